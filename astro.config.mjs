@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+
+export default defineConfig({
+  site: 'https://kaizala-lab.example',
+  integrations: [
+    starlight({
+      title: 'Kaizala Lab',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        pl: { label: 'Polski', lang: 'pl' },
+      },
+      sidebar: [
+        {
+          label: 'Guides',
+          translations: { pl: 'Przewodniki' },
+          items: [{ autogenerate: { directory: 'guides' } }],
+        },
+        {
+          label: 'Tools',
+          translations: { pl: 'Narzędzia' },
+          items: [
+            { label: 'Management portal', translations: { pl: 'Portal administracyjny' }, link: '/portal/' },
+          ],
+        },
+      ],
+      customCss: ['./src/ui/styles/starlight.css'],
+    }),
+    preact(),
+  ],
+});

@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+// We always drive the system Chromium (never a Playwright-downloaded browser).
+// Run `node scripts/ensure-chromium.mjs` (done by `npm run test:e2e`) to install/verify it.
+const executablePath = chromiumPath();
+if (!executablePath) {
+  throw new Error(
+    'Chromium not found. Run `node scripts/ensure-chromium.mjs`, ' +
+      '`sudo apt-get install -y chromium`, or set CHROMIUM_PATH=/path/to/chrome.',
+  );
+}
+
+const BASE_URL = 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: 'list',
+  use: {
+    baseURL: BASE_URL,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath, args: chromiumArgs },
+      },
+    },
+  ],
+  // Serves the already-built dist/ (run `npm run build` first).
+  webServer: {
+    command: 'npm run preview',
+    url: `${BASE_URL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,57 @@
+import { getRuntime } from './runtime';
+import { buildContext, type CommandContext } from './context';
+import { inTransaction } from '../storage/repos';
+import { orgCreate, orgUpdate, clockAdvance } from './commands/org';
+import { userAdd, userAddList, userEdit, usersMoveNetwork, userSetOrgRole } from './commands/users';
+import { attributesSave } from './commands/attributes';
+import { usersDelete, usersRestore, usersPurgeDue } from './commands/deletion';
+import { actorSet, columnsSet, demoLoad, localeSet, sandboxReset } from './commands/sandbox';
+import { membershipRemove, membershipSetRole } from './commands/memberships';
+
+/**
+ * The one typed door into data. Each command checks permissions and rules, writes in one
+ * transaction and records its audit events in that same transaction.
+ */
+export const COMMANDS = {
+  'org-create': orgCreate,
+  'org-update': orgUpdate,
+  'clock-advance': clockAdvance,
+  'user-add': userAdd,
+  'user-add-list': userAddList,
+  'user-edit': userEdit,
+  'users-move-network': usersMoveNetwork,
+  'user-set-org-role': userSetOrgRole,
+  'attributes-save': attributesSave,
+  'users-delete': usersDelete,
+  'users-restore': usersRestore,
+  'users-purge-due': usersPurgeDue,
+  'actor-set': actorSet,
+  'columns-set': columnsSet,
+  'locale-set': localeSet,
+  'sandbox-reset': sandboxReset,
+  'demo-load': demoLoad,
+  'membership-remove': membershipRemove,
+  'membership-set-role': membershipSetRole,
+} satisfies Record<string, (ctx: CommandContext, input: never) => Promise<unknown>>;
+
+export type CommandName = keyof typeof COMMANDS;
+export type CommandInput<K extends CommandName> = Parameters<(typeof COMMANDS)[K]>[1];
+export type CommandOutput<K extends CommandName> = Awaited<ReturnType<(typeof COMMANDS)[K]>>;
+
+/** Runs a command in one transaction. Throws `DomainError` when it is refused. */
+export async function run<K extends CommandName>(
+  name: K,
+  ...args: CommandInput<K> extends undefined ? [input?: CommandInput<K>] : [input: CommandInput<K>]
+): Promise<CommandOutput<K>> {
+  const runtime = getRuntime();
+  const command = COMMANDS[name] as (ctx: CommandContext, input: unknown) => Promise<CommandOutput<K>>;
+  const result = await inTransaction(runtime.db, async () => {
+    const { ctx, flush } = await buildContext(runtime);
+    const out = await command(ctx, args[0]);
+    await flush();
+    return out;
+  });
+  // Moving the clock can end restore windows; purge what is due right away.
+  if (name === 'clock-advance') await run('users-purge-due');
+  return result;
+}

@@ -1,0 +1,122 @@
+import { getRuntime } from './runtime';
+import { loadActor } from './context';
+import { COLUMNS_PREF } from './commands/sandbox';
+import { simulatedNow } from '../domain/clock';
+import { daysLeft } from '../domain/deletion';
+import { missingMandatory } from '../domain/attributes';
+import type { ActorContext } from '../domain/permissions';
+import { listCodeOf, parseSearch, stripIndex, type StoredUser } from '../domain/users';
+import type { Attribute, AuditEvent, DirectoryColumn, Group, Locale, Membership, Network, Organization, SortKey, User } from '../domain/types';
+import { auditFor, getGroups, getOrg, getPref, listAttributes, membershipsOf, observe } from '../storage/repos';
+import { deletedUsers, getUser, usersCount, usersPage, usersSearch, type SortDir } from '../storage/users-repo';
+
+/** A directory row: the user plus whether a mandatory attribute is missing. */
+export interface DirectoryRow extends User {
+  incomplete: boolean;
+}
+
+export interface Session {
+  org: Organization | undefined;
+  actor: User | undefined;
+  actorCtx: ActorContext;
+  attributes: Attribute[];
+  columns: DirectoryColumn[];
+  locale: Locale | undefined;
+  /** Simulated "now" when the session was read. */
+  now: number;
+}
+
+/** Maximum number of search results shown; the UI asks to refine past it. */
+export const SEARCH_LIMIT = 500;
+
+function toRow(stored: StoredUser, attributes: readonly Attribute[]): DirectoryRow {
+  const user = stripIndex(stored);
+  return { ...user, incomplete: missingMandatory(user.attrs, attributes).length > 0 };
+}
+
+/** The read side: plain async functions. `watch` turns any of them into a live query. */
+export const QUERIES = {
+  async session(): Promise<Session> {
+    const { db, realNow } = getRuntime();
+    const org = await getOrg(db);
+    const { actor, actorCtx } = await loadActor(db);
+    return {
+      org,
+      actor,
+      actorCtx,
+      attributes: await listAttributes(db),
+      columns: (await getPref<DirectoryColumn[]>(db, COLUMNS_PREF)) ?? [],
+      locale: await getPref<Locale>(db, 'ui.locale'),
+      now: simulatedNow(org?.clockOffset ?? 0, realNow()),
+    };
+  },
+  directoryCount(network: Network): Promise<number> {
+    return usersCount(getRuntime().db, listCodeOf(network));
+  },
+  async directoryPage(p: { network: Network; sort: SortKey; dir: SortDir; offset: number; limit: number }): Promise<DirectoryRow[]> {
+    const { db } = getRuntime();
+    const [rows, attributes] = await Promise.all([
+      usersPage(db, listCodeOf(p.network), p.sort, p.dir, p.offset, p.limit),
+      listAttributes(db),
+    ]);
+    return rows.map((r) => toRow(r, attributes));
+  },
+  /** Search results, sorted like the list; `more` says the limit was reached. */
+  async directorySearch(p: { network: Network; text: string; limit?: number }): Promise<{ rows: DirectoryRow[]; more: boolean }> {
+    const { db } = getRuntime();
+    const limit = p.limit ?? SEARCH_LIMIT;
+    const [rows, attributes] = await Promise.all([
+      usersSearch(db, listCodeOf(p.network), parseSearch(p.text), limit + 1),
+      listAttributes(db),
+    ]);
+    return { rows: rows.slice(0, limit).map((r) => toRow(r, attributes)), more: rows.length > limit };
+  },
+  async userDetails(phone: string): Promise<
+    | {
+        user: DirectoryRow;
+        memberships: Array<Membership & { group: Group }>;
+        audit: AuditEvent[];
+        missing: Attribute[];
+      }
+    | undefined
+  > {
+    const { db } = getRuntime();
+    const stored = await getUser(db, phone);
+    if (!stored) return undefined;
+    const attributes = await listAttributes(db);
+    const memberships = await membershipsOf(db, phone);
+    const groups = await getGroups(db, memberships.map((m) => m.groupId));
+    return {
+      user: toRow(stored, attributes),
+      memberships: memberships.flatMap((m, i) => (groups[i] ? [{ ...m, group: groups[i]! }] : [])),
+      audit: await auditFor(db, phone),
+      missing: missingMandatory(stored.attrs, attributes),
+    };
+  },
+  async deletedUsers(): Promise<Array<User & { daysLeft: number }>> {
+    const { db, realNow } = getRuntime();
+    const org = await getOrg(db);
+    const now = simulatedNow(org?.clockOffset ?? 0, realNow());
+    const rows = await deletedUsers(db);
+    return rows
+      .map((r) => ({ ...stripIndex(r), daysLeft: daysLeft(r.deletedAt!, now) }))
+      .sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+  },
+  /** Users the person can act as: a search over both networks, org admins first. */
+  async actorCandidates(text: string): Promise<User[]> {
+    const { db } = getRuntime();
+    const query = parseSearch(text);
+    const [e, o] = await Promise.all([usersSearch(db, 'e', query, 20), usersSearch(db, 'o', query, 10)]);
+    return [...e, ...o].map(stripIndex).sort((a, b) => (a.orgRole === b.orgRole ? a.name.localeCompare(b.name) : a.orgRole === 'admin' ? -1 : 1));
+  },
+};
+
+/**
+ * Runs `query` now and again whenever the data it read changes, in this tab or another.
+ * Returns the unsubscribe function.
+ */
+export function watch<T>(query: () => Promise<T>, onValue: (value: T) => void, onError: (error: unknown) => void = console.error): () => void {
+  return observe(query, onValue, onError);
+}
+
+export type { SortDir };

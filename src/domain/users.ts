@@ -1,0 +1,128 @@
+import type { Attribute, AttributeValue, Network, User, UserSource } from './types';
+import type { Problem } from './errors';
+import { preview } from './errors';
+
+export const MAX_NAME = 256;
+
+/** Sources whose users come from a directory the lab does not own, so they must stay employees. */
+const EMPLOYEE_ONLY_SOURCES: ReadonlySet<UserSource> = new Set(['directory-sync', 'office365-sign-in']);
+
+/** Checks a display name. Empty is allowed (the name is optional); the result is trimmed. */
+export function validateName(raw: string): { name: string; problem?: Problem } {
+  const name = raw.trim();
+  if (name.length > MAX_NAME) {
+    return {
+      name,
+      problem: { column: 'name', value: preview(name), code: 'name.tooLong', params: { max: MAX_NAME, length: name.length } },
+    };
+  }
+  if (/[<>]/.test(name)) {
+    return { name, problem: { column: 'name', value: preview(name), code: 'name.markup' } };
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) {
+    return { name, problem: { column: 'name', value: preview(name), code: 'name.control' } };
+  }
+  return { name };
+}
+
+/** Null when the move is allowed, otherwise the refusal code. */
+export function networkMoveProblem(user: Pick<User, 'source' | 'network'>, to: Network): string | null {
+  if (user.network === to) return 'network.same';
+  if (to === 'others' && EMPLOYEE_ONLY_SOURCES.has(user.source)) return 'network.syncedStaysEmployee';
+  return null;
+}
+
+/** Lower-cases and strips diacritics so `łukasz` is found by `lukasz`. */
+export function fold(text: string): string {
+  return text
+    .toLocaleLowerCase('pl')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l');
+}
+
+/** The words of a name as search keys. */
+export function nameWords(name: string): string[] {
+  return [...new Set(fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''))];
+}
+
+/** Short code of a list a user appears in; `x` is the deleted users' list. */
+export type ListCode = 'e' | 'o' | 'x';
+export function listCode(user: Pick<User, 'network' | 'deletedAt'>): ListCode {
+  if (user.deletedAt !== undefined) return 'x';
+  return user.network === 'employee' ? 'e' : 'o';
+}
+export function listCodeOf(network: Network): ListCode {
+  return network === 'employee' ? 'e' : 'o';
+}
+
+/** Sort key for "no value": after every real value in ascending order. */
+export const NO_VALUE = '\uffff';
+
+/** The key an attribute value sorts by. Numbers sort numerically, text case-insensitively. */
+export function valueSortKey(value: AttributeValue | undefined): string | number {
+  if (value === undefined) return NO_VALUE;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'number') return value;
+  return fold(value);
+}
+
+/** Fields stored beside a user only so the database can sort and search them. */
+export interface UserIndexFields {
+  /** List code: `e`, `o` or `x` (deleted). Leads every compound index. */
+  list: ListCode;
+  /** Name for sorting; users without a name sort last. */
+  nameKey: string;
+  /** `e:word` for name words and `e#digits` for every suffix of the phone's digits. */
+  search: string[];
+  /** `[attributeId, list, sortKey]` for every attribute, so any attribute column can be sorted. */
+  attrSort: Array<[string, ListCode, string | number]>;
+}
+
+export type StoredUser = User & UserIndexFields;
+
+/** Computes the index fields of a user for the current attributes. */
+export function indexFields(user: User, attributes: readonly Pick<Attribute, 'id'>[]): UserIndexFields {
+  const list = listCode(user);
+  const words = nameWords(user.name);
+  const digits = user.phone.replace(/\D/g, '');
+  const search = words.map((w) => `${list}:${w}`);
+  for (let i = 0; i < digits.length; i++) search.push(`${list}#${digits.slice(i)}`);
+  return {
+    list,
+    nameKey: user.name === '' ? NO_VALUE : fold(user.name),
+    search,
+    attrSort: attributes.map((a) => [a.id, list, valueSortKey(user.attrs[a.id])]),
+  };
+}
+
+/** Attaches index fields; the inverse is `stripIndex`. */
+export function toStored(user: User, attributes: readonly Pick<Attribute, 'id'>[]): StoredUser {
+  return { ...user, ...indexFields(user, attributes) };
+}
+
+export function stripIndex(stored: StoredUser): User {
+  const { list: _l, nameKey: _n, search: _s, attrSort: _a, ...user } = stored;
+  return user;
+}
+
+/** What a search box holds: digits search phone numbers, anything else name words. */
+export type SearchQuery = { kind: 'phone'; digits: string } | { kind: 'name'; words: string[] } | { kind: 'none' };
+
+export function parseSearch(raw: string): SearchQuery {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { kind: 'none' };
+  if (/^[+\d\s().-]+$/.test(trimmed)) {
+    const digits = trimmed.replace(/\D/g, '');
+    return digits === '' ? { kind: 'none' } : { kind: 'phone', digits };
+  }
+  const words = nameWords(trimmed);
+  return words.length === 0 ? { kind: 'none' } : { kind: 'name', words };
+}
+
+/** True when every query word is a prefix of some word of the name. */
+export function nameMatches(name: string, words: readonly string[]): boolean {
+  const own = nameWords(name);
+  return words.every((q) => own.some((w) => w.startsWith(q)));
+}

@@ -1,0 +1,82 @@
+import {
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+} from 'libphonenumber-js/max';
+import type { Problem } from '../domain/errors';
+import { preview } from '../domain/errors';
+
+export type PhoneResult = { ok: true; e164: string } | { ok: false; code: string; params: Record<string, string> };
+
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
+
+function isRegion(region: string): region is CountryCode {
+  return (getCountries() as string[]).includes(region);
+}
+
+/**
+ * Reads a phone number into E.164. Numbers without `+` are read in `region`.
+ * Failures carry a code that says what went wrong, so the message can say how to fix it.
+ */
+export function parsePhone(raw: string, region: string): PhoneResult {
+  const value = raw.trim();
+  const params = { value: preview(value), region };
+  if (value === '') return { ok: false, code: 'phone.empty', params };
+  if (SCIENTIFIC.test(value)) return { ok: false, code: 'phone.scientific', params };
+  if (/\p{L}/u.test(value.replace(/\s*(?:ext\.?|x)\s*\d+$/i, ''))) return { ok: false, code: 'phone.letters', params };
+  if (!isRegion(region)) return { ok: false, code: 'phone.region', params };
+  const parsed = parsePhoneNumberFromString(value, region);
+  if (parsed?.isValid()) return { ok: true, e164: parsed.number };
+  const digits = value.replace(/\D/g, '');
+  if (!value.startsWith('+') && digits.length >= 8) {
+    // A spreadsheet may have dropped the leading `+` of an international number.
+    const intl = parsePhoneNumberFromString(`+${digits}`);
+    if (intl?.isValid()) {
+      return { ok: false, code: 'phone.lostPlus', params: { ...params, suggestion: intl.number } };
+    }
+  }
+  const length = validatePhoneNumberLength(value, region);
+  if (length === 'TOO_SHORT') return { ok: false, code: 'phone.tooShort', params };
+  if (length === 'TOO_LONG') return { ok: false, code: 'phone.tooLong', params };
+  if (value.startsWith('+')) return { ok: false, code: 'phone.invalidIntl', params };
+  return { ok: false, code: 'phone.invalid', params };
+}
+
+/** One entry of a comma-separated list, with its 1-based position. */
+export interface ListEntry {
+  entry: number;
+  raw: string;
+  result: PhoneResult;
+}
+
+/** Splits `99885544, 99885543` (commas, semicolons or new lines) and reads each number. */
+export function parsePhoneList(text: string, region: string): ListEntry[] {
+  return text
+    .split(/[,;\n]/)
+    .map((raw) => raw.trim())
+    .filter((raw) => raw !== '')
+    .map((raw, i) => ({ entry: i + 1, raw, result: parsePhone(raw, region) }));
+}
+
+/** Problem for a failed phone result, for validation lists. */
+export function phoneProblem(result: Extract<PhoneResult, { ok: false }>, row?: number): Problem {
+  return {
+    ...(row === undefined ? {} : { row }),
+    column: 'phone',
+    value: result.params['value'] ?? '',
+    code: result.code,
+    params: result.params,
+  };
+}
+
+/** Every region with its calling code, for region pickers. */
+export function regionList(): Array<{ region: string; callingCode: string }> {
+  return getCountries().map((region) => ({ region, callingCode: getCountryCallingCode(region) }));
+}
+
+/** Human-friendly international form, `+48 601 234 567`. */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}

@@ -1,0 +1,74 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
+import type { StoredUser } from '../domain/users';
+
+/** A per-browser preference: chosen columns, acting user, … */
+export interface Pref {
+  key: string;
+  value: unknown;
+}
+
+/** A job (import, export…) with its status history; issues 3–4 fill in the details. */
+export interface JobRecord {
+  id: string;
+  kind: string;
+  status: string;
+  createdAt: number;
+  createdBy: string;
+  [field: string]: unknown;
+}
+
+export interface LabTables {
+  org: EntityTable<Organization, 'id'>;
+  users: EntityTable<StoredUser, 'phone'>;
+  attributes: EntityTable<Attribute, 'id'>;
+  groups: EntityTable<Group, 'id'>;
+  memberships: Table<Membership, [string, string]>;
+  connectors: Table<Record<string, unknown>, string>;
+  actions: Table<Record<string, unknown>, string>;
+  publications: Table<Record<string, unknown>, string>;
+  messages: Table<Record<string, unknown>, number>;
+  responses: Table<Record<string, unknown>, number>;
+  jobs: EntityTable<JobRecord, 'id'>;
+  jobFiles: Table<{ jobId: string; file: Blob }, string>;
+  audit: EntityTable<AuditEvent, 'id'>;
+  prefs: EntityTable<Pref, 'key'>;
+}
+
+export type LabDb = Dexie & LabTables;
+
+export const DB_NAME = 'kaizala-lab';
+
+/**
+ * The whole database, declared once. Versions are only ever appended: a change is a new
+ * `version(n)` with an upgrade function and a test that upgrades a database of version n-1.
+ *
+ * Users are indexed by list (`e` employee, `o` others, `x` deleted) first, so each tab of the
+ * directory is one contiguous index range that can be counted, sorted and paged.
+ */
+export function openDb(name: string = DB_NAME): LabDb {
+  const db = new Dexie(name) as LabDb;
+  db.version(1).stores({
+    org: 'id',
+    users:
+      'phone, [list+nameKey], [list+phone], [list+source], [list+createdAt], [list+updatedAt], [list+orgRole], *search, *attrSort, deletedAt, orgRole',
+    attributes: 'id, order',
+    groups: 'id, kind, parentId',
+    memberships: '[groupId+phone], phone, [groupId+role]',
+    connectors: 'id',
+    actions: 'id',
+    publications: 'id, groupId',
+    messages: '++id, groupId, author',
+    responses: '++id, messageId, author',
+    jobs: 'id, kind, [kind+createdAt], status',
+    jobFiles: 'jobId',
+    audit: '++id, at, target, actor',
+    prefs: 'key',
+  });
+  return db;
+}
+
+/** Every table, for transactions that reset or load the whole sandbox. */
+export function allTables(db: LabDb): Table[] {
+  return db.tables;
+}
