@@ -1,4 +1,5 @@
 import { getRuntime } from './runtime';
+import { loadPhoneIo } from './lazy-io';
 import { buildContext, type CommandContext } from './context';
 import { inTransaction } from '../storage/repos';
 import { orgCreate, orgUpdate, clockAdvance } from './commands/org';
@@ -34,6 +35,9 @@ export const COMMANDS = {
   'membership-set-role': membershipSetRole,
 } satisfies Record<string, (ctx: CommandContext, input: never) => Promise<unknown>>;
 
+/** Commands that read phone numbers; the phone library is loaded before their transaction. */
+const NEEDS_PHONE: ReadonlySet<string> = new Set(['org-create', 'user-add', 'user-add-list']);
+
 export type CommandName = keyof typeof COMMANDS;
 export type CommandInput<K extends CommandName> = Parameters<(typeof COMMANDS)[K]>[1];
 export type CommandOutput<K extends CommandName> = Awaited<ReturnType<(typeof COMMANDS)[K]>>;
@@ -44,6 +48,7 @@ export async function run<K extends CommandName>(
   ...args: CommandInput<K> extends undefined ? [input?: CommandInput<K>] : [input: CommandInput<K>]
 ): Promise<CommandOutput<K>> {
   const runtime = getRuntime();
+  if (NEEDS_PHONE.has(name)) await loadPhoneIo();
   const command = COMMANDS[name] as (ctx: CommandContext, input: unknown) => Promise<CommandOutput<K>>;
   const result = await inTransaction(runtime.db, async () => {
     const { ctx, flush } = await buildContext(runtime);

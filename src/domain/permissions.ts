@@ -80,11 +80,13 @@ function scopeAllows(scope: Scope, actor: ActorContext, target: Target | undefin
 export function can(actor: ActorContext, capability: Capability, target?: Target): boolean {
   // Private groups are nobody's organization data: only their own members see them,
   // and only their own admins change them, whatever the actor's organization role.
-  if (target?.groupKind === 'private') {
-    if (capability === 'groups.see' || capability === 'groups.hierarchy.see') {
-      return target.groupId !== undefined && actor.memberOf.has(target.groupId);
-    }
+  // `org.manage` is tenant-wide, so a group target never changes its answer.
+  if (target?.groupKind === 'private' && capability !== 'org.manage') {
+    const member = target.groupId !== undefined && actor.memberOf.has(target.groupId);
+    if (capability === 'groups.see' || capability === 'groups.hierarchy.see') return member;
     if (capability === 'catalog.see') return true;
+    // §7: a private group is mapped by its admin, or by an org admin who is a member of it.
+    if (capability === 'groups.map' && actor.orgAdmin && member) return true;
     return target.groupId !== undefined && actor.adminOf.has(target.groupId);
   }
   const row = MATRIX[capability];

@@ -84,6 +84,6 @@ export interface AuditEvent {
 }
 
 /** Columns of the directory list besides phone and name. */
-export type BuiltinColumn = 'source' | 'createdAt' | 'updatedAt' | 'orgRole' | 'status';
+export type BuiltinColumn = 'source' | 'createdAt' | 'updatedAt' | 'orgRole';
 export type DirectoryColumn = { kind: 'builtin'; key: BuiltinColumn } | { kind: 'attr'; id: string };
 export type SortKey = 'phone' | 'name' | BuiltinColumn | `attr:${string}`;

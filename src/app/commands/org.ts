@@ -6,7 +6,7 @@ import { toStored, validateName } from '../../domain/users';
 import type { Locale, Organization, User } from '../../domain/types';
 import { putOrg, setPref } from '../../storage/repos';
 import { putUser } from '../../storage/users-repo';
-import { parsePhone, phoneProblem } from '../../io/phone';
+import { phoneIo } from '../lazy-io';
 import { MAX_ATTRIBUTE_NAME } from '../../domain/attributes';
 
 export interface OrgCreateInput {
@@ -30,8 +30,8 @@ export async function orgCreate(ctx: CommandContext, input: OrgCreateInput): Pro
   const problems: Problem[] = [];
   const orgProblem = orgNameProblem(input.orgName);
   if (orgProblem) problems.push(orgProblem);
-  const phone = parsePhone(input.adminPhone, input.region);
-  if (!phone.ok) problems.push(phoneProblem(phone));
+  const phone = phoneIo().parsePhone(input.adminPhone, input.region);
+  if (!phone.ok) problems.push(phoneIo().phoneProblem(phone));
   const { name, problem } = validateName(input.adminName);
   if (problem) problems.push(problem);
   else if (name === '') problems.push({ column: 'name', code: 'name.required' });

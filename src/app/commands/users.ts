@@ -5,7 +5,7 @@ import { networkMoveProblem, stripIndex, toStored, validateName } from '../../do
 import type { Attribute, AttributeValue, Network, OrgRole, User } from '../../domain/types';
 import { listAttributes, membershipsOf, putMemberships } from '../../storage/repos';
 import { getUser, getUsers, orgAdmins, putUser, putUsers } from '../../storage/users-repo';
-import { parsePhone, parsePhoneList, phoneProblem } from '../../io/phone';
+import { phoneIo } from '../lazy-io';
 
 /** Reads raw attribute inputs; an empty string means "no value". */
 function readAttributeValues(
@@ -61,8 +61,8 @@ export async function userAdd(ctx: CommandContext, input: UserAddInput): Promise
   ctx.requireOrg();
   ctx.require('directory.users.manage', { userGroupIds: [] });
   const problems: Problem[] = [];
-  const phone = parsePhone(input.phone, input.region);
-  if (!phone.ok) problems.push(phoneProblem(phone));
+  const phone = phoneIo().parsePhone(input.phone, input.region);
+  if (!phone.ok) problems.push(phoneIo().phoneProblem(phone));
   const { name, problem } = validateName(input.name);
   if (problem) problems.push(problem);
   const attributes = await listAttributes(ctx.db);
@@ -108,7 +108,7 @@ export async function userAddList(
 ): Promise<ListOutcome[]> {
   ctx.requireOrg();
   ctx.require('directory.users.manage', { userGroupIds: [] });
-  const entries = parsePhoneList(input.text, input.region);
+  const entries = phoneIo().parsePhoneList(input.text, input.region);
   if (entries.length === 0) throw new DomainError('list.empty');
   const attributes = await listAttributes(ctx.db);
   const mandatory = attributes.filter((a) => a.mandatory);
@@ -117,7 +117,7 @@ export async function userAddList(
   const seen = new Map<string, number>();
   const created: User[] = [];
   const outcomes = entries.map((e): ListOutcome => {
-    if (!e.result.ok) return { entry: e.entry, raw: e.raw, status: 'invalid', problem: phoneProblem(e.result, e.entry) };
+    if (!e.result.ok) return { entry: e.entry, raw: e.raw, status: 'invalid', problem: phoneIo().phoneProblem(e.result, e.entry) };
     const phone = e.result.e164;
     const earlier = seen.get(phone);
     if (earlier !== undefined) {

@@ -1,0 +1,44 @@
+import { en, type MessageKey } from './en';
+import { pl } from './pl';
+import type { Locale } from '../domain/types';
+import type { Params, Problem } from '../domain/errors';
+
+export type { MessageKey };
+
+const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = { en, pl };
+
+/** True when `key` names a message (used for codes that come from the domain). */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
+/** Translates `key`, filling `{name}` placeholders. Missing Polish falls back to English. */
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const template = CATALOGS[locale][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The message for a problem code from the domain, with the field and value filled in. */
+export function problemMessage(locale: Locale, problem: Problem): string {
+  const key = `problem.${problem.code}`;
+  const params: Params = {
+    ...(problem.value !== undefined ? { value: problem.value } : {}),
+    ...(problem.column !== undefined ? { column: columnLabel(locale, problem.column) } : {}),
+    ...(problem.row !== undefined ? { row: problem.row } : {}),
+    ...problem.params,
+  };
+  return isMessageKey(key) ? translate(locale, key, params) : translate(locale, 'problem.unknown', { code: problem.code });
+}
+
+function columnLabel(locale: Locale, column: string): string {
+  const key = `field.${column}`;
+  return isMessageKey(key) ? translate(locale, key) : column;
+}
+
+/** The message for a refused command (`DomainError`). */
+export function errorMessage(locale: Locale, code: string, params: Params = {}): string {
+  const key = `error.${code}`;
+  return isMessageKey(key) ? translate(locale, key, params) : translate(locale, 'error.unexpected', { code });
+}
+
+export const LOCALES: readonly Locale[] = ['en', 'pl'];

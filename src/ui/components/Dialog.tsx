@@ -1,0 +1,32 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
+
+/** A modal on the native `<dialog>`: focus is trapped and Escape closes it. */
+export function Dialog(props: { title: string; onClose: () => void; children: ComponentChildren; wide?: boolean }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (el && !el.open) el.showModal();
+    return () => el?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class={props.wide ? 'kl-dialog kl-dialog--wide' : 'kl-dialog'}
+      aria-labelledby="kl-dialog-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
+      <header class="kl-dialog__head">
+        <h2 id="kl-dialog-title">{props.title}</h2>
+        <button type="button" class="kl-icon-btn" onClick={props.onClose} aria-label={t('common.close')}>
+          ×
+        </button>
+      </header>
+      <div class="kl-dialog__body">{props.children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Session } from '../../app/queries';
+import { Directory } from './Directory';
+import { Settings } from './Settings';
+import { t } from '../i18n';
+
+const SECTIONS = ['directory', 'groups', 'actions', 'connectors', 'reports', 'settings'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function fromHash(): Section {
+  const h = window.location.hash.slice(1);
+  return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'directory';
+}
+
+/** The management portal: left navigation and the chosen section. The hash keeps the section. */
+export function Portal(props: { session: Session }) {
+  const [section, setSection] = useState<Section>(fromHash);
+  useEffect(() => {
+    const onHash = () => setSection(fromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
+    document.getElementById('kl-section-title')?.focus({ preventScroll: true });
+  }, [section]);
+  return (
+    <div class="kl-portal">
+      <nav class="kl-nav" aria-label={t('nav.label')}>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={`#${s}`} aria-current={section === s ? 'page' : undefined}>
+                {t(`nav.${s}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="kl-main" id="kl-main">
+        <h2 id="kl-section-title" tabIndex={-1}>{t(`nav.${section}`)}</h2>
+        {section === 'directory' && <Directory session={props.session} />}
+        {section === 'settings' && <Settings session={props.session} />}
+        {section !== 'directory' && section !== 'settings' && <p class="kl-alert">{t('nav.comingSoon')}</p>}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Locale } from '../../domain/types';
+import { can } from '../../domain/permissions';
+import { Shell } from '../components/Shell';
+import { ManageAttributes } from '../components/ManageAttributes';
+
+/** Manage Attributes, embedded in its guide. */
+export default function AttributesIsland(props: { lang: Locale }) {
+  return (
+    <Shell lang={props.lang} compact>
+      {(session) => <ManageAttributes attributes={session.attributes} canManage={can(session.actorCtx, 'org.manage')} />}
+    </Shell>
+  );
+}

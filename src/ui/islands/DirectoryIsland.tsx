@@ -1,0 +1,8 @@
+import type { Locale } from '../../domain/types';
+import { Shell } from '../components/Shell';
+import { Directory } from '../components/Directory';
+
+/** The directory, embedded in its guide. */
+export default function DirectoryIsland(props: { lang: Locale }) {
+  return <Shell lang={props.lang} compact>{(session) => <Directory session={session} />}</Shell>;
+}

@@ -1,0 +1,8 @@
+import type { Locale } from '../../domain/types';
+import { Shell } from '../components/Shell';
+import { RolesPanel } from '../components/RolesPanel';
+
+/** The permission matrix for whoever the person is acting as. */
+export default function RolesIsland(props: { lang: Locale }) {
+  return <Shell lang={props.lang} compact>{(session) => <RolesPanel session={session} />}</Shell>;
+}
