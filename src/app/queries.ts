@@ -61,7 +61,7 @@ export const QUERIES = {
     ]);
     return rows.map((r) => toRow(r, attributes));
   },
-  /** Search results, sorted like the list; `more` says the limit was reached. */
+  /** Search results in index order (the caller sorts them like the list); `more` says the limit was reached. */
   async directorySearch(p: { network: Network; text: string; limit?: number }): Promise<{ rows: DirectoryRow[]; more: boolean }> {
     const { db } = getRuntime();
     const limit = p.limit ?? SEARCH_LIMIT;

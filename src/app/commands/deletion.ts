@@ -18,12 +18,14 @@ export async function usersDelete(ctx: CommandContext, input: { phones: string[]
   const phones = [...new Set(input.phones)];
   if (phones.length === 0) throw new DomainError('delete.none');
   if (phones.length > MAX_DELETE_BATCH) throw new DomainError('delete.tooMany', { max: MAX_DELETE_BATCH, count: phones.length });
-  if (ctx.actor && phones.includes(ctx.actor.phone)) throw new DomainError('delete.self');
   const stored = await getUsers(ctx.db, phones);
   const missing = phones.filter((_, i) => !stored[i] || stored[i]!.deletedAt !== undefined);
   if (missing.length > 0) throw new DomainError('user.notFound', { phone: missing.join(', ') });
+  // Checked before self-deletion: the actor is an org admin, so only deleting themselves
+  // can leave the organization without one, and this is the rule that explains why not.
   const remainingAdmins = (await orgAdmins(ctx.db)).filter((u) => u.deletedAt === undefined && !phones.includes(u.phone));
   if (remainingAdmins.length === 0) throw new DomainError('orgAdmin.lastDelete');
+  if (ctx.actor && phones.includes(ctx.actor.phone)) throw new DomainError('delete.self');
   const attributes = await listAttributes(ctx.db);
   const updated = [];
   for (const s of stored) {

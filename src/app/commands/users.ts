@@ -3,7 +3,7 @@ import { DomainError, type Problem } from '../../domain/errors';
 import { missingMandatory, parseAttributeValue, valueContextFor } from '../../domain/attributes';
 import { networkMoveProblem, stripIndex, toStored, validateName } from '../../domain/users';
 import type { Attribute, AttributeValue, Network, OrgRole, User } from '../../domain/types';
-import { listAttributes, membershipsOf, putMemberships } from '../../storage/repos';
+import { getGroups, listAttributes, membershipsOf, putMemberships } from '../../storage/repos';
 import { getUser, getUsers, orgAdmins, putUser, putUsers } from '../../storage/users-repo';
 import { phoneIo } from '../lazy-io';
 
@@ -58,7 +58,7 @@ export interface UserAddInput {
 
 /** Adds one user. Refuses with every problem of the form at once. */
 export async function userAdd(ctx: CommandContext, input: UserAddInput): Promise<{ phone: string }> {
-  ctx.requireOrg();
+  const org = ctx.requireOrg();
   ctx.require('directory.users.manage', { userGroupIds: [] });
   const problems: Problem[] = [];
   const phone = phoneIo().parsePhone(input.phone, input.region);
@@ -66,10 +66,13 @@ export async function userAdd(ctx: CommandContext, input: UserAddInput): Promise
   const { name, problem } = validateName(input.name);
   if (problem) problems.push(problem);
   const attributes = await listAttributes(ctx.db);
-  const { values, problems: valueProblems } = readAttributeValues(input.attrs, attributes, input.region);
+  // `input.region` only reads the phone number; dates follow the tenant's region (SPEC §4).
+  const { values, problems: valueProblems } = readAttributeValues(input.attrs, attributes, org.region);
   problems.push(...valueProblems);
   const attrs = applyValues({}, values);
-  if (valueProblems.length === 0) problems.push(...mandatoryProblems(attrs, attributes));
+  // A mandatory attribute with a bad value is already reported; the others still are.
+  const reported = new Set(valueProblems.map((p) => p.column));
+  problems.push(...mandatoryProblems(attrs, attributes.filter((a) => !reported.has(a.name))));
   if (phone.ok) {
     const existing = await getUser(ctx.db, phone.e164);
     if (existing) {
@@ -113,7 +116,10 @@ export async function userAddList(
   const attributes = await listAttributes(ctx.db);
   const mandatory = attributes.filter((a) => a.mandatory);
   const valid = entries.flatMap((e) => (e.result.ok ? [e.result.e164] : []));
-  const existing = new Set((await getUsers(ctx.db, valid)).flatMap((u) => (u ? [u.phone] : [])));
+  const stored = (await getUsers(ctx.db, valid)).flatMap((u) => (u ? [u] : []));
+  const existing = new Set(stored.filter((u) => u.deletedAt === undefined).map((u) => u.phone));
+  // A deleted user's number is not in the directory, yet cannot be added until restored or purged.
+  const deleted = new Set(stored.filter((u) => u.deletedAt !== undefined).map((u) => u.phone));
   const seen = new Map<string, number>();
   const created: User[] = [];
   const outcomes = entries.map((e): ListOutcome => {
@@ -130,6 +136,9 @@ export async function userAddList(
     }
     seen.set(phone, e.entry);
     if (existing.has(phone)) return { entry: e.entry, raw: e.raw, status: 'present', phone };
+    if (deleted.has(phone)) {
+      return { entry: e.entry, raw: e.raw, status: 'invalid', problem: { row: e.entry, column: 'phone', value: e.raw, code: 'user.existsDeleted' } };
+    }
     if (mandatory.length > 0) {
       return {
         entry: e.entry,
@@ -168,9 +177,14 @@ export async function requireUser(ctx: CommandContext, phone: string): Promise<U
   return stripIndex(stored);
 }
 
-/** Group ids of a user, for the group-admin scope of directory permissions. */
+/**
+ * Organization group ids of a user, for the group-admin scope of directory permissions.
+ * Private groups are left out: anyone can make one, so adminship there gives no directory power.
+ */
 export async function groupIdsOf(ctx: CommandContext, phone: string): Promise<string[]> {
-  return (await membershipsOf(ctx.db, phone)).map((m) => m.groupId);
+  const ids = (await membershipsOf(ctx.db, phone)).map((m) => m.groupId);
+  const groups = await getGroups(ctx.db, ids);
+  return ids.filter((_, i) => groups[i]?.kind === 'organization');
 }
 
 export interface UserEditInput {

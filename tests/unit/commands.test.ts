@@ -1,0 +1,1197 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { COMMANDS, run, type CommandName } from '../../src/app/commands';
+import { QUERIES } from '../../src/app/queries';
+import { setRuntime } from '../../src/app/runtime';
+import type { UserAddInput } from '../../src/app/commands/users';
+import { openDb, type LabDb } from '../../src/storage/db';
+import { DomainError, type Problem } from '../../src/domain/errors';
+import { DAY_MS } from '../../src/domain/clock';
+import { buildDemo } from '../../src/domain/demo';
+import type { AttributeDraft } from '../../src/domain/attributes';
+import type { AttributeType, Network, SortKey, User } from '../../src/domain/types';
+
+const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
+const ADMIN = '+48601000001';
+
+let db: LabDb;
+
+beforeEach(() => {
+  db = openDb(`test-${crypto.randomUUID()}`);
+  setRuntime({ db, realNow: () => FIXED });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+// ---------------------------------------------------------------- helpers
+
+/** Awaits a command that must be refused and returns its DomainError. */
+async function refused(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected the command to be refused');
+}
+
+/** Every row of every table, to prove a refused command changed nothing. */
+async function snapshot(): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(
+    db.tables.map(async (t) => [t.name, await t.toArray()] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+async function auditActions(): Promise<string[]> {
+  return (await db.audit.orderBy('id').toArray()).map((e) => e.action);
+}
+
+async function createOrg(region = 'PL'): Promise<void> {
+  await run('org-create', {
+    orgName: ' Contoso ',
+    region,
+    locale: 'en',
+    adminName: 'Ada Admin',
+    adminPhone: '601 000 001',
+  });
+}
+
+function draft(name: string, type: AttributeType = 'text', mandatory = false): AttributeDraft {
+  return { name, type, mandatory, userEditable: true, visibleToAll: true };
+}
+
+/** Saves attributes and returns their ids by name. */
+async function addAttributes(...drafts: AttributeDraft[]): Promise<Record<string, string>> {
+  const { attributes } = await run('attributes-save', { add: drafts });
+  return Object.fromEntries(attributes.map((a) => [a.name, a.id]));
+}
+
+async function addUser(
+  phone: string,
+  name = '',
+  attrs: Record<string, string> = {},
+  network: Network = 'employee',
+): Promise<string> {
+  return (await run('user-add', { phone, region: 'PL', name, network, attrs })).phone;
+}
+
+async function storedUser(phone: string) {
+  return db.users.get(phone);
+}
+
+/** Lower-case, without diacritics: how a person expects names to be ordered. */
+function collate(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+}
+
+function expectNonDecreasing<T>(values: readonly T[], label: string): void {
+  for (let i = 1; i < values.length; i++) {
+    if (values[i - 1]! > values[i]!)
+      throw new Error(`${label}: ${String(values[i - 1])} comes before ${String(values[i])}`);
+  }
+}
+
+const DEMO = buildDemo(FIXED, 0);
+const demoUser = (i: number): User => DEMO.users[i]!;
+
+async function loadDemo(): Promise<void> {
+  await run('demo-load', {});
+}
+
+// ---------------------------------------------------------------- org-create
+
+describe('org-create', () => {
+  test('creates the organization and its first org admin, who becomes the actor', async () => {
+    const { phone } = await run('org-create', {
+      orgName: ' Contoso ',
+      region: 'PL',
+      locale: 'pl',
+      adminName: ' Ada Admin ',
+      adminPhone: '601 000 001',
+    });
+    expect(phone).toBe(ADMIN);
+    expect(await db.org.get('org')).toEqual({
+      id: 'org',
+      name: 'Contoso',
+      region: 'PL',
+      clockOffset: 0,
+      locale: 'pl',
+      createdAt: FIXED,
+    });
+    expect(await storedUser(ADMIN)).toMatchObject({
+      name: 'Ada Admin',
+      orgRole: 'admin',
+      network: 'employee',
+      source: 'portal',
+      createdAt: FIXED,
+    });
+    const session = await QUERIES.session();
+    expect(session.actor?.phone).toBe(ADMIN);
+    expect(session.actorCtx.orgAdmin).toBe(true);
+    expect(await auditActions()).toEqual(['org.create', 'user.add']);
+  });
+
+  test('is refused a second time, changing nothing', async () => {
+    await createOrg();
+    const before = await snapshot();
+    const error = await refused(
+      run('org-create', {
+        orgName: 'Other',
+        region: 'IN',
+        locale: 'en',
+        adminName: 'Bob',
+        adminPhone: '98765 43210',
+      }),
+    );
+    expect(error.code).toBe('org.exists');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('lists every bad field at once: phone, name, organization name', async () => {
+    const error = await refused(
+      run('org-create', {
+        orgName: '  ',
+        region: 'PL',
+        locale: 'en',
+        adminName: '',
+        adminPhone: '4.86E+10',
+      }),
+    );
+    expect(error.code).toBe('form.invalid');
+    expect(error.problems.map((p) => [p.column, p.code]).sort()).toEqual([
+      ['name', 'name.required'],
+      ['orgName', 'org.name.empty'],
+      ['phone', 'phone.scientific'],
+    ]);
+    expect(await db.org.count()).toBe(0);
+    expect(await db.users.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  test('a number for the wrong region is listed with its reason', async () => {
+    const error = await refused(
+      run('org-create', {
+        orgName: 'Contoso',
+        region: 'PL',
+        locale: 'en',
+        adminName: 'Ada',
+        adminPhone: '9876543210',
+      }),
+    );
+    expect(error.problems).toEqual([
+      expect.objectContaining({ column: 'phone', code: 'phone.invalid', value: '9876543210' }),
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------- user-add
+
+describe('user-add', () => {
+  let ids: Record<string, string>;
+
+  beforeEach(async () => {
+    await createOrg();
+    ids = await addAttributes(
+      draft('Employee ID', 'text', true),
+      draft('Badge', 'number'),
+      draft('Forklift', 'yesno'),
+      draft('Joined', 'datetime'),
+    );
+  });
+
+  const id = (name: string): string => {
+    const value = ids[name];
+    if (value === undefined) throw new Error(`no attribute ${name}`);
+    return value;
+  };
+
+  test('adds a user with normalized values and an audit event', async () => {
+    const phone = await run('user-add', {
+      phone: '602 000 002',
+      region: 'PL',
+      name: '  Łukasz Mazur ',
+      network: 'others',
+      attrs: {
+        [id('Employee ID')]: ' CL-1 ',
+        [id('Badge')]: '7.5',
+        [id('Forklift')]: 'Tak',
+        [id('Joined')]: '05/03/2024',
+      },
+    });
+    expect(phone).toEqual({ phone: '+48602000002' });
+    const user = await storedUser('+48602000002');
+    expect(user).toMatchObject({
+      name: 'Łukasz Mazur',
+      network: 'others',
+      orgRole: 'member',
+      source: 'portal',
+      createdAt: FIXED,
+      updatedAt: FIXED,
+      attrs: {
+        [id('Employee ID')]: 'CL-1',
+        [id('Badge')]: 7.5,
+        [id('Forklift')]: true,
+        [id('Joined')]: '2024-03-05',
+      },
+    });
+    expect(user?.deletedAt).toBeUndefined();
+    const events = await db.audit.where('target').equals('+48602000002').toArray();
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'user.add', actor: ADMIN, at: FIXED }),
+    ]);
+    // Found in the directory by the folded name.
+    const found = await QUERIES.directorySearch({ network: 'others', text: 'lukasz' });
+    expect(found.rows.map((r) => r.phone)).toEqual(['+48602000002']);
+  });
+
+  test("dates are read with the tenant's region, not the region picked for the phone", async () => {
+    await run('user-add', {
+      phone: '(415) 555-2671',
+      region: 'US',
+      name: 'Emily Smith',
+      network: 'employee',
+      attrs: { [id('Employee ID')]: 'US-1', [id('Joined')]: '05/03/2024' },
+    });
+    expect((await storedUser('+14155552671'))?.attrs[id('Joined')]).toBe('2024-03-05');
+  });
+
+  type RefusalCase = {
+    title: string;
+    input: () => UserAddInput;
+    problems: Array<Partial<Problem>>;
+  };
+  const base = (): UserAddInput => ({
+    phone: '603 000 003',
+    region: 'PL',
+    name: 'Anna Nowak',
+    network: 'employee',
+    attrs: { [id('Employee ID')]: 'CL-3' },
+  });
+
+  const cases: RefusalCase[] = [
+    {
+      title: 'a number already in the directory (written differently)',
+      input: () => ({ ...base(), phone: '+48 602 000 002' }),
+      problems: [{ column: 'phone', code: 'user.exists', value: '+48602000002' }],
+    },
+    {
+      title: 'a missing mandatory attribute',
+      input: () => ({ ...base(), attrs: {} }),
+      problems: [{ column: 'Employee ID', code: 'attribute.mandatory.missing' }],
+    },
+    {
+      title: 'a blank mandatory attribute',
+      input: () => ({ ...base(), attrs: { [id('Employee ID')]: '   ' } }),
+      problems: [{ column: 'Employee ID', code: 'attribute.mandatory.missing' }],
+    },
+    {
+      title: '`abc` in a number attribute',
+      input: () => ({ ...base(), attrs: { ...base().attrs, [id('Badge')]: 'abc' } }),
+      problems: [{ column: 'Badge', code: 'value.number.format', value: 'abc' }],
+    },
+    {
+      title: '`maybe` in a yes/no attribute and 31/02/2024 in a date',
+      input: () => ({
+        ...base(),
+        attrs: { ...base().attrs, [id('Forklift')]: 'maybe', [id('Joined')]: '31/02/2024' },
+      }),
+      problems: [
+        { column: 'Forklift', code: 'value.yesno.format' },
+        { column: 'Joined', code: 'value.date.day' },
+      ],
+    },
+    {
+      title: 'a 10,000-character name',
+      input: () => ({ ...base(), name: 'N'.repeat(10_000) }),
+      problems: [{ column: 'name', code: 'name.tooLong' }],
+    },
+    {
+      title: 'a name holding <script>',
+      input: () => ({ ...base(), name: '<script>alert(1)</script>' }),
+      problems: [{ column: 'name', code: 'name.markup' }],
+    },
+    {
+      title: 'a number in scientific notation',
+      input: () => ({ ...base(), phone: '4.86E+10' }),
+      problems: [{ column: 'phone', code: 'phone.scientific' }],
+    },
+    {
+      title: 'every problem of the form at once',
+      input: () => ({ ...base(), phone: 'abc', name: '<b>', attrs: { [id('Badge')]: 'abc' } }),
+      problems: [
+        { column: 'phone', code: 'phone.letters' },
+        { column: 'name', code: 'name.markup' },
+        { column: 'Badge', code: 'value.number.format' },
+        { column: 'Employee ID', code: 'attribute.mandatory.missing' },
+      ],
+    },
+  ];
+
+  test.each(cases)(
+    'refuses $title with form.invalid and writes nothing',
+    async ({ input, problems }) => {
+      await addUser('602 000 002', 'Existing', { [id('Employee ID')]: 'CL-2' });
+      const before = await snapshot();
+      const error = await refused(run('user-add', input()));
+      expect(error.code).toBe('form.invalid');
+      expect(error.problems).toHaveLength(problems.length);
+      expect(error.problems).toEqual(
+        expect.arrayContaining(problems.map((p) => expect.objectContaining(p))),
+      );
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  test('a long value is shown shortened in the problem', async () => {
+    const error = await refused(run('user-add', { ...base(), name: 'N'.repeat(10_000) }));
+    expect(error.problems[0]?.value?.length).toBeLessThanOrEqual(40);
+    expect(error.problems[0]?.params).toMatchObject({ length: 10_000 });
+  });
+
+  test('the number of a deleted user is refused with its own code', async () => {
+    const phone = await addUser('602 000 002', 'Gone', { [id('Employee ID')]: 'CL-2' });
+    await run('users-delete', { phones: [phone] });
+    const error = await refused(run('user-add', { ...base(), phone: '602000002' }));
+    expect(error.problems).toEqual([expect.objectContaining({ code: 'user.existsDeleted' })]);
+  });
+
+  test('is refused before the organization exists', async () => {
+    await run('sandbox-reset');
+    expect((await refused(run('user-add', base()))).code).toBe('org.missing');
+  });
+});
+
+// ---------------------------------------------------------------- user-add-list
+
+describe('user-add-list', () => {
+  beforeEach(() => createOrg());
+
+  test('gives every entry its own outcome and writes only the valid new numbers', async () => {
+    await addUser('602 000 002', 'Present');
+    const deleted = await addUser('603 000 003', 'Deleted');
+    await run('users-delete', { phones: [deleted] });
+    const before = await db.users.toArray();
+    const auditBefore = await db.audit.count();
+
+    const outcomes = await run('user-add-list', {
+      text: '601 234 567, abc, +48601234567, 602000002, 9876543210, 919876543210, 4.86E+10, +91 98765 43210, 603 000 003, 12345',
+      region: 'PL',
+      network: 'others',
+    });
+    const summary = outcomes.map((o) =>
+      o.status === 'invalid'
+        ? [o.entry, o.status, o.problem.code, o.problem.row]
+        : [o.entry, o.status, o.phone],
+    );
+    expect(summary).toEqual([
+      [1, 'added', '+48601234567'],
+      [2, 'invalid', 'phone.letters', 2],
+      [3, 'invalid', 'list.duplicate', 3],
+      [4, 'present', '+48602000002'],
+      [5, 'invalid', 'phone.invalid', 5],
+      [6, 'invalid', 'phone.lostPlus', 6],
+      [7, 'invalid', 'phone.scientific', 7],
+      [8, 'added', '+919876543210'],
+      [9, 'invalid', 'user.existsDeleted', 9],
+      [10, 'invalid', 'phone.tooShort', 10],
+    ]);
+    const duplicate = outcomes[2];
+    expect(duplicate?.status === 'invalid' && duplicate.problem.params).toEqual({ entry: 1 });
+    const lostPlus = outcomes[5];
+    expect(lostPlus?.status === 'invalid' && lostPlus.problem.params?.['suggestion']).toBe(
+      '+919876543210',
+    );
+
+    const after = await db.users.toArray();
+    expect(after.map((u) => u.phone).sort()).toEqual(
+      [...before.map((u) => u.phone), '+48601234567', '+919876543210'].sort(),
+    );
+    for (const phone of ['+48601234567', '+919876543210']) {
+      expect(await storedUser(phone)).toMatchObject({
+        network: 'others',
+        source: 'portal',
+        name: '',
+        orgRole: 'member',
+      });
+    }
+    // Existing rows are untouched, including the deleted one.
+    for (const u of before) expect(await storedUser(u.phone)).toEqual(u);
+    const events = (await db.audit.orderBy('id').toArray()).slice(auditBefore);
+    expect(events.map((e) => [e.action, e.target]).sort()).toEqual([
+      ['user.add', '+48601234567'],
+      ['user.add', '+919876543210'],
+    ]);
+  });
+
+  test('with a mandatory attribute no bare number can be added', async () => {
+    await addUser('602 000 002', 'Present');
+    await addAttributes(draft('Employee ID', 'text', true));
+    const before = await snapshot();
+    const outcomes = await run('user-add-list', {
+      text: '601234567, 602000002',
+      region: 'PL',
+      network: 'employee',
+    });
+    expect(outcomes[0]).toMatchObject({
+      status: 'invalid',
+      problem: { code: 'list.mandatoryAttributes', params: { attributes: 'Employee ID' } },
+    });
+    expect(outcomes[1]).toMatchObject({ status: 'present', phone: '+48602000002' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('an empty list is refused', async () => {
+    expect(
+      (await refused(run('user-add-list', { text: ' , ', region: 'PL', network: 'employee' })))
+        .code,
+    ).toBe('list.empty');
+  });
+});
+
+// ---------------------------------------------------------------- attributes-save
+
+describe('attributes-save', () => {
+  beforeEach(() => createOrg());
+
+  test('saves several attributes at once, in order, with distinct ids', async () => {
+    const { attributes } = await run('attributes-save', {
+      add: [
+        draft('Employee ID', 'text', true),
+        draft('Department'),
+        { ...draft('Salary band', 'number'), visibleToAll: false },
+      ],
+    });
+    expect(attributes.map((a) => [a.name, a.type, a.mandatory, a.visibleToAll])).toEqual([
+      ['Employee ID', 'text', true, true],
+      ['Department', 'text', false, true],
+      ['Salary band', 'number', false, false],
+    ]);
+    expect(new Set(attributes.map((a) => a.id)).size).toBe(3);
+    expect((await db.attributes.orderBy('order').toArray()).map((a) => a.name)).toEqual([
+      'Employee ID',
+      'Department',
+      'Salary band',
+    ]);
+    expect((await auditActions()).filter((a) => a === 'attribute.add')).toHaveLength(3);
+  });
+
+  test('a duplicate among several drafts saves nothing at all', async () => {
+    await addAttributes(draft('Department'));
+    await addUser('602000002', 'Anna');
+    const before = await snapshot();
+    const error = await refused(
+      run('attributes-save', { add: [draft('Shift'), draft('Badge', 'number'), draft(' shift ')] }),
+    );
+    expect(error.code).toBe('form.invalid');
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        row: 3,
+        code: 'attribute.name.duplicate',
+        params: { other: 'Shift' },
+      }),
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a clash with a saved attribute, an empty or a 65-character name saves nothing', async () => {
+    await addAttributes(draft('Department'));
+    const before = await snapshot();
+    const error = await refused(
+      run('attributes-save', {
+        add: [draft('DEPARTMENT'), draft(''), draft('x'.repeat(65)), draft('Fine')],
+      }),
+    );
+    expect(error.problems.map((p) => [p.row, p.code])).toEqual([
+      [1, 'attribute.name.duplicate'],
+      [2, 'attribute.name.empty'],
+      [3, 'attribute.name.tooLong'],
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('removing an attribute removes its values from every user', async () => {
+    const ids = await addAttributes(draft('Department'), draft('Office'));
+    const dept = ids['Department']!;
+    const office = ids['Office']!;
+    await addUser('602000002', 'Anna', { [dept]: 'IT', [office]: 'Warsaw' });
+    await addUser('603000003', 'Bob', { [dept]: 'Sales' });
+    await run('attributes-save', { add: [], remove: [dept] });
+
+    expect((await db.attributes.toArray()).map((a) => a.id)).toEqual([office]);
+    const anna = await storedUser('+48602000002');
+    expect(anna?.attrs).toEqual({ [office]: 'Warsaw' });
+    expect(anna?.attrSort.map(([attributeId]) => attributeId)).toEqual([office]);
+    expect((await storedUser('+48603000003'))?.attrs).toEqual({});
+    const sorted = await QUERIES.directoryPage({
+      network: 'employee',
+      sort: `attr:${dept}`,
+      dir: 'asc',
+      offset: 0,
+      limit: 10,
+    });
+    expect(sorted).toEqual([]);
+    expect(await db.audit.where('target').equals(dept).toArray()).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'attribute.remove' })]),
+    );
+  });
+
+  test('a removed name can be added again in the same save', async () => {
+    const ids = await addAttributes(draft('Department'));
+    const { attributes } = await run('attributes-save', {
+      add: [draft('department', 'number')],
+      remove: [ids['Department']!],
+    });
+    expect(attributes.map((a) => [a.name, a.type])).toEqual([['department', 'number']]);
+  });
+
+  test('removing an unknown attribute is refused', async () => {
+    expect((await refused(run('attributes-save', { add: [], remove: ['nope'] }))).code).toBe(
+      'attribute.notFound',
+    );
+  });
+
+  test('an attribute made mandatory later marks users incomplete without changing them', async () => {
+    const ids = await addAttributes(draft('Employee ID'));
+    const emp = ids['Employee ID']!;
+    await addUser('602000002', 'With', { [emp]: 'CL-1' });
+    await addUser('603000003', 'Without');
+    const usersBefore = await db.users.toArray();
+    await run('attributes-save', {
+      add: [],
+      update: [{ id: emp, mandatory: true, userEditable: true, visibleToAll: true }],
+    });
+    expect(await db.users.toArray()).toEqual(usersBefore);
+    const rows = await QUERIES.directoryPage({
+      network: 'employee',
+      sort: 'phone',
+      dir: 'asc',
+      offset: 0,
+      limit: 10,
+    });
+    expect(rows.map((r) => [r.phone, r.incomplete])).toEqual([
+      [ADMIN, true],
+      ['+48602000002', false],
+      ['+48603000003', true],
+    ]);
+    expect(await auditActions()).toContain('attribute.update');
+  });
+});
+
+// ---------------------------------------------------------------- permissions through commands
+
+describe('acting as a member', () => {
+  test('user-add and every org-admin command is refused and nothing is written', async () => {
+    await createOrg();
+    const member = await addUser('602000002', 'Mia Member');
+    await run('actor-set', { phone: member });
+    const before = await snapshot();
+    const attempts: Array<() => Promise<unknown>> = [
+      () =>
+        run('user-add', {
+          phone: '603000003',
+          region: 'PL',
+          name: 'New',
+          network: 'employee',
+          attrs: {},
+        }),
+      () => run('user-add-list', { text: '603000003', region: 'PL', network: 'employee' }),
+      () => run('attributes-save', { add: [draft('Shift')] }),
+      () => run('users-delete', { phones: [ADMIN] }),
+      () => run('users-move-network', { phones: [ADMIN], to: 'others' }),
+      () => run('user-set-org-role', { phone: member, role: 'admin' }),
+      () => run('org-update', { name: 'Mine now' }),
+    ];
+    for (const attempt of attempts) {
+      const error = await refused(attempt());
+      expect(error.code).toBe('permission.denied');
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('group admins and the directory', () => {
+  beforeEach(loadDemo);
+
+  test('a group admin may edit users of their group, not of other groups', async () => {
+    // Demo: user 60 administers "North — night shift", where user 61 is a member; user 120 is in "Warehouse North".
+    await run('actor-set', { phone: demoUser(60).phone });
+    await run('user-edit', { phone: demoUser(61).phone, name: 'Renamed By Group Admin' });
+    expect((await storedUser(demoUser(61).phone))?.name).toBe('Renamed By Group Admin');
+    const before = await snapshot();
+    expect(
+      (await refused(run('user-edit', { phone: demoUser(120).phone, name: 'Nope' }))).code,
+    ).toBe('permission.denied');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('administering a private group gives no power over its members in the directory', async () => {
+    // Demo: user 14 is the admin of the private group "Friday football", where user 21 is a member.
+    const football = await db.memberships
+      .where('[groupId+phone]')
+      .equals(['p-football', demoUser(14).phone])
+      .first();
+    expect(football?.role).toBe('admin');
+    expect(
+      await db.memberships
+        .where('[groupId+phone]')
+        .equals(['p-football', demoUser(21).phone])
+        .count(),
+    ).toBe(1);
+    await run('actor-set', { phone: demoUser(14).phone });
+    const before = await snapshot();
+    expect(
+      (await refused(run('user-edit', { phone: demoUser(21).phone, name: 'Hijacked' }))).code,
+    ).toBe('permission.denied');
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+// ---------------------------------------------------------------- users-move-network
+
+describe('users-move-network', () => {
+  test('moves portal users, refuses synced users, and says which is which', async () => {
+    await loadDemo();
+    const employees = await db.users
+      .where('[list+phone]')
+      .between(['e', ''], ['e', '\uffff'])
+      .toArray();
+    const synced = employees.find((u) => u.source === 'directory-sync' && u.orgRole === 'member');
+    const portal = employees.find((u) => u.source === 'portal' && u.orgRole === 'member');
+    if (!synced || !portal) throw new Error('demo lacks a synced or portal employee');
+    const employeesBefore = await QUERIES.directoryCount('employee');
+    const auditBefore = await db.audit.count();
+
+    const outcomes = await run('users-move-network', {
+      phones: [synced.phone, portal.phone],
+      to: 'others',
+    });
+    expect(outcomes).toEqual([
+      { phone: synced.phone, status: 'refused', code: 'network.syncedStaysEmployee' },
+      { phone: portal.phone, status: 'moved' },
+    ]);
+    expect(await storedUser(synced.phone)).toEqual(synced);
+    expect(await storedUser(portal.phone)).toMatchObject({
+      network: 'others',
+      list: 'o',
+      updatedAt: FIXED,
+    });
+    expect(await QUERIES.directoryCount('employee')).toBe(employeesBefore - 1);
+    const found = await QUERIES.directorySearch({ network: 'others', text: portal.phone.slice(3) });
+    expect(found.rows.map((r) => r.phone)).toContain(portal.phone);
+    const events = (await db.audit.orderBy('id').toArray()).slice(auditBefore);
+    expect(events.map((e) => [e.action, e.target])).toEqual([['user.network', portal.phone]]);
+  });
+});
+
+// ---------------------------------------------------------------- deletion and restore
+
+describe('users-delete', () => {
+  test('at most 100 users at once', async () => {
+    await loadDemo();
+    const before = await snapshot();
+    const tooMany = Array.from({ length: 101 }, (_, i) => demoUser(i + 2).phone);
+    const error = await refused(run('users-delete', { phones: tooMany }));
+    expect(error.code).toBe('delete.tooMany');
+    expect(error.params).toMatchObject({ max: 100, count: 101 });
+    expect(await snapshot()).toEqual(before);
+    const { deleted } = await run('users-delete', { phones: tooMany.slice(0, 100) });
+    expect(deleted).toBe(100);
+    expect(await db.users.where('[list+phone]').between(['x', ''], ['x', '\uffff']).count()).toBe(
+      100,
+    );
+  });
+
+  test('the last org admin cannot be deleted', async () => {
+    await createOrg();
+    const before = await snapshot();
+    expect((await refused(run('users-delete', { phones: [ADMIN] }))).code).toBe(
+      'orgAdmin.lastDelete',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('an org admin cannot delete themselves while another admin remains', async () => {
+    await loadDemo();
+    const before = await snapshot();
+    expect((await refused(run('users-delete', { phones: [DEMO.actor] }))).code).toBe('delete.self');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('an unknown or already deleted user is refused', async () => {
+    await loadDemo();
+    expect((await refused(run('users-delete', { phones: ['+48999999999'] }))).code).toBe(
+      'user.notFound',
+    );
+    await run('users-delete', { phones: [demoUser(5).phone] });
+    expect((await refused(run('users-delete', { phones: [demoUser(5).phone] }))).code).toBe(
+      'user.notFound',
+    );
+  });
+
+  test('the user leaves organization groups but keeps private ones, and leaves the directory', async () => {
+    await loadDemo();
+    const phone = demoUser(14).phone; // member of "everyone", admin of the private "Friday football"
+    const groupsBefore = (await db.memberships.where('phone').equals(phone).toArray())
+      .map((m) => m.groupId)
+      .sort();
+    expect(groupsBefore).toEqual(['g-all', 'p-football']);
+    const employees = await QUERIES.directoryCount('employee');
+
+    await run('users-delete', { phones: [phone] });
+
+    expect(
+      (await db.memberships.where('phone').equals(phone).toArray()).map((m) => [m.groupId, m.role]),
+    ).toEqual([['p-football', 'admin']]);
+    const stored = await storedUser(phone);
+    expect(stored).toMatchObject({ deletedAt: FIXED, deletedBy: DEMO.actor, list: 'x' });
+    expect(stored?.removedMemberships?.map((m) => m.groupId)).toEqual(['g-all']);
+    expect(await QUERIES.directoryCount('employee')).toBe(employees - 1);
+    expect(
+      (await QUERIES.directorySearch({ network: 'employee', text: phone.slice(1) })).rows,
+    ).toEqual([]);
+    const deleted = await QUERIES.deletedUsers();
+    expect(deleted.map((u) => [u.phone, u.daysLeft])).toEqual([[phone, 30]]);
+    expect(await db.audit.where('target').equals(phone).toArray()).toEqual([
+      expect.objectContaining({ action: 'user.delete', actor: DEMO.actor }),
+    ]);
+  });
+
+  test('a deleted actor can no longer act', async () => {
+    await loadDemo();
+    await run('users-delete', { phones: [demoUser(1).phone] });
+    expect((await refused(run('actor-set', { phone: demoUser(1).phone }))).code).toBe(
+      'user.notFound',
+    );
+  });
+});
+
+describe('users-restore', () => {
+  beforeEach(loadDemo);
+
+  test('brings back the account, network, attributes, memberships and roles', async () => {
+    const admin = demoUser(1); // second org admin, admin of "everyone"
+    const groupAdmin = demoUser(60); // admin of "North — night shift"
+    const phones = [admin.phone, groupAdmin.phone];
+    const usersBefore = await db.users.bulkGet(phones);
+    const membershipsBefore = await db.memberships.where('phone').anyOf(phones).toArray();
+    expect(membershipsBefore.map((m) => [m.phone, m.groupId, m.role]).sort()).toEqual(
+      [
+        [admin.phone, 'g-all', 'admin'],
+        [groupAdmin.phone, 'g-north-night', 'admin'],
+      ].sort(),
+    );
+
+    await run('users-delete', { phones });
+    expect(await db.memberships.where('phone').anyOf(phones).count()).toBe(0);
+    await run('clock-advance', { days: 29 });
+    expect((await QUERIES.deletedUsers()).map((u) => u.daysLeft)).toEqual([1, 1]);
+
+    const { restored } = await run('users-restore', { phones });
+    expect(restored).toBe(2);
+    const membershipsAfter = await db.memberships.where('phone').anyOf(phones).toArray();
+    expect(membershipsAfter.sort((a, b) => a.phone.localeCompare(b.phone))).toEqual(
+      membershipsBefore.sort((a, b) => a.phone.localeCompare(b.phone)),
+    );
+    const usersAfter = await db.users.bulkGet(phones);
+    usersAfter.forEach((after, i) => {
+      const before = usersBefore[i]!;
+      expect(after).toMatchObject({
+        network: before.network,
+        orgRole: before.orgRole,
+        attrs: before.attrs,
+        name: before.name,
+        list: before.list,
+      });
+      expect(after?.deletedAt).toBeUndefined();
+      expect(after?.removedMemberships).toBeUndefined();
+    });
+    expect((await QUERIES.deletedUsers()).length).toBe(0);
+    const restoreEvents = (await db.audit.toArray()).filter((e) => e.action === 'user.restore');
+    expect(restoreEvents.map((e) => e.target).sort()).toEqual([...phones].sort());
+  });
+
+  test('after 30 simulated days the user is purged for good and cannot be restored', async () => {
+    const phone = demoUser(30).phone;
+    await run('users-delete', { phones: [phone] });
+    await run('clock-advance', { days: 30 });
+    expect(await storedUser(phone)).toBeUndefined();
+    expect(await QUERIES.deletedUsers()).toEqual([]);
+    const events = (await db.audit.toArray())
+      .filter((e) => e.target === phone)
+      .map((e) => e.action);
+    expect(events).toEqual(['user.delete', 'user.purge']);
+    const before = await snapshot();
+    expect((await refused(run('users-restore', { phones: [phone] }))).code).toBe(
+      'restore.notDeleted',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a window that ran out in real time is refused even before the purge ran', async () => {
+    const phone = demoUser(30).phone;
+    await run('users-delete', { phones: [phone] });
+    setRuntime({ db, realNow: () => FIXED + 30 * DAY_MS });
+    const before = await snapshot();
+    const error = await refused(run('users-restore', { phones: [phone] }));
+    expect(error.code).toBe('restore.expired');
+    expect(await snapshot()).toEqual(before);
+    expect(await run('users-purge-due')).toEqual({ purged: 1 });
+    expect(await storedUser(phone)).toBeUndefined();
+  });
+
+  test('a user who is not deleted cannot be restored', async () => {
+    expect((await refused(run('users-restore', { phones: [demoUser(3).phone] }))).code).toBe(
+      'restore.notDeleted',
+    );
+  });
+});
+
+// ---------------------------------------------------------------- demo and directory queries
+
+describe('demo-load and the directory queries', () => {
+  beforeEach(async () => {
+    await createOrg();
+    await loadDemo();
+  });
+
+  const employees = DEMO.users.filter((u) => u.network === 'employee');
+  const others = DEMO.users.filter((u) => u.network === 'others');
+  const page = (
+    sort: SortKey,
+    dir: 'asc' | 'desc',
+    network: Network = 'employee',
+    offset = 0,
+    limit = 1000,
+  ) => QUERIES.directoryPage({ network, sort, dir, offset, limit });
+
+  test('replaces the sandbox with the demo organization and acts as its org admin', async () => {
+    expect(await storedUser(ADMIN)).toBeUndefined();
+    expect((await db.org.get('org'))?.name).toBe(DEMO.org.name);
+    expect(await db.users.count()).toBe(DEMO.users.length);
+    expect(await db.groups.count()).toBe(DEMO.groups.length);
+    expect(await db.memberships.count()).toBe(DEMO.memberships.length);
+    expect((await QUERIES.session()).actor?.phone).toBe(DEMO.actor);
+    expect(await auditActions()).toEqual(['demo.load']);
+  });
+
+  test('counts each tab', async () => {
+    expect(await QUERIES.directoryCount('employee')).toBe(employees.length);
+    expect(await QUERIES.directoryCount('others')).toBe(others.length);
+  });
+
+  test('sorts by name ascending and descending, every user exactly once', async () => {
+    const asc = await page('name', 'asc');
+    expect(asc.map((r) => r.phone).sort()).toEqual(employees.map((u) => u.phone).sort());
+    expectNonDecreasing(
+      asc.map((r) => collate(r.name)),
+      'name asc',
+    );
+    const desc = await page('name', 'desc');
+    expect(desc.map((r) => r.phone)).toEqual(asc.map((r) => r.phone).reverse());
+  });
+
+  test('pages join up into the whole list', async () => {
+    const whole = await page('name', 'asc');
+    const pages = [];
+    for (let offset = 0; offset < whole.length; offset += 37)
+      pages.push(...(await page('name', 'asc', 'employee', offset, 37)));
+    expect(pages.map((r) => r.phone)).toEqual(whole.map((r) => r.phone));
+  });
+
+  test('sorts by an attribute: text case-insensitively, numbers numerically, missing values last', async () => {
+    const byDept = await page('attr:department', 'asc');
+    expect(byDept).toHaveLength(employees.length);
+    expectNonDecreasing(
+      byDept.map((r) => collate(String(r.attrs['department']))),
+      'department asc',
+    );
+    const byDeptDesc = await page('attr:department', 'desc');
+    expect(byDeptDesc.map((r) => r.attrs['department'])).toEqual(
+      byDept.map((r) => r.attrs['department']).reverse(),
+    );
+
+    const byBand = await page('attr:salaryBand', 'asc');
+    expectNonDecreasing(
+      byBand.map((r) => r.attrs['salaryBand'] as number),
+      'salary band asc',
+    );
+
+    const byEmployeeId = await page('attr:employeeId', 'asc');
+    const missing = byEmployeeId.filter((r) => r.attrs['employeeId'] === undefined);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(
+      byEmployeeId
+        .slice(-missing.length)
+        .every((r) => r.attrs['employeeId'] === undefined && r.incomplete),
+    ).toBe(true);
+  });
+
+  test('sorts by the built-in columns', async () => {
+    for (const sort of ['phone', 'source', 'createdAt', 'updatedAt', 'orgRole'] as const) {
+      const rows = await page(sort, 'asc');
+      expect(rows, sort).toHaveLength(employees.length);
+      expectNonDecreasing(
+        rows.map((r) => r[sort]),
+        sort,
+      );
+    }
+  });
+
+  test('the Others tab lists only Others', async () => {
+    const rows = await page('name', 'asc', 'others');
+    expect(rows.map((r) => r.phone).sort()).toEqual(others.map((u) => u.phone).sort());
+  });
+
+  test('search by a name prefix finds exactly the users with a word starting with it', async () => {
+    const wordStarts = (u: User, prefix: string) =>
+      collate(u.name)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => w.startsWith(prefix));
+    const expected = employees
+      .filter((u) => wordStarts(u, 'ann'))
+      .map((u) => u.phone)
+      .sort();
+    expect(expected.length).toBeGreaterThan(1);
+    for (const text of ['ann', 'ANN', ' Ann ']) {
+      const { rows, more } = await QUERIES.directorySearch({ network: 'employee', text });
+      expect(rows.map((r) => r.phone).sort(), text).toEqual(expected);
+      expect(more).toBe(false);
+    }
+    const both = await QUERIES.directorySearch({ network: 'employee', text: 'anna now' });
+    expect(both.rows.map((r) => r.phone)).toContain(DEMO.actor);
+    expect(both.rows.every((r) => wordStarts(r, 'anna') && wordStarts(r, 'now'))).toBe(true);
+  });
+
+  test('search by digits from the middle of a number', async () => {
+    const target = demoUser(7);
+    const digits = target.phone.replace(/\D/g, '');
+    const middle = digits.slice(4, 9);
+    const expected = employees
+      .filter((u) => u.phone.replace(/\D/g, '').includes(middle))
+      .map((u) => u.phone)
+      .sort();
+    const { rows } = await QUERIES.directorySearch({ network: 'employee', text: middle });
+    expect(rows.map((r) => r.phone).sort()).toEqual(expected);
+    expect(expected).toContain(target.phone);
+    // Spaces and dashes as people type them are ignored.
+    const spaced = await QUERIES.directorySearch({
+      network: 'employee',
+      text: `${middle.slice(0, 2)} ${middle.slice(2)}`,
+    });
+    expect(spaced.rows.map((r) => r.phone).sort()).toEqual(expected);
+  });
+
+  test('search results stop at the limit and say there are more', async () => {
+    const { rows, more } = await QUERIES.directorySearch({
+      network: 'employee',
+      text: '48',
+      limit: 5,
+    });
+    expect(rows).toHaveLength(5);
+    expect(more).toBe(true);
+  });
+
+  test('a search in one tab does not show users of the other', async () => {
+    const other = others[0]!;
+    const { rows } = await QUERIES.directorySearch({
+      network: 'employee',
+      text: other.phone.slice(1),
+    });
+    expect(rows).toEqual([]);
+    const found = await QUERIES.directorySearch({ network: 'others', text: other.phone.slice(1) });
+    expect(found.rows.map((r) => r.phone)).toEqual([other.phone]);
+  });
+});
+
+// ---------------------------------------------------------------- other commands
+
+describe('user-edit, user-set-org-role, memberships', () => {
+  beforeEach(loadDemo);
+
+  test('user-edit clearing a mandatory value is refused; a user already incomplete stays editable', async () => {
+    const complete = demoUser(2);
+    const incomplete = DEMO.users.find(
+      (u) => u.network === 'employee' && u.attrs['employeeId'] === undefined,
+    )!;
+    const before = await snapshot();
+    const error = await refused(
+      run('user-edit', { phone: complete.phone, attrs: { employeeId: '' } }),
+    );
+    expect(error.problems).toEqual([
+      expect.objectContaining({ code: 'attribute.mandatory.missing' }),
+    ]);
+    expect(await snapshot()).toEqual(before);
+    await run('user-edit', { phone: incomplete.phone, attrs: { department: 'IT' } });
+    expect((await storedUser(incomplete.phone))?.attrs['department']).toBe('IT');
+  });
+
+  test('the organization keeps at least one org admin', async () => {
+    await run('user-set-org-role', { phone: demoUser(1).phone, role: 'member' });
+    expect(
+      (await refused(run('user-set-org-role', { phone: DEMO.actor, role: 'member' }))).code,
+    ).toBe('orgAdmin.last');
+  });
+
+  test('a group keeps at least one admin', async () => {
+    expect(
+      (
+        await refused(
+          run('membership-remove', { groupId: 'g-north-night', phone: demoUser(60).phone }),
+        )
+      ).code,
+    ).toBe('group.lastAdmin');
+    expect(
+      (
+        await refused(
+          run('membership-set-role', {
+            groupId: 'g-north-night',
+            phone: demoUser(60).phone,
+            role: 'member',
+          }),
+        )
+      ).code,
+    ).toBe('group.lastAdmin');
+    await run('membership-set-role', {
+      groupId: 'g-north-night',
+      phone: demoUser(61).phone,
+      role: 'admin',
+    });
+    await run('membership-remove', { groupId: 'g-north-night', phone: demoUser(60).phone });
+    expect(
+      await db.memberships.where('[groupId+role]').equals(['g-north-night', 'admin']).toArray(),
+    ).toEqual([expect.objectContaining({ phone: demoUser(61).phone })]);
+  });
+});
+
+// ---------------------------------------------------------------- audit
+
+/** What each command records. Preferences of this browser and the reset itself are not organization changes. */
+const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'empties the log'> = {
+  'org-create': ['org.create', 'user.add'],
+  'org-update': ['org.update'],
+  'clock-advance': ['clock.advance'],
+  'user-add': ['user.add'],
+  'user-add-list': ['user.add', 'user.add'],
+  'user-edit': ['user.edit'],
+  'users-move-network': ['user.network'],
+  'user-set-org-role': ['user.orgRole'],
+  'attributes-save': ['attribute.add', 'attribute.remove', 'attribute.update'],
+  'users-delete': ['user.delete'],
+  'users-restore': ['user.restore'],
+  'users-purge-due': ['user.purge'], // one per purged user; none when nothing is due
+  'demo-load': ['demo.load'],
+  'membership-remove': ['group.member.remove'],
+  'membership-set-role': ['group.member.role'],
+  'actor-set': 'browser preference',
+  'columns-set': 'browser preference',
+  'locale-set': 'browser preference',
+  'sandbox-reset': 'empties the log',
+};
+
+describe('audit', () => {
+  test('the table names every command', () => {
+    expect(Object.keys(AUDITED).sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
+
+  test('every command that changes the organization writes its audit events, by the actor, at simulated time', async () => {
+    const seen = new Set<CommandName>();
+    let count = 0;
+    /** Runs one command and checks the events it added; returns them. */
+    const step = async (name: CommandName, action: () => Promise<unknown>) => {
+      await action();
+      const events = (await db.audit.orderBy('id').toArray()).slice(count);
+      count += events.length;
+      seen.add(name);
+      const expected = AUDITED[name];
+      if (typeof expected === 'string') expect(events, name).toEqual([]);
+      else
+        expect(
+          events.map((e) => e.action),
+          name,
+        ).toEqual(expected);
+      for (const e of events) expect(e.at, name).toBe(FIXED);
+      return events;
+    };
+
+    await step('org-create', () => createOrg());
+    await step('sandbox-reset', () => run('sandbox-reset'));
+    expect(await db.audit.count()).toBe(0);
+    expect(await db.org.count()).toBe(0);
+    count = 0;
+    await step('demo-load', loadDemo);
+    const renamed = await step('org-update', () => run('org-update', { name: 'Contoso Ltd' }));
+    expect(renamed[0]?.actor).toBe(DEMO.actor);
+    expect(renamed[0]?.target).toBe('org');
+    // Employee ID is mandatory in the demo; make it optional so bare numbers can be added.
+    const saved = await step('attributes-save', () =>
+      run('attributes-save', {
+        add: [draft('Shift')],
+        remove: ['forklift'],
+        update: [{ id: 'employeeId', mandatory: false, userEditable: false, visibleToAll: true }],
+      }),
+    );
+    expect(saved.map((e) => e.target)).toEqual([expect.any(String), 'forklift', 'employeeId']);
+    const added = await step('user-add', () => addUser('699 000 001', 'New Person'));
+    expect(added.map((e) => [e.target, e.actor])).toEqual([['+48699000001', DEMO.actor]]);
+    const listed = await step('user-add-list', () =>
+      run('user-add-list', { text: '699000002, 699000003, abc', region: 'PL', network: 'others' }),
+    );
+    expect(listed.map((e) => e.target)).toEqual(['+48699000002', '+48699000003']);
+    await step('user-edit', () => run('user-edit', { phone: '+48699000001', name: 'Edited' }));
+    await step('users-move-network', () =>
+      run('users-move-network', { phones: ['+48699000002'], to: 'employee' }),
+    );
+    await step('user-set-org-role', () =>
+      run('user-set-org-role', { phone: '+48699000001', role: 'admin' }),
+    );
+    await step('membership-set-role', () =>
+      run('membership-set-role', {
+        groupId: 'g-north-night',
+        phone: demoUser(61).phone,
+        role: 'admin',
+      }),
+    );
+    await step('membership-remove', () =>
+      run('membership-remove', { groupId: 'g-north-night', phone: demoUser(62).phone }),
+    );
+    await step('users-delete', () => run('users-delete', { phones: ['+48699000003'] }));
+    await step('users-restore', () => run('users-restore', { phones: ['+48699000003'] }));
+    await step('actor-set', () => run('actor-set', { phone: '+48699000001' }));
+    await step('columns-set', () =>
+      run('columns-set', { columns: [{ kind: 'attr', id: 'department' }] }),
+    );
+    await step('locale-set', () => run('locale-set', { locale: 'pl' }));
+    // The new org admin acts now: the events name them.
+    const deleted = await step('users-delete', () =>
+      run('users-delete', { phones: ['+48699000002'] }),
+    );
+    expect(deleted[0]?.actor).toBe('+48699000001');
+    // Nothing is due yet, so a purge records nothing.
+    expect(await run('users-purge-due')).toEqual({ purged: 0 });
+    expect(await db.audit.count()).toBe(count);
+
+    // Advancing the clock records itself, then purges what fell due, at the new simulated time.
+    await run('clock-advance', { days: 30 });
+    seen.add('clock-advance');
+    seen.add('users-purge-due');
+    const tail = (await db.audit.orderBy('id').toArray()).slice(count);
+    expect(tail.map((e) => [e.action, e.target, e.at])).toEqual([
+      ['clock.advance', 'org', FIXED],
+      ['user.purge', '+48699000002', FIXED + 30 * DAY_MS],
+    ]);
+    expect([...seen].sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
+
+  test('a refused command records nothing', async () => {
+    await createOrg();
+    const count = await db.audit.count();
+    await refused(
+      run('user-add', { phone: 'abc', region: 'PL', name: '', network: 'employee', attrs: {} }),
+    );
+    await refused(run('clock-advance', { days: 0 }));
+    expect(await db.audit.count()).toBe(count);
+  });
+});
