@@ -4,7 +4,7 @@ import { DomainError } from '../domain/errors';
 import { simulatedNow } from '../domain/clock';
 import type { AuditEvent, Organization, User } from '../domain/types';
 import type { LabDb } from '../storage/db';
-import { getOrg, getPref, membershipsOf, addAuditMany } from '../storage/repos';
+import { getGroups, getOrg, getPref, membershipsOf, addAuditMany } from '../storage/repos';
 import { getUser, type SortDir } from '../storage/users-repo';
 import { stripIndex } from '../domain/users';
 import type { Runtime } from './runtime';
@@ -18,8 +18,11 @@ export interface CommandContext {
   org: Organization | undefined;
   actor: User | undefined;
   actorCtx: ActorContext;
-  /** Records an audit event; events are written with the command's other changes. */
-  audit: (action: string, target: string, details?: Record<string, unknown>) => void;
+  /**
+   * Records an audit event; events are written with the command's other changes. `by`
+   * names the actor when it is not the acting user (onboarding creates its own actor).
+   */
+  audit: (action: string, target: string, details?: Record<string, unknown>, by?: string) => void;
   /** Throws `permission.denied` unless the actor may do this. */
   require: (capability: Capability, target?: Target) => void;
   /** The organization, or a refusal when onboarding has not happened. */
@@ -34,6 +37,7 @@ export async function loadActor(db: LabDb): Promise<{ actor: User | undefined; a
   const stored = phone === undefined ? undefined : await getUser(db, phone);
   if (!stored || stored.deletedAt !== undefined) return { actor: undefined, actorCtx: NOBODY };
   const memberships = await membershipsOf(db, stored.phone);
+  const groups = await getGroups(db, memberships.map((m) => m.groupId));
   return {
     actor: stripIndex(stored),
     actorCtx: {
@@ -41,6 +45,7 @@ export async function loadActor(db: LabDb): Promise<{ actor: User | undefined; a
       orgAdmin: stored.orgRole === 'admin',
       adminOf: new Set(memberships.filter((m) => m.role === 'admin').map((m) => m.groupId)),
       memberOf: new Set(memberships.map((m) => m.groupId)),
+      privateGroups: new Set(groups.flatMap((g) => (g?.kind === 'private' ? [g.id] : []))),
     },
   };
 }
@@ -58,8 +63,8 @@ export async function buildContext(runtime: Runtime): Promise<{ ctx: CommandCont
     org,
     actor,
     actorCtx,
-    audit: (action, target, details) =>
-      events.push({ at: now, actor: actor?.phone ?? 'system', action, target, ...(details ? { details } : {}) }),
+    audit: (action, target, details, by) =>
+      events.push({ at: now, actor: by ?? actor?.phone ?? 'system', action, target, ...(details ? { details } : {}) }),
     require: (capability, target) => {
       if (!can(actorCtx, capability, target)) throw new DomainError('permission.denied', { capability });
     },

@@ -5,10 +5,10 @@ import { simulatedNow } from '../domain/clock';
 import { daysLeft } from '../domain/deletion';
 import { missingMandatory } from '../domain/attributes';
 import type { ActorContext } from '../domain/permissions';
-import { listCodeOf, parseSearch, stripIndex, type StoredUser } from '../domain/users';
-import type { Attribute, AuditEvent, DirectoryColumn, Group, Locale, Membership, Network, Organization, SortKey, User } from '../domain/types';
+import { fold, listCodeOf, stripIndex, type StoredUser } from '../domain/users';
+import type { Attribute, AuditEvent, DirectoryColumn, Group, Locale, Membership, Network, Organization, User } from '../domain/types';
 import { auditFor, getGroups, getOrg, getPref, listAttributes, membershipsOf, observe } from '../storage/repos';
-import { deletedUsers, getUser, usersCount, usersPage, usersSearch, type SortDir } from '../storage/users-repo';
+import { deletedUsers, getUser, getUsers, usersByNamePrefix, usersFirstPage, type SortDir } from '../storage/users-repo';
 
 /** A directory row: the user plus whether a mandatory attribute is missing. */
 export interface DirectoryRow extends User {
@@ -25,9 +25,6 @@ export interface Session {
   /** Simulated "now" when the session was read. */
   now: number;
 }
-
-/** Maximum number of search results shown; the UI asks to refine past it. */
-export const SEARCH_LIMIT = 500;
 
 function toRow(stored: StoredUser, attributes: readonly Attribute[]): DirectoryRow {
   const user = stripIndex(stored);
@@ -50,26 +47,17 @@ export const QUERIES = {
       now: simulatedNow(org?.clockOffset ?? 0, realNow()),
     };
   },
-  directoryCount(network: Network): Promise<number> {
-    return usersCount(getRuntime().db, listCodeOf(network));
-  },
-  async directoryPage(p: { network: Network; sort: SortKey; dir: SortDir; offset: number; limit: number }): Promise<DirectoryRow[]> {
+  /** First rows of a tab in name order, read straight from the index (used while the read model loads). */
+  async directoryFirstPage(network: Network, limit: number): Promise<DirectoryRow[]> {
     const { db } = getRuntime();
-    const [rows, attributes] = await Promise.all([
-      usersPage(db, listCodeOf(p.network), p.sort, p.dir, p.offset, p.limit),
-      listAttributes(db),
-    ]);
+    const [rows, attributes] = await Promise.all([usersFirstPage(db, listCodeOf(network), limit), listAttributes(db)]);
     return rows.map((r) => toRow(r, attributes));
   },
-  /** Search results in index order (the caller sorts them like the list); `more` says the limit was reached. */
-  async directorySearch(p: { network: Network; text: string; limit?: number }): Promise<{ rows: DirectoryRow[]; more: boolean }> {
+  /** Rows for phones the read model picked, in the same order; missing ones are skipped. */
+  async rowsByPhone(phones: readonly string[]): Promise<DirectoryRow[]> {
     const { db } = getRuntime();
-    const limit = p.limit ?? SEARCH_LIMIT;
-    const [rows, attributes] = await Promise.all([
-      usersSearch(db, listCodeOf(p.network), parseSearch(p.text), limit + 1),
-      listAttributes(db),
-    ]);
-    return { rows: rows.slice(0, limit).map((r) => toRow(r, attributes)), more: rows.length > limit };
+    const [rows, attributes] = await Promise.all([getUsers(db, phones), listAttributes(db)]);
+    return rows.flatMap((r) => (r ? [toRow(r, attributes)] : []));
   },
   async userDetails(phone: string): Promise<
     | {
@@ -102,12 +90,17 @@ export const QUERIES = {
       .map((r) => ({ ...stripIndex(r), daysLeft: daysLeft(r.deletedAt!, now) }))
       .sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
   },
-  /** Users the person can act as: a search over both networks, org admins first. */
+  /** Users the person can act as, by the start of their name or their exact number; org admins first. */
   async actorCandidates(text: string): Promise<User[]> {
     const { db } = getRuntime();
-    const query = parseSearch(text);
-    const [e, o] = await Promise.all([usersSearch(db, 'e', query, 20), usersSearch(db, 'o', query, 10)]);
-    return [...e, ...o].map(stripIndex).sort((a, b) => (a.orgRole === b.orgRole ? a.name.localeCompare(b.name) : a.orgRole === 'admin' ? -1 : 1));
+    const prefix = fold(text.trim());
+    const [e, o, exact] = await Promise.all([
+      usersByNamePrefix(db, 'e', prefix, 20),
+      usersByNamePrefix(db, 'o', prefix, 10),
+      /^\+\d+$/.test(text.trim()) ? getUser(db, text.trim()) : Promise.resolve(undefined),
+    ]);
+    const all = [...(exact && exact.deletedAt === undefined ? [exact] : []), ...e, ...o].map(stripIndex);
+    return all.sort((a, b) => (a.orgRole === b.orgRole ? 0 : a.orgRole === 'admin' ? -1 : 1));
   },
 };
 

@@ -43,6 +43,11 @@ export interface ActorContext {
   adminOf: ReadonlySet<string>;
   /** Groups where the actor is a member in any role. */
   memberOf: ReadonlySet<string>;
+  /**
+   * Which of those groups are private. Being admin of a private group gives no role in the
+   * organization: such groups count only for their own targets.
+   */
+  privateGroups?: ReadonlySet<string>;
 }
 
 /**
@@ -57,10 +62,16 @@ export interface Target {
   userGroupIds?: readonly string[];
 }
 
-/** The roles an actor holds: everyone is a member; admins hold more. */
+/** `groups` without the actor's private groups. */
+function organizationOnly(groups: ReadonlySet<string>, actor: ActorContext): ReadonlySet<string> {
+  const priv = actor.privateGroups;
+  return priv && priv.size > 0 ? new Set([...groups].filter((id) => !priv.has(id))) : groups;
+}
+
+/** The roles an actor holds: everyone is a member; admins of organization groups and org admins hold more. */
 export function rolesOf(actor: ActorContext): RoleName[] {
   const roles: RoleName[] = ['member'];
-  if (actor.adminOf.size > 0) roles.push('groupAdmin');
+  if (organizationOnly(actor.adminOf, actor).size > 0) roles.push('groupAdmin');
   if (actor.orgAdmin) roles.push('orgAdmin');
   return roles;
 }
@@ -68,7 +79,7 @@ export function rolesOf(actor: ActorContext): RoleName[] {
 function scopeAllows(scope: Scope, actor: ActorContext, target: Target | undefined): boolean {
   if (scope === 'none') return false;
   if (scope === 'all') return true;
-  const set = scope === 'admin-groups' ? actor.adminOf : actor.memberOf;
+  const set = organizationOnly(scope === 'admin-groups' ? actor.adminOf : actor.memberOf, actor);
   if (!target || (target.groupId === undefined && target.userGroupIds === undefined)) {
     return set.size > 0;
   }

@@ -1,4 +1,4 @@
-import type { Attribute, AttributeValue, Network, User, UserSource } from './types';
+import type { AttributeValue, Network, User, UserSource } from './types';
 import type { Problem } from './errors';
 import { preview } from './errors';
 
@@ -33,18 +33,28 @@ export function networkMoveProblem(user: Pick<User, 'source' | 'network'>, to: N
   return null;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower-cases and strips diacritics so `łukasz` is found by `lukasz`. */
 export function fold(text: string): string {
+  // Most names are plain ASCII; skip the Unicode work for them (it dominates loading).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
-    .toLocaleLowerCase('pl')
+    .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ł/g, 'l');
 }
 
+/** The words of an already folded name. */
+export function wordsOf(folded: string): string[] {
+  const parts = ASCII.test(folded) ? folded.split(/[^a-z0-9]+/) : folded.split(/[^\p{L}\p{N}]+/u);
+  return parts.filter((w) => w !== '');
+}
+
 /** The words of a name as search keys. */
 export function nameWords(name: string): string[] {
-  return [...new Set(fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''))];
+  return [...new Set(wordsOf(fold(name)))];
 }
 
 /** Short code of a list a user appears in; `x` is the deleted users' list. */
@@ -68,43 +78,34 @@ export function valueSortKey(value: AttributeValue | undefined): string | number
   return fold(value);
 }
 
-/** Fields stored beside a user only so the database can sort and search them. */
+/** Fields stored beside a user only so the database can list a tab in name order. */
 export interface UserIndexFields {
-  /** List code: `e`, `o` or `x` (deleted). Leads every compound index. */
+  /** List code: `e`, `o` or `x` (deleted). Leads the `[list+nameKey]` index. */
   list: ListCode;
   /** Name for sorting; users without a name sort last. */
   nameKey: string;
-  /** `e:word` for name words and `e#digits` for every suffix of the phone's digits. */
-  search: string[];
-  /** `[attributeId, list, sortKey]` for every attribute, so any attribute column can be sorted. */
-  attrSort: Array<[string, ListCode, string | number]>;
 }
 
 export type StoredUser = User & UserIndexFields;
 
-/** Computes the index fields of a user for the current attributes. */
-export function indexFields(user: User, attributes: readonly Pick<Attribute, 'id'>[]): UserIndexFields {
-  const list = listCode(user);
-  const words = nameWords(user.name);
-  const digits = user.phone.replace(/\D/g, '');
-  const search = words.map((w) => `${list}:${w}`);
-  for (let i = 0; i < digits.length; i++) search.push(`${list}#${digits.slice(i)}`);
-  return {
-    list,
-    nameKey: user.name === '' ? NO_VALUE : fold(user.name),
-    search,
-    attrSort: attributes.map((a) => [a.id, list, valueSortKey(user.attrs[a.id])]),
-  };
+/**
+ * Computes the index fields of a user. Kept to two on purpose: every index entry costs a
+ * write, and search and other sorts are served by the in-memory read model instead.
+ */
+export function indexFields(user: User): UserIndexFields {
+  return { list: listCode(user), nameKey: user.name === '' ? NO_VALUE : fold(user.name) };
 }
 
 /** Attaches index fields; the inverse is `stripIndex`. */
-export function toStored(user: User, attributes: readonly Pick<Attribute, 'id'>[]): StoredUser {
-  return { ...user, ...indexFields(user, attributes) };
+export function toStored(user: User): StoredUser {
+  return { ...user, ...indexFields(user) };
 }
 
 export function stripIndex(stored: StoredUser): User {
-  const { list: _l, nameKey: _n, search: _s, attrSort: _a, ...user } = stored;
-  return user;
+  const { list: _l, nameKey: _n, ...user } = stored;
+  // Fields of an older layout of the record are not part of the user.
+  const { search: _s, attrSort: _a, ...rest } = user as User & { search?: unknown; attrSort?: unknown };
+  return rest;
 }
 
 /** What a search box holds: digits search phone numbers, anything else name words. */

@@ -86,7 +86,7 @@ export const pl = {
   'directory.back': 'Wróć do katalogu użytkowników',
   'directory.count': 'Użytkownicy: {count}',
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
-  'directory.searchMore': 'Wyświetlono tylko pierwsze dopasowania (limit: {count}). Wpisz dłuższy fragment imienia, nazwiska lub numeru, aby zawęzić wyszukiwanie.',
+  'directory.preparing': 'Przygotowujemy pełną listę do sortowania i wyszukiwania — wczytano już użytkowników: {count}. W tym czasie widać pierwsze wiersze.',
   'directory.listLabel': 'Użytkownicy w sieci „{network}”',
   'directory.scrollRegion': 'Lista użytkowników (przewijana)',
   'directory.empty': 'Nie ma tu jeszcze żadnych użytkowników.',

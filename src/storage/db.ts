@@ -18,7 +18,25 @@ export interface JobRecord {
   [field: string]: unknown;
 }
 
+/** One committed transaction's user changes; the directory read model replays these. */
+export interface ChangeRecord {
+  id?: number;
+  /** Phones whose records changed; empty with `reload`. */
+  phones: string[];
+  /** Too much changed to list: re-read every user. */
+  reload: boolean;
+}
+
+/** The directory read model saved by its worker, valid up to change `seq`. */
+export interface SnapshotRecord {
+  id: 'directory';
+  seq: number;
+  data: unknown;
+}
+
 export interface LabTables {
+  changes: EntityTable<ChangeRecord, 'id'>;
+  snapshots: EntityTable<SnapshotRecord, 'id'>;
   org: EntityTable<Organization, 'id'>;
   users: EntityTable<StoredUser, 'phone'>;
   attributes: EntityTable<Attribute, 'id'>;
@@ -43,15 +61,16 @@ export const DB_NAME = 'kaizala-lab';
  * The whole database, declared once. Versions are only ever appended: a change is a new
  * `version(n)` with an upgrade function and a test that upgrades a database of version n-1.
  *
- * Users are indexed by list (`e` employee, `o` others, `x` deleted) first, so each tab of the
- * directory is one contiguous index range that can be counted, sorted and paged.
+ * Users carry few indexes on purpose: each index entry is a write, and an import of a
+ * million rows pays for every one. Counting, sorting and searching the directory is done by
+ * the in-memory read model (src/app/directory-engine.ts); `[list+nameKey]` only serves the
+ * first rows while that model loads.
  */
 export function openDb(name: string = DB_NAME): LabDb {
   const db = new Dexie(name) as LabDb;
   db.version(1).stores({
     org: 'id',
-    users:
-      'phone, [list+nameKey], [list+phone], [list+source], [list+createdAt], [list+updatedAt], [list+orgRole], *search, *attrSort, deletedAt, orgRole',
+    users: 'phone, [list+nameKey], deletedAt, orgRole',
     attributes: 'id, order',
     groups: 'id, kind, parentId',
     memberships: '[groupId+phone], phone, [groupId+role]',
@@ -64,6 +83,8 @@ export function openDb(name: string = DB_NAME): LabDb {
     jobFiles: 'jobId',
     audit: '++id, at, target, actor',
     prefs: 'key',
+    changes: '++id',
+    snapshots: 'id',
   });
   return db;
 }

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { LabDb, Pref } from './db';
+import type { ChangeRecord, LabDb, Pref, SnapshotRecord } from './db';
 import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
 
 export function getOrg(db: LabDb): Promise<Organization | undefined> {
@@ -68,15 +68,79 @@ export function setPref(db: LabDb, key: string, value: unknown): Promise<unknown
   return db.prefs.put({ key, value } satisfies Pref);
 }
 
-/** Runs `fn` in one read-write transaction over every table: all of it happens or none. */
-export function inTransaction<T>(db: LabDb, fn: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.tables, fn);
+/** What a committed transaction changed in the users table, told to every tab and worker. */
+export interface UsersChange {
+  phones: string[];
+  /** Too much changed to list (reset, demo, attribute removal): re-read everything. */
+  reload: boolean;
+}
+
+const CHANGES_CHANNEL = 'kaizala-lab:users';
+/** Past this many phones a change notice asks for a reload instead of listing them. */
+const MAX_LISTED = 20_000;
+
+interface Collector {
+  phones: Set<string>;
+  reload: boolean;
+}
+
+function collector(): Collector | undefined {
+  return (Dexie.currentTransaction as unknown as { klChanges?: Collector } | null)?.klChanges;
+}
+
+/** Records that users changed in the current transaction; announced after it commits. */
+export function noteUsersChanged(phones: Iterable<string>): void {
+  const c = collector();
+  if (!c || c.reload) return;
+  for (const p of phones) c.phones.add(p);
+  if (c.phones.size > MAX_LISTED) c.reload = true;
+}
+
+export function noteUsersReload(): void {
+  const c = collector();
+  if (c) c.reload = true;
+}
+
+function announce(change: UsersChange): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.postMessage(change);
+  channel.close();
+}
+
+/** Calls `listener` for every users change committed in any tab or worker of this site. */
+export function onUsersChanged(listener: (change: UsersChange) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.onmessage = (e: MessageEvent<UsersChange>) => listener(e.data);
+  return () => channel.close();
+}
+
+/**
+ * Runs `fn` in one read-write transaction over every table: all of it happens or none.
+ * After the commit, the users it changed are announced (see `onUsersChanged`).
+ */
+export async function inTransaction<T>(db: LabDb, fn: () => Promise<T>): Promise<T> {
+  const changes: Collector = { phones: new Set(), reload: false };
+  const result = await db.transaction('rw', db.tables, async (tx) => {
+    (tx as unknown as { klChanges: Collector }).klChanges = changes;
+    const out = await fn();
+    // The change log is written with the change itself, so no reader can miss it.
+    if (changes.reload || changes.phones.size > 0) {
+      await db.changes.add({ phones: changes.reload ? [] : [...changes.phones], reload: changes.reload });
+    }
+    return out;
+  });
+  if (changes.reload || changes.phones.size > 0) announce({ phones: changes.reload ? [] : [...changes.phones], reload: changes.reload });
+  return result;
 }
 
 /** Empties every table except per-browser preferences that should survive a reset. */
 export async function clearSandbox(db: LabDb, keepPrefs: readonly string[] = []): Promise<void> {
+  noteUsersReload();
   const kept = await db.prefs.bulkGet([...keepPrefs]);
-  await Promise.all(db.tables.map((t) => t.clear()));
+  // The change log keeps counting up, so a reader never mistakes new changes for old ones.
+  await Promise.all(db.tables.filter((t) => t.name !== 'changes').map((t) => t.clear()));
   await db.prefs.bulkPut(kept.filter((p): p is Pref => p !== undefined));
 }
 
@@ -87,4 +151,26 @@ export async function clearSandbox(db: LabDb, keepPrefs: readonly string[] = [])
 export function observe<T>(query: () => Promise<T>, onValue: (value: T) => void, onError: (error: unknown) => void): () => void {
   const sub = Dexie.liveQuery(query).subscribe({ next: onValue, error: onError });
   return () => sub.unsubscribe();
+}
+
+/** Id of the newest change-log entry (0 when there is none). */
+export async function lastChangeId(db: LabDb): Promise<number> {
+  return (await db.changes.orderBy(':id').last())?.id ?? 0;
+}
+
+/** Change-log entries after `seq`, oldest first. */
+export function changesSince(db: LabDb, seq: number): Promise<ChangeRecord[]> {
+  return db.changes.where(':id').above(seq).toArray();
+}
+
+export async function readSnapshot(db: LabDb): Promise<SnapshotRecord | undefined> {
+  return db.snapshots.get('directory');
+}
+
+/** Saves the read model at change `seq` and drops the log entries it already contains. */
+export function writeSnapshot(db: LabDb, seq: number, data: unknown): Promise<void> {
+  return db.transaction('rw', db.snapshots, db.changes, async () => {
+    await db.snapshots.put({ id: 'directory', seq, data });
+    await db.changes.where(':id').belowOrEqual(seq).delete();
+  });
 }

@@ -1,51 +1,34 @@
 import Dexie from 'dexie';
 import type { LabDb } from './db';
-import type { Attribute, SortKey } from '../domain/types';
-import type { ListCode, SearchQuery, StoredUser } from '../domain/users';
-import { nameMatches, toStored, stripIndex } from '../domain/users';
+import type { ListCode, StoredUser } from '../domain/users';
+import { toStored, stripIndex } from '../domain/users';
+import { noteUsersChanged, noteUsersReload } from './repos';
 
 export type SortDir = 'asc' | 'desc';
 
-/** The index range that lists one directory tab in the order of `sort`. */
-function ordered(db: LabDb, list: ListCode, sort: SortKey) {
-  if (sort.startsWith('attr:')) {
-    const id = sort.slice(5);
-    return db.users.where('attrSort').between([id, list, Dexie.minKey], [id, list, Dexie.maxKey], true, true);
-  }
-  const field = sort === 'name' ? 'nameKey' : sort;
-  return db.users.where(`[list+${field}]`).between([list, Dexie.minKey], [list, Dexie.maxKey], true, true);
-}
-
-/** One page of a directory tab, sorted by one column. */
-export async function usersPage(
-  db: LabDb,
-  list: ListCode,
-  sort: SortKey,
-  dir: SortDir,
-  offset: number,
-  limit: number,
-): Promise<StoredUser[]> {
-  const range = ordered(db, list, sort);
-  return (dir === 'desc' ? range.reverse() : range).offset(offset).limit(limit).toArray();
-}
-
-/** Number of users in a directory tab. */
-export function usersCount(db: LabDb, list: ListCode): Promise<number> {
-  return db.users.where('[list+phone]').between([list, Dexie.minKey], [list, Dexie.maxKey], true, true).count();
-}
-
 /**
- * Users of one tab matching a search, at most `limit`. Phone digits match anywhere in the
- * number (every suffix of the digits is indexed); name words match by prefix.
+ * The first rows of a tab in name order, straight from the index: what the directory shows
+ * while its in-memory read model is still loading.
  */
-export async function usersSearch(db: LabDb, list: ListCode, query: SearchQuery, limit: number): Promise<StoredUser[]> {
-  if (query.kind === 'none') return [];
-  if (query.kind === 'phone') {
-    return db.users.where('search').startsWith(`${list}#${query.digits}`).distinct().limit(limit).toArray();
+export function usersFirstPage(db: LabDb, list: ListCode, limit: number): Promise<StoredUser[]> {
+  return db.users.where('[list+nameKey]').between([list, Dexie.minKey], [list, Dexie.maxKey], true, true).limit(limit).toArray();
+}
+
+/** Users of a tab whose name starts with `prefix` (folded), in name order. */
+export function usersByNamePrefix(db: LabDb, list: ListCode, prefix: string, limit: number): Promise<StoredUser[]> {
+  return db.users.where('[list+nameKey]').between([list, prefix], [list, `${prefix}\uffff`], true, true).limit(limit).toArray();
+}
+
+/** Reads every user in primary-key order, `chunk` at a time, for the read model. */
+export async function forEachUserChunk(db: LabDb, chunk: number, visit: (users: StoredUser[]) => void | Promise<void>): Promise<void> {
+  let last: string | undefined;
+  for (;;) {
+    const rows: StoredUser[] = await (last === undefined ? db.users.limit(chunk) : db.users.where(':id').above(last).limit(chunk)).toArray();
+    if (rows.length === 0) return;
+    await visit(rows);
+    last = rows[rows.length - 1]!.phone;
+    if (rows.length < chunk) return;
   }
-  const [first, ...rest] = query.words as [string, ...string[]];
-  const coll = db.users.where('search').startsWith(`${list}:${first}`).distinct();
-  return (rest.length === 0 ? coll : coll.filter((u) => nameMatches(u.name, query.words))).limit(limit).toArray();
 }
 
 export function getUser(db: LabDb, phone: string): Promise<StoredUser | undefined> {
@@ -57,14 +40,17 @@ export async function getUsers(db: LabDb, phones: readonly string[]): Promise<Ar
 }
 
 export function putUser(db: LabDb, user: StoredUser): Promise<string> {
+  noteUsersChanged([user.phone]);
   return db.users.put(user);
 }
 
 export function putUsers(db: LabDb, users: readonly StoredUser[]): Promise<unknown> {
+  noteUsersChanged(users.map((u) => u.phone));
   return db.users.bulkPut([...users]);
 }
 
 export function deleteUsers(db: LabDb, phones: readonly string[]): Promise<void> {
+  noteUsersChanged(phones);
   return db.users.bulkDelete([...phones]);
 }
 
@@ -83,14 +69,15 @@ export function orgAdmins(db: LabDb): Promise<StoredUser[]> {
 }
 
 /**
- * Recomputes every user's index fields for a new attribute set, dropping values of removed
- * attributes. Runs inside the caller's transaction so an attribute change is all or nothing.
+ * Drops the values of removed attributes from every user. Runs inside the caller's
+ * transaction so removing an attribute is all or nothing.
  */
-export async function reindexUsers(db: LabDb, attributes: readonly Attribute[]): Promise<void> {
-  const keep = new Set(attributes.map((a) => a.id));
+export async function dropAttributeValues(db: LabDb, removed: readonly string[]): Promise<void> {
+  noteUsersReload();
   await db.users.toCollection().modify((stored, ref) => {
+    if (!removed.some((id) => id in stored.attrs)) return;
     const user = stripIndex(stored);
-    for (const id of Object.keys(user.attrs)) if (!keep.has(id)) delete user.attrs[id];
-    ref.value = toStored(user, attributes);
+    for (const id of removed) delete user.attrs[id];
+    ref.value = toStored(user);
   });
 }

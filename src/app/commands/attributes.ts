@@ -3,7 +3,7 @@ import { DomainError } from '../../domain/errors';
 import { validateAttributeDrafts, type AttributeDraft } from '../../domain/attributes';
 import type { Attribute } from '../../domain/types';
 import { listAttributes, replaceAttributes } from '../../storage/repos';
-import { reindexUsers } from '../../storage/users-repo';
+import { dropAttributeValues } from '../../storage/users-repo';
 
 export interface AttributesSaveInput {
   add: AttributeDraft[];
@@ -40,8 +40,7 @@ export async function attributesSave(ctx: CommandContext, input: AttributesSaveI
     })),
   ];
   await replaceAttributes(ctx.db, next);
-  // Sorting by an attribute needs every user's key for it, so a changed set is re-indexed.
-  if (input.add.length > 0 || remove.size > 0) await reindexUsers(ctx.db, next);
+  if (remove.size > 0) await dropAttributeValues(ctx.db, [...remove]);
   for (const a of next.slice(kept.length)) ctx.audit('attribute.add', a.id, { name: a.name, type: a.type, mandatory: a.mandatory });
   for (const a of current.filter((c) => remove.has(c.id))) ctx.audit('attribute.remove', a.id, { name: a.name });
   for (const u of updates.values()) ctx.audit('attribute.update', u.id, { ...u });

@@ -5,7 +5,7 @@ import { DAY_MS } from '../../domain/clock';
 import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
 import { stripIndex, toStored } from '../../domain/users';
 import type { Membership } from '../../domain/types';
-import { deleteMemberships, getGroups, listAttributes, membershipsOf, putMemberships } from '../../storage/repos';
+import { deleteMemberships, getGroups, membershipsOf, putMemberships } from '../../storage/repos';
 import { deleteUsers, deletedBefore, getUser, getUsers, orgAdmins, putUsers } from '../../storage/users-repo';
 
 /**
@@ -26,7 +26,6 @@ export async function usersDelete(ctx: CommandContext, input: { phones: string[]
   const remainingAdmins = (await orgAdmins(ctx.db)).filter((u) => u.deletedAt === undefined && !phones.includes(u.phone));
   if (remainingAdmins.length === 0) throw new DomainError('orgAdmin.lastDelete');
   if (ctx.actor && phones.includes(ctx.actor.phone)) throw new DomainError('delete.self');
-  const attributes = await listAttributes(ctx.db);
   const updated = [];
   for (const s of stored) {
     const user = stripIndex(s!);
@@ -35,7 +34,7 @@ export async function usersDelete(ctx: CommandContext, input: { phones: string[]
     const orgMemberships = memberships.filter((_, i) => groups[i]?.kind === 'organization');
     await deleteMemberships(ctx.db, orgMemberships.map((m): [string, string] => [m.groupId, m.phone]));
     updated.push(
-      toStored({ ...user, deletedAt: ctx.now, deletedBy: ctx.actor?.phone ?? 'system', removedMemberships: orgMemberships }, attributes),
+      toStored({ ...user, deletedAt: ctx.now, deletedBy: ctx.actor?.phone ?? 'system', removedMemberships: orgMemberships }),
     );
     ctx.audit('user.delete', user.phone, { groups: orgMemberships.length });
   }
@@ -47,7 +46,6 @@ export async function usersDelete(ctx: CommandContext, input: { phones: string[]
 export async function usersRestore(ctx: CommandContext, input: { phones: string[] }): Promise<{ restored: number }> {
   ctx.requireOrg();
   ctx.require('org.manage');
-  const attributes = await listAttributes(ctx.db);
   const restored = [];
   const memberships: Membership[] = [];
   for (const phone of new Set(input.phones)) {
@@ -58,7 +56,7 @@ export async function usersRestore(ctx: CommandContext, input: { phones: string[
     const groups = await getGroups(ctx.db, removedMemberships.map((m) => m.groupId));
     // A group deleted meanwhile cannot take the member back; the rest of the user returns.
     memberships.push(...removedMemberships.filter((_, i) => groups[i] !== undefined));
-    restored.push(toStored({ ...rest, updatedAt: ctx.now }, attributes));
+    restored.push(toStored({ ...rest, updatedAt: ctx.now }));
     ctx.audit('user.restore', phone, { groups: removedMemberships.length });
   }
   await putUsers(ctx.db, restored);
@@ -70,6 +68,11 @@ export async function usersRestore(ctx: CommandContext, input: { phones: string[
 export async function usersPurgeDue(ctx: CommandContext): Promise<{ purged: number }> {
   if (!ctx.org) return { purged: 0 };
   const due = await deletedBefore(ctx.db, ctx.now - RESTORE_WINDOW_DAYS * DAY_MS);
+  // Purged for good: their private-group memberships go too (organization ones went at deletion).
+  for (const u of due) {
+    const left = await membershipsOf(ctx.db, u.phone);
+    await deleteMemberships(ctx.db, left.map((m): [string, string] => [m.groupId, m.phone]));
+  }
   await deleteUsers(ctx.db, due.map((u) => u.phone));
   for (const u of due) ctx.audit('user.purge', u.phone);
   return { purged: due.length };

@@ -55,10 +55,10 @@ export async function orgCreate(ctx: CommandContext, input: OrgCreateInput): Pro
     updatedAt: ctx.now,
   };
   await putOrg(ctx.db, org);
-  await putUser(ctx.db, toStored(admin, []));
+  await putUser(ctx.db, toStored(admin));
   await setPref(ctx.db, ACTOR_PREF, admin.phone);
-  ctx.audit('org.create', 'org', { name: org.name, region: org.region });
-  ctx.audit('user.add', admin.phone, { orgRole: 'admin' });
+  ctx.audit('org.create', 'org', { name: org.name, region: org.region }, admin.phone);
+  ctx.audit('user.add', admin.phone, { orgRole: 'admin' }, admin.phone);
   return { phone: admin.phone };
 }
 

@@ -24,7 +24,7 @@ export async function demoLoad(ctx: CommandContext, input: { locale?: Locale } =
   await clearSandbox(ctx.db, BROWSER_PREFS);
   await putOrg(ctx.db, { ...demo.org, locale: input.locale ?? demo.org.locale });
   await replaceAttributes(ctx.db, demo.attributes);
-  await putUsers(ctx.db, demo.users.map((u) => toStored(u, demo.attributes)));
+  await putUsers(ctx.db, demo.users.map(toStored));
   await putGroups(ctx.db, demo.groups);
   await putMemberships(ctx.db, demo.memberships);
   await setPref(ctx.db, ACTOR_PREF, demo.actor);
@@ -48,5 +48,8 @@ export async function columnsSet(ctx: CommandContext, input: { columns: Director
 /** The UI language chosen in Settings; kept per browser. */
 export async function localeSet(ctx: CommandContext, input: { locale: Locale }): Promise<void> {
   await setPref(ctx.db, 'ui.locale', input.locale);
-  if (ctx.org) await putOrg(ctx.db, { ...ctx.org, locale: input.locale });
+  if (ctx.org && ctx.org.locale !== input.locale) {
+    await putOrg(ctx.db, { ...ctx.org, locale: input.locale });
+    ctx.audit('org.locale', 'org', { locale: input.locale });
+  }
 }

@@ -94,7 +94,7 @@ export async function userAdd(ctx: CommandContext, input: UserAddInput): Promise
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await putUser(ctx.db, toStored(user, attributes));
+  await putUser(ctx.db, toStored(user));
   ctx.audit('user.add', user.phone, { network: user.network });
   return { phone: user.phone };
 }
@@ -165,7 +165,7 @@ export async function userAddList(
     });
     return { entry: e.entry, raw: e.raw, status: 'added', phone };
   });
-  await putUsers(ctx.db, created.map((u) => toStored(u, attributes)));
+  await putUsers(ctx.db, created.map(toStored));
   for (const u of created) ctx.audit('user.add', u.phone, { network: u.network, via: 'list' });
   return outcomes;
 }
@@ -216,7 +216,7 @@ export async function userEdit(ctx: CommandContext, input: UserEditInput): Promi
     }
   }
   if (problems.length > 0) throw new DomainError('form.invalid', {}, problems);
-  await putUser(ctx.db, toStored({ ...user, name, attrs, updatedAt: ctx.now }, attributes));
+  await putUser(ctx.db, toStored({ ...user, name, attrs, updatedAt: ctx.now }));
   ctx.audit('user.edit', user.phone, { name: name !== user.name ? name : undefined, attrs: Object.keys(values) });
 }
 
@@ -226,7 +226,6 @@ export type MoveOutcome = { phone: string; status: 'moved' } | { phone: string; 
 export async function usersMoveNetwork(ctx: CommandContext, input: { phones: string[]; to: Network }): Promise<MoveOutcome[]> {
   ctx.requireOrg();
   ctx.require('org.manage');
-  const attributes = await listAttributes(ctx.db);
   const outcomes: MoveOutcome[] = [];
   for (const phone of input.phones) {
     const user = await requireUser(ctx, phone);
@@ -235,7 +234,7 @@ export async function usersMoveNetwork(ctx: CommandContext, input: { phones: str
       outcomes.push({ phone, status: 'refused', code: refusal });
       continue;
     }
-    await putUser(ctx.db, toStored({ ...user, network: input.to, updatedAt: ctx.now }, attributes));
+    await putUser(ctx.db, toStored({ ...user, network: input.to, updatedAt: ctx.now }));
     ctx.audit('user.network', phone, { from: user.network, to: input.to });
     outcomes.push({ phone, status: 'moved' });
   }
@@ -252,8 +251,7 @@ export async function userSetOrgRole(ctx: CommandContext, input: { phone: string
     const admins = (await orgAdmins(ctx.db)).filter((u) => u.deletedAt === undefined);
     if (admins.length <= 1) throw new DomainError('orgAdmin.last');
   }
-  const attributes = await listAttributes(ctx.db);
-  await putUser(ctx.db, toStored({ ...user, orgRole: input.role, updatedAt: ctx.now }, attributes));
+  await putUser(ctx.db, toStored({ ...user, orgRole: input.role, updatedAt: ctx.now }));
   ctx.audit('user.orgRole', user.phone, { role: input.role });
 }
 

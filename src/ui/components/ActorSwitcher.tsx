@@ -22,7 +22,7 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
     inputRef.current?.focus();
     let live = true;
     const timer = setTimeout(() => {
-      void QUERIES.actorCandidates(text.trim() === '' ? 'a' : text).then((r) => live && setResults(r));
+      void QUERIES.actorCandidates(text).then((r) => live && setResults(r));
     }, 120);
     return () => {
       live = false;

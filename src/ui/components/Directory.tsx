@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { QUERIES, type DirectoryRow, type Session } from '../../app/queries';
+import type { Session } from '../../app/queries';
 import { can } from '../../domain/permissions';
 import { MAX_DELETE_BATCH } from '../../domain/deletion';
 import type { Network, SortKey } from '../../domain/types';
-import { useCommand, useLive } from '../hooks';
-import { usePagedRows } from './paged-rows';
-import { columnViews, sortRows } from './columns';
+import { useCommand } from '../hooks';
+import { useDirectoryRows } from './directory-rows';
+import { columnViews } from './columns';
 import { UserTable } from './UserTable';
 import { AddUsersDialog } from './AddUsersDialog';
 import { SelectColumnsDialog } from './SelectColumnsDialog';
@@ -48,23 +48,25 @@ export function Directory(props: { session: Session; initialView?: View }) {
   const columns = useMemo(() => columnViews(session.columns, session.attributes), [session.columns, session.attributes]);
   // A removed attribute column falls back to sorting by name.
   const activeSort = columns.some((c) => c.key === sort) ? sort : 'name';
-  const count = useLive(() => QUERIES.directoryCount(network), [network]);
   const searching = query.trim() !== '';
-  const search = useLive(
-    () => (searching ? QUERIES.directorySearch({ network, text: query }) : Promise.resolve(undefined)),
-    [network, query, searching],
-  );
-  const pagedRowAt = usePagedRows(network, activeSort, dir, searching ? 0 : range[0], searching ? 0 : range[1]);
-  const searchRows = useMemo<DirectoryRow[]>(
-    () => (search ? sortRows(search.rows, columns.find((c) => c.key === activeSort), dir) : []),
-    [search, columns, activeSort, dir],
-  );
-  const rowAt = searching ? (i: number) => searchRows[i] : pagedRowAt;
-  const shown = searching ? searchRows.length : (count ?? 0);
+  const rows = useDirectoryRows(network, activeSort, dir, query.trim(), range[0], range[1]);
+  const shown = rows.total ?? 0;
+  useEffect(() => {
+    // User Timing: the benchmark measures from the (debounced) query to its rendered results.
+    if (searching) performance.mark('kl:search-start');
+  }, [query, network]);
+  useEffect(() => {
+    if (rows.total !== undefined && performance.getEntriesByName('kl:search-start').length > 0) {
+      performance.measure('kl:search', 'kl:search-start');
+      performance.clearMarks('kl:search-start');
+    }
+  }, [rows.total, rows.rowAt(range[0])?.phone]);
   const canManageUsers = can(session.actorCtx, 'directory.users.manage');
   const canOrg = can(session.actorCtx, 'org.manage');
   const other: Network = network === 'employee' ? 'others' : 'employee';
   useEffect(() => setSelected(new Set()), [network]);
+  // A result message ("Deleted 2 users.") gives way to the count when the list changes.
+  useEffect(() => setStatus(''), [network, query]);
 
   if (view !== 'list') {
     return (
@@ -151,19 +153,17 @@ export function Directory(props: { session: Session; initialView?: View }) {
         <Problems problems={[]} error={dialog === 'delete' ? undefined : cmd.error} />
         <p class="kl-status" role="status">
           {status ||
-            (searching
-              ? search
-                ? search.more
-                  ? t('directory.searchMore', { count: formatNumber(search.rows.length) })
-                  : t('directory.searchCount', { count: formatNumber(search.rows.length) })
-                : t('common.loading')
-              : count === undefined
+            (!rows.status.ready
+              ? t('directory.preparing', { count: formatNumber(rows.status.loaded) })
+              : rows.total === undefined
                 ? t('common.loading')
-                : t('directory.count', { count: formatNumber(count) }))}
+                : searching
+                  ? t('directory.searchCount', { count: formatNumber(rows.total) })
+                  : t('directory.count', { count: formatNumber(rows.total) }))}
         </p>
         <UserTable
           count={shown}
-          rowAt={rowAt}
+          rowAt={rows.rowAt}
           onRange={(a, b) => setRange([a, b])}
           columns={columns}
           sort={activeSort}

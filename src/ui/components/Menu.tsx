@@ -37,6 +37,9 @@ export function Menu(props: { label: string; items: Array<{ label: string; onSel
               <button
                 type="button"
                 onClick={() => {
+                  // Back to the menu button first, so a dialog opened by the item returns
+                  // the focus there when it closes (the item itself is about to disappear).
+                  root.current?.querySelector<HTMLButtonElement>('button')?.focus();
                   setOpen(false);
                   item.onSelect();
                 }}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../app/queries';
 import { Directory } from './Directory';
 import { Settings } from './Settings';
@@ -20,7 +20,11 @@ export function Portal(props: { session: Session }) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  const shown = useRef(section);
   useEffect(() => {
+    // Only a change of section moves the focus; on page load it stays at the top of the page.
+    if (shown.current === section) return;
+    shown.current = section;
     document.getElementById('kl-section-title')?.focus({ preventScroll: true });
   }, [section]);
   return (

@@ -14,6 +14,7 @@ let purgeChecked = false;
 /**
  * Frame of every island: sets the page language, shows onboarding until an organization
  * exists, and a bar with the acting user. `children` get the live session.
+ * `not-content` keeps a guide's prose styles (margins between siblings, heading sizes) out.
  */
 export function Shell(props: { lang: Locale; compact?: boolean; children: (session: Session) => ComponentChildren }) {
   locale.value = props.lang;
@@ -25,16 +26,16 @@ export function Shell(props: { lang: Locale; compact?: boolean; children: (sessi
       void run('users-purge-due');
     }
   }, []);
-  if (!session) return <div class="kl-root kl-loading" aria-busy="true">{t('common.loading')}</div>;
+  if (!session) return <div class="kl-root kl-loading not-content" aria-busy="true">{t('common.loading')}</div>;
   if (!session.org) {
     return (
-      <div class="kl-root">
+      <div class="kl-root not-content">
         <Onboarding />
       </div>
     );
   }
   return (
-    <div class="kl-root">
+    <div class="kl-root not-content">
       {!props.compact && (
         <div class="kl-bar">
           <strong class="kl-bar__org">{session.org.name}</strong>

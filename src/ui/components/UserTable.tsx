@@ -51,6 +51,15 @@ export function UserTable(props: UserTableProps) {
   }, []);
   const win = visibleWindow(scrollTop, viewport, props.count);
   useEffect(() => props.onRange(win.first, win.last), [win.first, win.last]);
+  const firstLoaded = props.count > 0 && props.rowAt(win.first) !== undefined;
+  const lastLoaded = props.count > 0 && props.rowAt(win.last) !== undefined;
+  useEffect(() => {
+    // User Timing marks: the benchmark reads when rows became visible.
+    if (firstLoaded && performance.getEntriesByName('kl:first-rows').length === 0) performance.mark('kl:first-rows');
+  }, [firstLoaded]);
+  useEffect(() => {
+    if (lastLoaded) performance.mark('kl:rows-shown', { detail: { first: win.first, last: win.last } });
+  }, [lastLoaded, win.first, win.last]);
   const grid = `${props.selectable ? '2.75rem ' : ''}minmax(10rem, 1fr) minmax(10rem, 1.4fr)${' minmax(8rem, 1fr)'.repeat(props.columns.length - 2)}`;
   const rows = [];
   for (let i = win.first; i <= win.last; i++) {
@@ -120,8 +129,11 @@ export function UserTable(props: UserTableProps) {
           </div>
         </div>
         <div class="kl-table__spacer" style={{ height: `${win.height}px` }}>
-          <div role="rowgroup" class="kl-table__window" style={{ transform: `translateY(${-win.shift}px)` }}>
-            {rows}
+          {/* Exactly one screen tall, so it stays pinned under the header down to the last row. */}
+          <div class="kl-table__window" style={{ height: `${Math.min(viewport, win.height)}px` }}>
+            <div role="rowgroup" style={{ transform: `translateY(${-win.shift}px)` }}>
+              {rows}
+            </div>
           </div>
         </div>
         {props.count === 0 && <p class="kl-empty">{t('directory.empty')}</p>}

@@ -1,0 +1,91 @@
+// Directory benchmark: seed n users, then measure first rows, search latency and scrolling.
+
+const QUERIES = ['ann', 'kowal', 'pri', 'smith', 'zof', 'rahul sh', 'emily g', 'jak', '601', '234567', '99', '4860', '7777', '12345', 'ja', 'pat', 'olivia', 'gupta', '0000', '555'];
+
+function percentile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function mark(page, name, timeout = 120000) {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 20 });
+  return page.evaluate((n) => {
+    const e = performance.getEntriesByName(n).at(-1);
+    return { startTime: e.startTime, duration: e.duration, detail: e.detail };
+  }, name);
+}
+
+export async function directoryBench(context, base, seedScript, n) {
+  const page = await context.newPage();
+  await page.goto(`${base}/portal/#settings`);
+  await page.addScriptTag({ content: seedScript });
+  const { ms: seedMs } = await page.evaluate(([count]) => window.klSeed(count, 5000), [n]);
+
+  // First rows: fresh page loads of the portal over the seeded database.
+  const firstRows = [];
+  const ready = [];
+  for (let i = 0; i < 3; i++) {
+    // A new query string forces a full page load (a hash change alone would not).
+    await page.goto(`${base}/portal/?load=${i}#directory`);
+    firstRows.push((await mark(page, 'kl:first-rows')).startTime);
+    const r = await mark(page, 'kl:directory-ready', 900000);
+    ready.push({ ms: r.startTime, source: r.detail.source, workerMs: r.detail.ms });
+    // A later visit happens after the worker has saved its snapshot (it waits for idle time).
+    if (r.detail.source === 'full') await mark(page, 'kl:directory-saved', 900000);
+  }
+
+  // Longest main-thread task while searching and scrolling.
+  await page.evaluate(() => {
+    window.klLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.klLongest = Math.max(window.klLongest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+
+  const search = page.getByRole('searchbox');
+  const latencies = [];
+  for (const q of QUERIES) {
+    await page.evaluate(() => performance.clearMeasures('kl:search'));
+    await search.fill(q);
+    latencies.push((await mark(page, 'kl:search')).duration);
+  }
+  await search.fill('');
+  await page.waitForFunction(() => !document.querySelector('input[type=search]')?.value);
+
+  const scroller = page.locator('.kl-table__scroll');
+  const scrollTo = async (where) => {
+    await page.evaluate(() => performance.clearMarks('kl:rows-shown'));
+    const t0 = await scroller.evaluate((el, w) => {
+      const t = performance.now();
+      el.scrollTop = w === 'end' ? el.scrollHeight : (el.scrollHeight - el.clientHeight) / 2;
+      return t;
+    }, where);
+    await page.waitForFunction((t) => performance.getEntriesByName('kl:rows-shown').some((e) => e.startTime > t), t0, { polling: 20, timeout: 120000 });
+    const entry = await page.evaluate((t) => {
+      const e = performance.getEntriesByName('kl:rows-shown').filter((x) => x.startTime > t).at(-1);
+      return { startTime: e.startTime, detail: e.detail };
+    }, t0);
+    return { ms: entry.startTime - t0, detail: entry.detail };
+  };
+  const middle = await scrollTo('middle');
+  const last = await scrollTo('end');
+  const count = Number(await page.locator('[role=table]').getAttribute('aria-rowcount')) - 1;
+  const longestTaskMs = await page.evaluate(() => window.klLongest);
+  await page.close();
+  return {
+    users: n,
+    seedMs,
+    firstRowsMs: percentile(firstRows, 50),
+    firstRowsAll: firstRows.map(Math.round),
+    readyColdMs: ready.find((r) => r.source === 'full')?.ms,
+    readyWarmMs: percentile(ready.filter((r) => r.source === 'snapshot').map((r) => r.ms), 50),
+    readyAll: ready,
+    searchP50Ms: percentile(latencies, 50),
+    searchP95Ms: percentile(latencies, 95),
+    searchAll: latencies.map(Math.round),
+    jumpToMiddleMs: middle.ms,
+    scrollToLastMs: last.ms,
+    lastRowReached: last.detail.last === count - 1,
+    longestTaskMs,
+  };
+}

@@ -1,0 +1,77 @@
+// Benchmarks in real Chromium against the built site (npm run bench builds first).
+// Writes bench/results.json and bench/results.md. Usage: node bench/run.mjs [--sizes 100000,1000000]
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { directoryBench } from './directory.mjs';
+import { serveDist } from '../scripts/serve-dist.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '100000,1000000';
+const sizes = sizesArg.split(',').map(Number);
+const PORT = 4390;
+const base = `http://127.0.0.1:${PORT}`;
+
+// Serve a private copy of the build, so a rebuild during a long run cannot change it.
+const site = mkdtempSync(join(tmpdir(), 'kl-bench-site-'));
+cpSync(join(root, 'dist'), site, { recursive: true });
+const stop = await serveDist(PORT, site);
+
+try {
+  const seed = (await build({ entryPoints: [join(root, 'bench/seed-entry.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' })).outputFiles[0].text;
+  const browserVersion = await (async () => {
+    const b = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+    const v = b.version();
+    await b.close();
+    return v;
+  })();
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browserVersion, node: process.version },
+    directory: [],
+  };
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'kl-bench-'));
+    const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs, headless: true, viewport: { width: 1280, height: 900 } });
+    try {
+      console.log(`directory: ${n} users…`);
+      results.directory.push(await directoryBench(context, base, seed, n));
+      console.log(JSON.stringify(results.directory.at(-1)));
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const previous = existsSync(join(root, 'bench/results.json')) ? JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')) : {};
+  const merged = { ...previous, ...results };
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify(merged, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/results.md'), renderMarkdown(merged));
+  console.log(readFileSync(join(root, 'bench/results.md'), 'utf8'));
+} finally {
+  await stop();
+  rmSync(site, { recursive: true, force: true });
+}
+
+function renderMarkdown(r) {
+  const ms = (v) => (v === undefined ? '—' : `${Math.round(v)} ms`);
+  const lines = [
+    '# Benchmark results',
+    '',
+    `${r.date} · ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB · headless Chromium ${r.machine.chromium}`,
+    '',
+    '## Directory (SPEC §14: first rows ≤ 300 ms, search p95 ≤ 50 ms, every row reachable)',
+    '',
+    '| users | seed | first rows (median of 3 loads) | full list ready, first visit | full list ready, later visits | search p50 | search p95 | scroll to last row | jump to middle | longest main-thread task |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.directory.map((d) => `| ${d.users.toLocaleString('en')} | ${(d.seedMs / 1000).toFixed(1)} s | ${ms(d.firstRowsMs)} | ${ms(d.readyColdMs)} | ${ms(d.readyWarmMs)} | ${ms(d.searchP50Ms)} | ${ms(d.searchP95Ms)} | ${ms(d.scrollToLastMs)} | ${ms(d.jumpToMiddleMs)} | ${ms(d.longestTaskMs)} |`),
+    '',
+    'First rows: from navigation start to the first data row painted (read from the name index). Full list ready: from navigation start until the in-memory read model (Web Worker) holds every user — on a first visit by reading every record, later from its saved snapshot plus the change log; sorting by other columns, search and jumping far need it. Search: from the debounced query to its painted results (the 150 ms typing debounce is not counted). Scroll: from setting the scroll position to the last visible row painted.',
+    '',
+  ];
+  return lines.join('\n');
+}

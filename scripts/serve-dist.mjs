@@ -1,0 +1,41 @@
+// A minimal static server for dist/, so benchmarks do not collide with `astro preview`
+// (Astro allows one preview server per project). Usage: serveDist(port, dir?) → close().
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { join, extname, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+const defaultDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+/** Serves `dist` (default: the project's dist/) on 127.0.0.1:`port`. */
+export function serveDist(port, dist = defaultDist) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = normalize(join(dist, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(dist)) return void res.writeHead(403).end();
+    try {
+      if (statSync(path).isDirectory()) path = join(path, 'index.html');
+      statSync(path);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      return void createReadStream(join(dist, '404.html')).pipe(res);
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(() => new Promise((r) => server.close(r)))));
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { QUERIES, type DirectoryRow } from '../../app/queries';
+import { directoryPage, startDirectory, subscribeDirectory, type DirectoryStatus } from '../../app/directory-client';
+import { listCodeOf } from '../../domain/users';
+import type { Network, SortKey } from '../../domain/types';
+
+/** Rows fetched beyond each edge of the visible window, so small scrolls need no fetch. */
+const MARGIN = 60;
+/** Rows shown from the index while the read model loads. */
+export const FIRST_PAGE = 100;
+
+interface Fetched {
+  key: string;
+  version: number;
+  ready: boolean;
+  offset: number;
+  rows: DirectoryRow[];
+  total: number | undefined;
+}
+
+/**
+ * The rows of one directory view (tab, sort, search) around the visible window. The read
+ * model in the worker picks the phones; their records come from IndexedDB. Until the model
+ * has loaded, the first rows in name order come straight from the index.
+ */
+export function useDirectoryRows(network: Network, sort: SortKey, dir: 'asc' | 'desc', text: string, first: number, last: number) {
+  const [status, setStatus] = useState<DirectoryStatus>({ ready: false, loaded: 0 });
+  const [version, setVersion] = useState(0);
+  const [fetched, setFetched] = useState<Fetched | undefined>();
+  const inFlight = useRef(0);
+  useEffect(() => subscribeDirectory(setStatus, () => setVersion((v) => v + 1)), []);
+  const key = `${network}|${sort}|${dir}|${text}`;
+  const covered =
+    fetched !== undefined &&
+    fetched.key === key &&
+    first >= fetched.offset &&
+    (last < fetched.offset + fetched.rows.length || fetched.offset + fetched.rows.length >= (fetched.total ?? 0));
+  const fresh = covered && fetched.version === version && fetched.ready === status.ready;
+  // Refetch when the view changes, the model changes, or the window leaves what was fetched.
+  useEffect(() => {
+    if (fresh) return;
+    const id = ++inFlight.current;
+    const offset = Math.max(0, first - MARGIN);
+    void (async () => {
+      let next: Fetched | undefined;
+      if (status.ready) {
+        const res = await directoryPage({ list: listCodeOf(network), sort, dir, text, offset, limit: last - offset + 1 + MARGIN });
+        if (res) next = { key, version, ready: true, offset, rows: await QUERIES.rowsByPhone(res.phones), total: res.total };
+      }
+      if (!next && !text && sort === 'name' && dir === 'asc') {
+        next = { key, version, ready: false, offset: 0, rows: await QUERIES.directoryFirstPage(network, FIRST_PAGE), total: undefined };
+      }
+      if (id === inFlight.current) setFetched(next);
+      // The worker's first reads are large; start it only after the first rows are fetched.
+      startDirectory();
+    })();
+  }, [key, version, status.ready, fresh ? 'fresh' : `${first}|${last}`]);
+  const current = fetched?.key === key ? fetched : undefined;
+  return {
+    status,
+    /** Rows in the view; undefined until known. While loading, only the first page is known. */
+    total: current ? (current.total ?? current.rows.length) : undefined,
+    rowAt: (i: number) => (current && i >= current.offset ? current.rows[i - current.offset] : undefined),
+  };
+}
