@@ -23,7 +23,11 @@ export default defineConfig({
           label: 'Tools',
           translations: { pl: 'Narzędzia' },
           items: [
-            { label: 'Management portal', translations: { pl: 'Portal administracyjny' }, link: '/portal/' },
+            {
+              label: 'Management portal',
+              translations: { pl: 'Portal administracyjny' },
+              link: '/portal/',
+            },
           ],
         },
       ],

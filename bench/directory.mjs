@@ -1,6 +1,27 @@
 // Directory benchmark: seed n users, then measure first rows, search latency and scrolling.
 
-const QUERIES = ['ann', 'kowal', 'pri', 'smith', 'zof', 'rahul sh', 'emily g', 'jak', '601', '234567', '99', '4860', '7777', '12345', 'ja', 'pat', 'olivia', 'gupta', '0000', '555'];
+const QUERIES = [
+  'ann',
+  'kowal',
+  'pri',
+  'smith',
+  'zof',
+  'rahul sh',
+  'emily g',
+  'jak',
+  '601',
+  '234567',
+  '99',
+  '4860',
+  '7777',
+  '12345',
+  'ja',
+  'pat',
+  'olivia',
+  'gupta',
+  '0000',
+  '555',
+];
 
 function percentile(values, p) {
   const s = [...values].sort((a, b) => a - b);
@@ -8,7 +29,10 @@ function percentile(values, p) {
 }
 
 async function mark(page, name, timeout = 120000) {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 20 });
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+    timeout,
+    polling: 20,
+  });
   return page.evaluate((n) => {
     const e = performance.getEntriesByName(n).at(-1);
     return { startTime: e.startTime, duration: e.duration, detail: e.detail };
@@ -60,9 +84,16 @@ export async function directoryBench(context, base, seedScript, n) {
       el.scrollTop = w === 'end' ? el.scrollHeight : (el.scrollHeight - el.clientHeight) / 2;
       return t;
     }, where);
-    await page.waitForFunction((t) => performance.getEntriesByName('kl:rows-shown').some((e) => e.startTime > t), t0, { polling: 20, timeout: 120000 });
+    await page.waitForFunction(
+      (t) => performance.getEntriesByName('kl:rows-shown').some((e) => e.startTime > t),
+      t0,
+      { polling: 20, timeout: 120000 },
+    );
     const entry = await page.evaluate((t) => {
-      const e = performance.getEntriesByName('kl:rows-shown').filter((x) => x.startTime > t).at(-1);
+      const e = performance
+        .getEntriesByName('kl:rows-shown')
+        .filter((x) => x.startTime > t)
+        .at(-1);
       return { startTime: e.startTime, detail: e.detail };
     }, t0);
     return { ms: entry.startTime - t0, detail: entry.detail };
@@ -78,7 +109,10 @@ export async function directoryBench(context, base, seedScript, n) {
     firstRowsMs: percentile(firstRows, 50),
     firstRowsAll: firstRows.map(Math.round),
     readyColdMs: ready.find((r) => r.source === 'full')?.ms,
-    readyWarmMs: percentile(ready.filter((r) => r.source === 'snapshot').map((r) => r.ms), 50),
+    readyWarmMs: percentile(
+      ready.filter((r) => r.source === 'snapshot').map((r) => r.ms),
+      50,
+    ),
     readyAll: ready,
     searchP50Ms: percentile(latencies, 50),
     searchP95Ms: percentile(latencies, 95),

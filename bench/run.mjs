@@ -23,7 +23,16 @@ cpSync(join(root, 'dist'), site, { recursive: true });
 const stop = await serveDist(PORT, site);
 
 try {
-  const seed = (await build({ entryPoints: [join(root, 'bench/seed-entry.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' })).outputFiles[0].text;
+  const seed = (
+    await build({
+      entryPoints: [join(root, 'bench/seed-entry.ts')],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      platform: 'browser',
+      target: 'es2022',
+    })
+  ).outputFiles[0].text;
   const browserVersion = await (async () => {
     const b = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     const v = b.version();
@@ -32,12 +41,23 @@ try {
   })();
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: browserVersion, node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      chromium: browserVersion,
+      node: process.version,
+    },
     directory: [],
   };
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'kl-bench-'));
-    const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs, headless: true, viewport: { width: 1280, height: 900 } });
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+    });
     try {
       console.log(`directory: ${n} users…`);
       results.directory.push(await directoryBench(context, base, seed, n));
@@ -47,7 +67,9 @@ try {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const previous = existsSync(join(root, 'bench/results.json')) ? JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8')) : {};
+  const previous = existsSync(join(root, 'bench/results.json'))
+    ? JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'))
+    : {};
   const merged = { ...previous, ...results };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(merged, null, 2) + '\n');
   writeFileSync(join(root, 'bench/results.md'), renderMarkdown(merged));
@@ -68,7 +90,10 @@ function renderMarkdown(r) {
     '',
     '| users | seed | first rows (median of 3 loads) | full list ready, first visit | full list ready, later visits | search p50 | search p95 | scroll to last row | jump to middle | longest main-thread task |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...r.directory.map((d) => `| ${d.users.toLocaleString('en')} | ${(d.seedMs / 1000).toFixed(1)} s | ${ms(d.firstRowsMs)} | ${ms(d.readyColdMs)} | ${ms(d.readyWarmMs)} | ${ms(d.searchP50Ms)} | ${ms(d.searchP95Ms)} | ${ms(d.scrollToLastMs)} | ${ms(d.jumpToMiddleMs)} | ${ms(d.longestTaskMs)} |`),
+    ...r.directory.map(
+      (d) =>
+        `| ${d.users.toLocaleString('en')} | ${(d.seedMs / 1000).toFixed(1)} s | ${ms(d.firstRowsMs)} | ${ms(d.readyColdMs)} | ${ms(d.readyWarmMs)} | ${ms(d.searchP50Ms)} | ${ms(d.searchP95Ms)} | ${ms(d.scrollToLastMs)} | ${ms(d.jumpToMiddleMs)} | ${ms(d.longestTaskMs)} |`,
+    ),
     '',
     'First rows: from navigation start to the first data row painted (read from the name index). Full list ready: from navigation start until the in-memory read model (Web Worker) holds every user — on a first visit by reading every record, later from its saved snapshot plus the change log; sorting by other columns, search and jumping far need it. Search: from the debounced query to its painted results (the 150 ms typing debounce is not counted). Scroll: from setting the scroll position to the last visible row painted.',
     '',

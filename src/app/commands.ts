@@ -49,7 +49,10 @@ export async function run<K extends CommandName>(
 ): Promise<CommandOutput<K>> {
   const runtime = getRuntime();
   if (NEEDS_PHONE.has(name)) await loadPhoneIo();
-  const command = COMMANDS[name] as (ctx: CommandContext, input: unknown) => Promise<CommandOutput<K>>;
+  const command = COMMANDS[name] as (
+    ctx: CommandContext,
+    input: unknown,
+  ) => Promise<CommandOutput<K>>;
   const result = await inTransaction(runtime.db, async () => {
     const { ctx, flush } = await buildContext(runtime);
     const out = await command(ctx, args[0]);

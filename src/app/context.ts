@@ -29,15 +29,25 @@ export interface CommandContext {
   requireOrg: () => Organization;
 }
 
-const NOBODY: ActorContext = { phone: '', orgAdmin: false, adminOf: new Set(), memberOf: new Set() };
+const NOBODY: ActorContext = {
+  phone: '',
+  orgAdmin: false,
+  adminOf: new Set(),
+  memberOf: new Set(),
+};
 
 /** Loads the acting user and what the permission check needs to know about them. */
-export async function loadActor(db: LabDb): Promise<{ actor: User | undefined; actorCtx: ActorContext }> {
+export async function loadActor(
+  db: LabDb,
+): Promise<{ actor: User | undefined; actorCtx: ActorContext }> {
   const phone = await getPref<string>(db, ACTOR_PREF);
   const stored = phone === undefined ? undefined : await getUser(db, phone);
   if (!stored || stored.deletedAt !== undefined) return { actor: undefined, actorCtx: NOBODY };
   const memberships = await membershipsOf(db, stored.phone);
-  const groups = await getGroups(db, memberships.map((m) => m.groupId));
+  const groups = await getGroups(
+    db,
+    memberships.map((m) => m.groupId),
+  );
   return {
     actor: stripIndex(stored),
     actorCtx: {
@@ -51,7 +61,9 @@ export async function loadActor(db: LabDb): Promise<{ actor: User | undefined; a
 }
 
 /** Builds the context of one command run; call inside the command's transaction. */
-export async function buildContext(runtime: Runtime): Promise<{ ctx: CommandContext; flush: () => Promise<void> }> {
+export async function buildContext(
+  runtime: Runtime,
+): Promise<{ ctx: CommandContext; flush: () => Promise<void> }> {
   const { db } = runtime;
   const org = await getOrg(db);
   const { actor, actorCtx } = await loadActor(db);
@@ -64,9 +76,16 @@ export async function buildContext(runtime: Runtime): Promise<{ ctx: CommandCont
     actor,
     actorCtx,
     audit: (action, target, details, by) =>
-      events.push({ at: now, actor: by ?? actor?.phone ?? 'system', action, target, ...(details ? { details } : {}) }),
+      events.push({
+        at: now,
+        actor: by ?? actor?.phone ?? 'system',
+        action,
+        target,
+        ...(details ? { details } : {}),
+      }),
     require: (capability, target) => {
-      if (!can(actorCtx, capability, target)) throw new DomainError('permission.denied', { capability });
+      if (!can(actorCtx, capability, target))
+        throw new DomainError('permission.denied', { capability });
     },
     requireOrg: () => {
       if (!org) throw new DomainError('org.missing');

@@ -16,7 +16,10 @@ const changeListeners = new Set<() => void>();
 
 function start(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('./directory.worker.ts', import.meta.url), { type: 'module', name: 'directory' });
+  worker = new Worker(new URL('./directory.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'directory',
+  });
   worker.onmessage = (e: MessageEvent<DirectoryResponse>) => {
     const msg = e.data;
     if (msg.type === 'reply') {
@@ -52,7 +55,10 @@ export function startDirectory(): void {
 }
 
 /** Follows the read model: its loading status, and every change it has applied. */
-export function subscribeDirectory(onStatus: (s: DirectoryStatus) => void, onChange: () => void): () => void {
+export function subscribeDirectory(
+  onStatus: (s: DirectoryStatus) => void,
+  onChange: () => void,
+): () => void {
   statusListeners.add(onStatus);
   changeListeners.add(onChange);
   onStatus(status);
@@ -63,6 +69,8 @@ export function subscribeDirectory(onStatus: (s: DirectoryStatus) => void, onCha
 }
 
 /** One window of a tab's (searched, sorted) users; `undefined` while the model loads. */
-export function directoryPage(page: PageRequest): Promise<{ phones: string[]; total: number } | undefined> {
+export function directoryPage(
+  page: PageRequest,
+): Promise<{ phones: string[]; total: number } | undefined> {
   return ask({ type: 'page', page });
 }

@@ -76,8 +76,14 @@ function invalidate(state: EngineState) {
 }
 
 /** Adds or replaces users; `attributes` decides which attribute columns are kept. */
-export function upsertUsers(state: EngineState, users: readonly User[], attributes: readonly Pick<Attribute, 'id'>[]): void {
-  for (const a of attributes) if (!state.attrs.has(a.id)) state.attrs.set(a.id, new Array<Key>(state.phone.length).fill(NO_VALUE));
+export function upsertUsers(
+  state: EngineState,
+  users: readonly User[],
+  attributes: readonly Pick<Attribute, 'id'>[],
+): void {
+  for (const a of attributes)
+    if (!state.attrs.has(a.id))
+      state.attrs.set(a.id, new Array<Key>(state.phone.length).fill(NO_VALUE));
   const columns = [...state.attrs];
   for (const user of users) {
     let i = state.slot.get(user.phone);
@@ -183,13 +189,26 @@ function searchText(state: EngineState, list: ListCode): SearchText {
     w += state.words[s]!.length + 1;
     p += state.phone[s]!.length + 1;
   }
-  const text = { slots, wordStarts, phoneStarts, words: words.join('\n'), phones: phones.join('\n') };
+  const text = {
+    slots,
+    wordStarts,
+    phoneStarts,
+    words: words.join('\n'),
+    phones: phones.join('\n'),
+  };
   state.texts.set(list, text);
   return text;
 }
 
 /** Marks every entry of `haystack` that contains `needle`; returns how many. */
-function markHits(haystack: string, starts: Int32Array, slots: Int32Array, needle: string, marks: Uint8Array, check?: (slot: number) => boolean): number {
+function markHits(
+  haystack: string,
+  starts: Int32Array,
+  slots: Int32Array,
+  needle: string,
+  marks: Uint8Array,
+  check?: (slot: number) => boolean,
+): number {
   let hits = 0;
   let k = 0;
   let pos = haystack.indexOf(needle);
@@ -209,7 +228,12 @@ function markHits(haystack: string, starts: Int32Array, slots: Int32Array, needl
 }
 
 /** Slots matching a search, in the order of `sort`. Empty text matches the whole tab. */
-export function matching(state: EngineState, list: ListCode, sort: SortKey, text: string): Int32Array {
+export function matching(
+  state: EngineState,
+  list: ListCode,
+  sort: SortKey,
+  text: string,
+): Int32Array {
   const all = order(state, list, sort);
   const query = parseSearch(text);
   if (query.kind === 'none') return all;
@@ -224,7 +248,10 @@ export function matching(state: EngineState, list: ListCode, sort: SortKey, text
     // Scan for the longest word (fewest hits); check the others on each hit.
     const needles = query.words.map((w) => ` ${w}`).sort((a, b) => b.length - a.length);
     const [first, ...rest] = needles as [string, ...string[]];
-    const check = rest.length === 0 ? undefined : (slot: number) => rest.every((q) => state.words[slot]!.includes(q));
+    const check =
+      rest.length === 0
+        ? undefined
+        : (slot: number) => rest.every((q) => state.words[slot]!.includes(q));
     hits = markHits(st.words, st.wordStarts, st.slots, first, marks, check);
   }
   // Walk the sorted order once and keep the marked slots: results come out sorted.
@@ -264,42 +291,70 @@ export function warm(state: EngineState): void {
   }
 }
 
-/** Saved form of the read model: its columns as plain arrays, cheap to clone into IndexedDB. */
+/**
+ * Saved form of the read model. Each text column is one string joined with `\n` and each
+ * number column a Float64Array: IndexedDB clones a few large values far faster than millions
+ * of small ones. Names and phones never contain a line break (validation refuses them).
+ */
 export interface EngineSnapshot {
-  format: 1;
-  phone: string[];
-  list: string[];
-  words: string[];
-  nameKey: string[];
-  source: string[];
-  orgRole: string[];
-  createdAt: number[];
-  updatedAt: number[];
-  attrs: Array<[string, Key[]]>;
+  format: 2;
+  size: number;
+  text: Record<'phone' | 'list' | 'words' | 'nameKey' | 'source' | 'orgRole', string>;
+  createdAt: Float64Array;
+  updatedAt: Float64Array;
+  /** Attribute id → its sort keys; numbers are kept apart so they stay numbers. */
+  attrs: Array<{ id: string; text: string; numbers: Float64Array; isNumber: Uint8Array }>;
 }
 
+const TEXT_COLUMNS = ['phone', 'list', 'words', 'nameKey', 'source', 'orgRole'] as const;
+
 export function toSnapshot(state: EngineState): EngineSnapshot {
-  const { phone, list, words, nameKey, source, orgRole, createdAt, updatedAt } = state;
-  return { format: 1, phone, list, words, nameKey, source, orgRole, createdAt, updatedAt, attrs: [...state.attrs] };
+  const size = state.phone.length;
+  const text = Object.fromEntries(
+    TEXT_COLUMNS.map((c) => [c, state[c].join('\n')]),
+  ) as EngineSnapshot['text'];
+  const attrs = [...state.attrs].map(([id, column]) => {
+    const numbers = new Float64Array(size);
+    const isNumber = new Uint8Array(size);
+    const strings = column.map((v, i) => {
+      if (typeof v === 'number') {
+        numbers[i] = v;
+        isNumber[i] = 1;
+        return '';
+      }
+      return v;
+    });
+    return { id, text: strings.join('\n'), numbers, isNumber };
+  });
+  return {
+    format: 2,
+    size,
+    text,
+    createdAt: Float64Array.from(state.createdAt),
+    updatedAt: Float64Array.from(state.updatedAt),
+    attrs,
+  };
 }
 
 /** Rebuilds the read model from a snapshot; `undefined` when the snapshot is not usable. */
 export function fromSnapshot(data: unknown): EngineState | undefined {
   const snap = data as Partial<EngineSnapshot> | undefined;
-  if (snap?.format !== 1 || !Array.isArray(snap.phone)) return undefined;
+  if (snap?.format !== 2 || snap.text === undefined || snap.size === undefined) return undefined;
+  const size = snap.size;
+  const split = (text: string) => (size === 0 ? [] : text.split('\n'));
   const state = createState();
-  Object.assign(state, {
-    phone: snap.phone,
-    list: snap.list,
-    words: snap.words,
-    nameKey: snap.nameKey,
-    source: snap.source,
-    orgRole: snap.orgRole,
-    createdAt: snap.createdAt,
-    updatedAt: snap.updatedAt,
-    attrs: new Map(snap.attrs),
-  });
-  for (let i = 0; i < state.phone.length; i++) {
+  for (const c of TEXT_COLUMNS) state[c] = split(snap.text[c]);
+  state.createdAt = Array.from(snap.createdAt ?? []);
+  state.updatedAt = Array.from(snap.updatedAt ?? []);
+  for (const a of snap.attrs ?? []) {
+    const strings = split(a.text);
+    state.attrs.set(
+      a.id,
+      strings.map((v, i) => (a.isNumber[i] === 1 ? a.numbers[i]! : v)),
+    );
+  }
+  if (TEXT_COLUMNS.some((c) => state[c].length !== size)) return undefined;
+  for (let i = 0; i < size; i++) {
     state.slot.set(state.phone[i]!, i);
     bump(state, state.list[i]!, 1);
   }

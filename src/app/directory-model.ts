@@ -5,9 +5,26 @@
  */
 import type { LabDb } from '../storage/db';
 import { forEachUserChunk, getUsers } from '../storage/users-repo';
-import { changesSince, lastChangeId, listAttributes, readSnapshot, writeSnapshot } from '../storage/repos';
+import {
+  changesSince,
+  lastChangeId,
+  listAttributes,
+  readSnapshot,
+  writeSnapshot,
+} from '../storage/repos';
 import { stripIndex, type StoredUser } from '../domain/users';
-import { count, createState, fromSnapshot, page, removeUsers, toSnapshot, upsertUsers, warm, type EngineState, type PageRequest } from './directory-engine';
+import {
+  count,
+  createState,
+  fromSnapshot,
+  page,
+  removeUsers,
+  toSnapshot,
+  upsertUsers,
+  warm,
+  type EngineState,
+  type PageRequest,
+} from './directory-engine';
 import type { DirectoryRequest, DirectoryResponse } from './directory-protocol';
 
 /** Users read per IndexedDB request: small, so the page's own reads are not kept waiting. */
@@ -20,7 +37,11 @@ export interface ModelOptions {
   saveWhenIdleMs?: number;
 }
 
-export function createDirectoryModel(db: LabDb, post: (message: DirectoryResponse) => void, options: ModelOptions = {}) {
+export function createDirectoryModel(
+  db: LabDb,
+  post: (message: DirectoryResponse) => void,
+  options: ModelOptions = {},
+) {
   const saveWhenIdleMs = options.saveWhenIdleMs ?? 3_000;
   let state: EngineState | undefined;
   /** Last change-log entry the model contains. */
@@ -51,9 +72,30 @@ export function createDirectoryModel(db: LabDb, post: (message: DirectoryRespons
     changedSinceSnapshot = Number.POSITIVE_INFINITY;
   }
 
+  /** Takes the saved snapshot if it is usable, otherwise reads every user. */
+  async function load(): Promise<'snapshot' | 'full'> {
+    const snapshot = await readSnapshot(db);
+    const revived = snapshot ? fromSnapshot(snapshot.data) : undefined;
+    if (!revived || !snapshot) {
+      await fullLoad();
+      return 'full';
+    }
+    state = revived;
+    seq = snapshot.seq;
+    changedSinceSnapshot = 0;
+    return 'snapshot';
+  }
+
   /** Applies the change log after `seq`; a reload entry means a full load. */
   async function catchUp(): Promise<boolean> {
     const changes = await changesSince(db, seq);
+    if (changes === undefined) {
+      // Another tab's worker saved a snapshot past `seq` and dropped entries this model has
+      // not applied yet: start again from that snapshot.
+      await load();
+      await catchUp();
+      return true;
+    }
     if (changes.length === 0) return false;
     if (changes.some((c) => c.reload)) {
       await fullLoad();
@@ -63,8 +105,15 @@ export function createDirectoryModel(db: LabDb, post: (message: DirectoryRespons
     const phones = [...new Set(changes.flatMap((c) => c.phones))];
     const users = await getUsers(db, phones);
     const attributes = await listAttributes(db);
-    upsertUsers(state!, users.filter((u): u is StoredUser => u !== undefined).map(stripIndex), attributes);
-    removeUsers(state!, phones.filter((_, i) => users[i] === undefined));
+    upsertUsers(
+      state!,
+      users.filter((u): u is StoredUser => u !== undefined).map(stripIndex),
+      attributes,
+    );
+    removeUsers(
+      state!,
+      phones.filter((_, i) => users[i] === undefined),
+    );
     seq = changes[changes.length - 1]!.id!;
     changedSinceSnapshot += phones.length;
     return true;
@@ -80,9 +129,10 @@ export function createDirectoryModel(db: LabDb, post: (message: DirectoryRespons
 
   async function save(): Promise<void> {
     saveTimer = undefined;
-    await writeSnapshot(db, seq, toSnapshot(state!));
+    // Not written when another worker saved a newer one; this model catches up to it next.
+    const written = await writeSnapshot(db, seq, toSnapshot(state!));
     changedSinceSnapshot = 0;
-    post({ type: 'saved', seq });
+    if (written) post({ type: 'saved', seq });
   }
 
   return {
@@ -90,18 +140,15 @@ export function createDirectoryModel(db: LabDb, post: (message: DirectoryRespons
     start: () =>
       queue(async () => {
         const started = performance.now();
-        const snapshot = await readSnapshot(db);
-        const revived = snapshot ? fromSnapshot(snapshot.data) : undefined;
-        if (revived && snapshot) {
-          state = revived;
-          seq = snapshot.seq;
-          changedSinceSnapshot = 0;
-        } else {
-          await fullLoad();
-        }
+        const source = await load();
         await catchUp();
         warm(state!);
-        post({ type: 'ready', loaded: state!.phone.length, ms: performance.now() - started, source: revived ? 'snapshot' : 'full' });
+        post({
+          type: 'ready',
+          loaded: state!.phone.length,
+          ms: performance.now() - started,
+          source,
+        });
         saveIfDue();
       }),
     /** Something was committed: replay the log and tell the page if anything changed. */
@@ -122,8 +169,14 @@ export function createDirectoryModel(db: LabDb, post: (message: DirectoryRespons
       }
       // Activity postpones a pending snapshot write.
       if (saveTimer !== undefined) saveIfDue();
-      if (req.type === 'page') post({ type: 'reply', id: req.id, result: page(state, req.page as PageRequest) });
-      else post({ type: 'reply', id: req.id, result: { e: count(state, 'e'), o: count(state, 'o'), x: count(state, 'x') } });
+      if (req.type === 'page')
+        post({ type: 'reply', id: req.id, result: page(state, req.page as PageRequest) });
+      else
+        post({
+          type: 'reply',
+          id: req.id,
+          result: { e: count(state, 'e'), o: count(state, 'o'), x: count(state, 'x') },
+        });
     },
   };
 }

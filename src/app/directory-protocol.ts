@@ -1,7 +1,8 @@
 import type { PageRequest } from './directory-engine';
 
 /** Messages between the page and the directory worker. */
-export type DirectoryRequest = { id: number; type: 'page'; page: PageRequest } | { id: number; type: 'counts' };
+export type DirectoryRequest =
+  { id: number; type: 'page'; page: PageRequest } | { id: number; type: 'counts' };
 
 export type DirectoryResponse =
   | { type: 'progress'; loaded: number }

@@ -6,9 +6,34 @@ import { daysLeft } from '../domain/deletion';
 import { missingMandatory } from '../domain/attributes';
 import type { ActorContext } from '../domain/permissions';
 import { fold, listCodeOf, stripIndex, type StoredUser } from '../domain/users';
-import type { Attribute, AuditEvent, DirectoryColumn, Group, Locale, Membership, Network, Organization, User } from '../domain/types';
-import { auditFor, getGroups, getOrg, getPref, listAttributes, membershipsOf, observe } from '../storage/repos';
-import { deletedUsers, getUser, getUsers, usersByNamePrefix, usersFirstPage, type SortDir } from '../storage/users-repo';
+import type {
+  Attribute,
+  AuditEvent,
+  DirectoryColumn,
+  Group,
+  Locale,
+  Membership,
+  Network,
+  Organization,
+  User,
+} from '../domain/types';
+import {
+  auditFor,
+  getGroups,
+  getOrg,
+  getPref,
+  listAttributes,
+  membershipsOf,
+  observe,
+} from '../storage/repos';
+import {
+  deletedUsers,
+  getUser,
+  getUsers,
+  usersByNamePrefix,
+  usersFirstPage,
+  type SortDir,
+} from '../storage/users-repo';
 
 /** A directory row: the user plus whether a mandatory attribute is missing. */
 export interface DirectoryRow extends User {
@@ -50,7 +75,10 @@ export const QUERIES = {
   /** First rows of a tab in name order, read straight from the index (used while the read model loads). */
   async directoryFirstPage(network: Network, limit: number): Promise<DirectoryRow[]> {
     const { db } = getRuntime();
-    const [rows, attributes] = await Promise.all([usersFirstPage(db, listCodeOf(network), limit), listAttributes(db)]);
+    const [rows, attributes] = await Promise.all([
+      usersFirstPage(db, listCodeOf(network), limit),
+      listAttributes(db),
+    ]);
     return rows.map((r) => toRow(r, attributes));
   },
   /** Rows for phones the read model picked, in the same order; missing ones are skipped. */
@@ -73,7 +101,10 @@ export const QUERIES = {
     if (!stored) return undefined;
     const attributes = await listAttributes(db);
     const memberships = await membershipsOf(db, phone);
-    const groups = await getGroups(db, memberships.map((m) => m.groupId));
+    const groups = await getGroups(
+      db,
+      memberships.map((m) => m.groupId),
+    );
     return {
       user: toRow(stored, attributes),
       memberships: memberships.flatMap((m, i) => (groups[i] ? [{ ...m, group: groups[i]! }] : [])),
@@ -99,7 +130,9 @@ export const QUERIES = {
       usersByNamePrefix(db, 'o', prefix, 10),
       /^\+\d+$/.test(text.trim()) ? getUser(db, text.trim()) : Promise.resolve(undefined),
     ]);
-    const all = [...(exact && exact.deletedAt === undefined ? [exact] : []), ...e, ...o].map(stripIndex);
+    const all = [...(exact && exact.deletedAt === undefined ? [exact] : []), ...e, ...o].map(
+      stripIndex,
+    );
     return all.sort((a, b) => (a.orgRole === b.orgRole ? 0 : a.orgRole === 'admin' ? -1 : 1));
   },
 };
@@ -108,7 +141,11 @@ export const QUERIES = {
  * Runs `query` now and again whenever the data it read changes, in this tab or another.
  * Returns the unsubscribe function.
  */
-export function watch<T>(query: () => Promise<T>, onValue: (value: T) => void, onError: (error: unknown) => void = console.error): () => void {
+export function watch<T>(
+  query: () => Promise<T>,
+  onValue: (value: T) => void,
+  onError: (error: unknown) => void = console.error,
+): () => void {
   return observe(query, onValue, onError);
 }
 

@@ -35,7 +35,10 @@ export function nameKey(name: string): string {
  * Checks drafts against the saved attributes and each other. `row` is the 1-based
  * position of the draft, `column` is always `name`.
  */
-export function validateAttributeDrafts(existing: readonly Attribute[], drafts: readonly AttributeDraft[]): Problem[] {
+export function validateAttributeDrafts(
+  existing: readonly Attribute[],
+  drafts: readonly AttributeDraft[],
+): Problem[] {
   const problems: Problem[] = [];
   const taken = new Map(existing.map((a) => [nameKey(a.name), a.name]));
   drafts.forEach((draft, i) => {
@@ -58,7 +61,13 @@ export function validateAttributeDrafts(existing: readonly Attribute[], drafts: 
     const key = nameKey(name);
     const clash = taken.get(key);
     if (clash !== undefined) {
-      problems.push({ row, column: 'name', value: name, code: 'attribute.name.duplicate', params: { other: clash } });
+      problems.push({
+        row,
+        column: 'name',
+        value: name,
+        code: 'attribute.name.duplicate',
+        params: { other: clash },
+      });
       return;
     }
     taken.set(key, name);
@@ -75,20 +84,35 @@ export interface ValueContext {
 }
 
 /** Regions that write dates month-first. */
-const MONTH_FIRST_REGIONS = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'FM', 'MH', 'PW', 'PH']);
+const MONTH_FIRST_REGIONS = new Set([
+  'US',
+  'PR',
+  'GU',
+  'VI',
+  'AS',
+  'MP',
+  'UM',
+  'FM',
+  'MH',
+  'PW',
+  'PH',
+]);
 
 export function valueContextFor(region: string, decimalComma = false): ValueContext {
   return { dayFirst: !MONTH_FIRST_REGIONS.has(region.toUpperCase()), decimalComma };
 }
 
-export type ParsedValue = { ok: true; value: AttributeValue } | { ok: false; code: string; params?: Record<string, string | number> };
+export type ParsedValue =
+  | { ok: true; value: AttributeValue }
+  | { ok: false; code: string; params?: Record<string, string | number> };
 
 const YES = new Set(['yes', 'true', '1', 'tak', 'y']);
 const NO = new Set(['no', 'false', '0', 'nie', 'n']);
 const NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 const NUMBER_COMMA = /^[+-]?(?:\d+(?:,\d+)?|,\d+)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATETIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
@@ -103,7 +127,8 @@ function pad(n: number, width = 2): string {
 function checkDate(year: number, month: number, day: number): ParsedValue | null {
   if (month < 1 || month > 12) return { ok: false, code: 'value.date.month', params: { month } };
   const max = daysInMonth(year, month);
-  if (day < 1 || day > max) return { ok: false, code: 'value.date.day', params: { day, month, year, max } };
+  if (day < 1 || day > max)
+    return { ok: false, code: 'value.date.day', params: { day, month, year, max } };
   return null;
 }
 
@@ -115,7 +140,14 @@ function parseDate(raw: string, ctx: ValueContext): ParsedValue {
   }
   m = ISO_DATETIME.exec(raw);
   if (m) {
-    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '00'].map(Number) as [number, number, number, number, number, number];
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '00'].map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     const bad = checkDate(y, mo, d);
     if (bad) return bad;
     if (h > 23 || mi > 59 || s > 59) return { ok: false, code: 'value.date.time' };
@@ -142,16 +174,28 @@ function parseDate(raw: string, ctx: ValueContext): ParsedValue {
 }
 
 /** Reads one raw value for an attribute type. The raw value is already trimmed and non-empty. */
-export function parseAttributeValue(type: AttributeType, raw: string, ctx: ValueContext): ParsedValue {
+export function parseAttributeValue(
+  type: AttributeType,
+  raw: string,
+  ctx: ValueContext,
+): ParsedValue {
   switch (type) {
     case 'text':
       return raw.length > MAX_TEXT_VALUE
-        ? { ok: false, code: 'value.text.tooLong', params: { max: MAX_TEXT_VALUE, length: raw.length } }
+        ? {
+            ok: false,
+            code: 'value.text.tooLong',
+            params: { max: MAX_TEXT_VALUE, length: raw.length },
+          }
         : { ok: true, value: raw };
     case 'number': {
       if (NUMBER.test(raw)) return { ok: true, value: Number(raw) };
-      if (ctx.decimalComma && NUMBER_COMMA.test(raw)) return { ok: true, value: Number(raw.replace(',', '.')) };
-      return { ok: false, code: ctx.decimalComma ? 'value.number.formatComma' : 'value.number.format' };
+      if (ctx.decimalComma && NUMBER_COMMA.test(raw))
+        return { ok: true, value: Number(raw.replace(',', '.')) };
+      return {
+        ok: false,
+        code: ctx.decimalComma ? 'value.number.formatComma' : 'value.number.format',
+      };
     }
     case 'yesno': {
       const v = raw.toLocaleLowerCase('en');
@@ -172,6 +216,9 @@ export function formatAttributeValue(value: AttributeValue | undefined): string 
 }
 
 /** Mandatory attributes the user has no value for; non-empty means the user is incomplete. */
-export function missingMandatory(attrs: Record<string, AttributeValue>, attributes: readonly Attribute[]): Attribute[] {
+export function missingMandatory(
+  attrs: Record<string, AttributeValue>,
+  attributes: readonly Attribute[],
+): Attribute[] {
   return attributes.filter((a) => a.mandatory && attrs[a.id] === undefined);
 }

@@ -17,10 +17,64 @@ export interface DemoOrganization {
 
 export const DEMO_USER_COUNT = 320;
 
-const FIRST = ['Anna', 'Piotr', 'Katarzyna', 'Tomasz', 'Agnieszka', 'Michał', 'Magdalena', 'Łukasz', 'Priya', 'Rahul', 'Aisha', 'Vikram', 'Emily', 'James', 'Olivia', 'Daniel', 'Zofia', 'Jakub', 'Maja', 'Wojciech', 'Ananya', 'Arjun', 'Sofia', 'Noah'];
-const LAST = ['Nowak', 'Kowalski', 'Wiśniewska', 'Wójcik', 'Kamińska', 'Lewandowski', 'Zielińska', 'Szymański', 'Sharma', 'Patel', 'Iyer', 'Reddy', 'Smith', 'Johnson', 'Brown', 'Garcia', 'Dąbrowska', 'Mazur', 'Krawczyk', 'Gupta'];
+const FIRST = [
+  'Anna',
+  'Piotr',
+  'Katarzyna',
+  'Tomasz',
+  'Agnieszka',
+  'Michał',
+  'Magdalena',
+  'Łukasz',
+  'Priya',
+  'Rahul',
+  'Aisha',
+  'Vikram',
+  'Emily',
+  'James',
+  'Olivia',
+  'Daniel',
+  'Zofia',
+  'Jakub',
+  'Maja',
+  'Wojciech',
+  'Ananya',
+  'Arjun',
+  'Sofia',
+  'Noah',
+];
+const LAST = [
+  'Nowak',
+  'Kowalski',
+  'Wiśniewska',
+  'Wójcik',
+  'Kamińska',
+  'Lewandowski',
+  'Zielińska',
+  'Szymański',
+  'Sharma',
+  'Patel',
+  'Iyer',
+  'Reddy',
+  'Smith',
+  'Johnson',
+  'Brown',
+  'Garcia',
+  'Dąbrowska',
+  'Mazur',
+  'Krawczyk',
+  'Gupta',
+];
 const DEPARTMENTS = ['Operations', 'Logistics', 'Sales', 'Finance', 'IT', 'Human Resources'];
-const TITLES = ['Driver', 'Dispatcher', 'Warehouse associate', 'Shift lead', 'Account manager', 'Analyst', 'Engineer'];
+const TITLES = [
+  'Driver',
+  'Dispatcher',
+  'Warehouse associate',
+  'Shift lead',
+  'Account manager',
+  'Analyst',
+  'Engineer',
+];
 const OFFICES = ['Warsaw', 'Kraków', 'Gdańsk', 'Pune', 'Bengaluru'];
 
 /** Small deterministic PRNG (mulberry32). */
@@ -46,7 +100,14 @@ export function demoPhone(index: number): string {
 export function buildDemo(now: number, clockOffset: number): DemoOrganization {
   const r = rng(2024);
   const day = (n: number) => now - n * DAY_MS;
-  const attr = (id: string, name: string, type: Attribute['type'], mandatory: boolean, order: number, suggested?: string): Attribute => ({
+  const attr = (
+    id: string,
+    name: string,
+    type: Attribute['type'],
+    mandatory: boolean,
+    order: number,
+    suggested?: string,
+  ): Attribute => ({
     id,
     name,
     type,
@@ -69,7 +130,13 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
   const users: User[] = [];
   for (let i = 0; i < DEMO_USER_COUNT; i++) {
     const others = i % 9 === 8;
-    const source: UserSource = others ? 'group-admin' : i % 5 === 0 ? 'directory-sync' : i % 7 === 0 ? 'import' : 'portal';
+    const source: UserSource = others
+      ? 'group-admin'
+      : i % 5 === 0
+        ? 'directory-sync'
+        : i % 7 === 0
+          ? 'import'
+          : 'portal';
     const joined = new Date(day(30 + Math.floor(r() * 2000)));
     const attrs: User['attrs'] = others
       ? {}
@@ -97,7 +164,12 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
   }
   users[0]!.name = 'Anna Nowak';
   users[1]!.name = 'Rahul Sharma';
-  const group = (id: string, name: string, parentId?: string, kind: Group['kind'] = 'organization'): Group => ({
+  const group = (
+    id: string,
+    name: string,
+    parentId?: string,
+    kind: Group['kind'] = 'organization',
+  ): Group => ({
     id,
     name,
     kind,
@@ -121,10 +193,13 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
   const add = (groupId: string, userIndex: number, role: Membership['role']) =>
     memberships.push({ groupId, phone: users[userIndex]!.phone, role, addedAt: day(200) });
   for (let i = 0; i < 60; i++) add('g-all', i, i < 2 ? 'admin' : 'member');
-  for (let i = 60; i < 120; i++) add(i < 90 ? 'g-north-night' : 'g-north-day', i, i === 60 || i === 90 ? 'admin' : 'member');
+  for (let i = 60; i < 120; i++)
+    add(i < 90 ? 'g-north-night' : 'g-north-day', i, i === 60 || i === 90 ? 'admin' : 'member');
   for (let i = 120; i < 160; i++) add('g-north', i, i === 120 ? 'admin' : 'member');
-  for (let i = 160; i < 220; i++) add(i < 190 ? 'g-south' : 'g-south-drivers', i, i === 160 || i === 190 ? 'admin' : 'member');
-  for (let i = 220; i < 260; i++) add(i < 245 ? 'g-office' : 'g-it', i, i === 220 || i === 245 ? 'admin' : 'member');
+  for (let i = 160; i < 220; i++)
+    add(i < 190 ? 'g-south' : 'g-south-drivers', i, i === 160 || i === 190 ? 'admin' : 'member');
+  for (let i = 220; i < 260; i++)
+    add(i < 245 ? 'g-office' : 'g-it', i, i === 220 || i === 245 ? 'admin' : 'member');
   for (let i = 2; i < 14; i++) add('p-football', i * 7, i === 2 ? 'admin' : 'member');
   for (let i = 3; i < 9; i++) add('p-carpool', i * 11, i === 3 ? 'admin' : 'member');
   const org: Organization = {

@@ -1,7 +1,8 @@
 /** Plain data shapes shared by every layer. Timestamps are epoch milliseconds of the simulated clock. */
 
 export type Network = 'employee' | 'others';
-export type UserSource = 'portal' | 'import' | 'group-admin' | 'directory-sync' | 'office365-sign-in';
+export type UserSource =
+  'portal' | 'import' | 'group-admin' | 'directory-sync' | 'office365-sign-in';
 export type OrgRole = 'admin' | 'member';
 export type AttributeType = 'text' | 'number' | 'yesno' | 'datetime';
 export type Locale = 'en' | 'pl';
@@ -85,5 +86,6 @@ export interface AuditEvent {
 
 /** Columns of the directory list besides phone and name. */
 export type BuiltinColumn = 'source' | 'createdAt' | 'updatedAt' | 'orgRole';
-export type DirectoryColumn = { kind: 'builtin'; key: BuiltinColumn } | { kind: 'attr'; id: string };
+export type DirectoryColumn =
+  { kind: 'builtin'; key: BuiltinColumn } | { kind: 'attr'; id: string };
 export type SortKey = 'phone' | 'name' | BuiltinColumn | `attr:${string}`;

@@ -5,7 +5,10 @@ import { preview } from './errors';
 export const MAX_NAME = 256;
 
 /** Sources whose users come from a directory the lab does not own, so they must stay employees. */
-const EMPLOYEE_ONLY_SOURCES: ReadonlySet<UserSource> = new Set(['directory-sync', 'office365-sign-in']);
+const EMPLOYEE_ONLY_SOURCES: ReadonlySet<UserSource> = new Set([
+  'directory-sync',
+  'office365-sign-in',
+]);
 
 /** Checks a display name. Empty is allowed (the name is optional); the result is trimmed. */
 export function validateName(raw: string): { name: string; problem?: Problem } {
@@ -13,7 +16,12 @@ export function validateName(raw: string): { name: string; problem?: Problem } {
   if (name.length > MAX_NAME) {
     return {
       name,
-      problem: { column: 'name', value: preview(name), code: 'name.tooLong', params: { max: MAX_NAME, length: name.length } },
+      problem: {
+        column: 'name',
+        value: preview(name),
+        code: 'name.tooLong',
+        params: { max: MAX_NAME, length: name.length },
+      },
     };
   }
   if (/[<>]/.test(name)) {
@@ -27,9 +35,13 @@ export function validateName(raw: string): { name: string; problem?: Problem } {
 }
 
 /** Null when the move is allowed, otherwise the refusal code. */
-export function networkMoveProblem(user: Pick<User, 'source' | 'network'>, to: Network): string | null {
+export function networkMoveProblem(
+  user: Pick<User, 'source' | 'network'>,
+  to: Network,
+): string | null {
   if (user.network === to) return 'network.same';
-  if (to === 'others' && EMPLOYEE_ONLY_SOURCES.has(user.source)) return 'network.syncedStaysEmployee';
+  if (to === 'others' && EMPLOYEE_ONLY_SOURCES.has(user.source))
+    return 'network.syncedStaysEmployee';
   return null;
 }
 
@@ -70,12 +82,16 @@ export function listCodeOf(network: Network): ListCode {
 /** Sort key for "no value": after every real value in ascending order. */
 export const NO_VALUE = '\uffff';
 
-/** The key an attribute value sorts by. Numbers sort numerically, text case-insensitively. */
+/**
+ * The key an attribute value sorts by. Numbers sort numerically, text case-insensitively.
+ * A line break in text sorts as a space: the directory snapshot joins keys with line breaks.
+ */
 export function valueSortKey(value: AttributeValue | undefined): string | number {
   if (value === undefined) return NO_VALUE;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'number') return value;
-  return fold(value);
+  const folded = fold(value);
+  return folded.includes('\n') ? folded.replace(/\n/g, ' ') : folded;
 }
 
 /** Fields stored beside a user only so the database can list a tab in name order. */
@@ -104,12 +120,17 @@ export function toStored(user: User): StoredUser {
 export function stripIndex(stored: StoredUser): User {
   const { list: _l, nameKey: _n, ...user } = stored;
   // Fields of an older layout of the record are not part of the user.
-  const { search: _s, attrSort: _a, ...rest } = user as User & { search?: unknown; attrSort?: unknown };
+  const {
+    search: _s,
+    attrSort: _a,
+    ...rest
+  } = user as User & { search?: unknown; attrSort?: unknown };
   return rest;
 }
 
 /** What a search box holds: digits search phone numbers, anything else name words. */
-export type SearchQuery = { kind: 'phone'; digits: string } | { kind: 'name'; words: string[] } | { kind: 'none' };
+export type SearchQuery =
+  { kind: 'phone'; digits: string } | { kind: 'name'; words: string[] } | { kind: 'none' };
 
 export function parseSearch(raw: string): SearchQuery {
   const trimmed = raw.trim();

@@ -18,7 +18,8 @@ export const en = {
   'page.portal': 'Portal',
   'page.noscript': 'The portal runs in your browser and needs JavaScript.',
   'page.portalTitle': 'Management portal',
-  'page.portalDescription': 'The Kaizala organization management portal, simulated in your browser: directory, attributes, roles and settings.',
+  'page.portalDescription':
+    'The Kaizala organization management portal, simulated in your browser: directory, attributes, roles and settings.',
 
   'nav.label': 'Portal sections',
   'nav.directory': 'Directory',
@@ -27,17 +28,20 @@ export const en = {
   'nav.connectors': 'Connectors',
   'nav.reports': 'Reports',
   'nav.settings': 'Settings',
-  'nav.comingSoon': 'This part of the portal is coming soon. The directory and settings work today.',
+  'nav.comingSoon':
+    'This part of the portal is coming soon. The directory and settings work today.',
 
   'onboarding.title': 'Set up your sandbox organization',
-  'onboarding.intro': 'Everything you do here is stored only in this browser. Start a new organization, or load a ready-made demo organization.',
+  'onboarding.intro':
+    'Everything you do here is stored only in this browser. Start a new organization, or load a ready-made demo organization.',
   'onboarding.new': 'New organization',
   'onboarding.regionHint': 'Phone numbers written without a + are read as numbers of this country.',
   'onboarding.adminName': 'Your name (first org admin)',
   'onboarding.adminPhone': 'Your phone number',
   'onboarding.create': 'Create organization',
   'onboarding.demo': 'Demo organization',
-  'onboarding.demoText': 'Contoso Logistics: 320 users, attributes, a three-level group hierarchy. The same data every time.',
+  'onboarding.demoText':
+    'Contoso Logistics: 320 users, attributes, a three-level group hierarchy. The same data every time.',
 
   'actor.actingAs': 'Acting as',
   'actor.none': 'nobody',
@@ -84,7 +88,8 @@ export const en = {
   'directory.back': 'Back to the directory',
   'directory.count': '{count} users',
   'directory.searchCount': '{count} users match',
-  'directory.preparing': 'Preparing the full list for sorting and search: {count} users read so far. The first rows are shown meanwhile.',
+  'directory.preparing':
+    'Preparing the full list for sorting and search: {count} users read so far. The first rows are shown meanwhile.',
   'directory.listLabel': '{network} users',
   'directory.scrollRegion': 'User list, scrollable',
   'directory.empty': 'No users here yet.',
@@ -145,7 +150,8 @@ export const en = {
   'attributes.saved': 'Saved {count} changes.',
   'attributes.nothingSaved': 'Nothing was saved. Fix these and save again:',
   'attributes.removeTitle': 'Remove “{name}”?',
-  'attributes.removeText': 'The attribute “{name}” and every user’s value for it will be removed. This cannot be undone.',
+  'attributes.removeText':
+    'The attribute “{name}” and every user’s value for it will be removed. This cannot be undone.',
 
   'suggested.employeeId': 'Employee ID',
   'suggested.manager': 'Manager',
@@ -156,11 +162,13 @@ export const en = {
   'suggested.dateOfJoining': 'Date of joining',
 
   'columns.title': 'Select columns',
-  'columns.hint': 'Pick up to {max} extra columns ({count} chosen). Your choice is remembered in this browser.',
+  'columns.hint':
+    'Pick up to {max} extra columns ({count} chosen). Your choice is remembered in this browser.',
 
   'details.attributes': 'Attributes',
   'details.edit': 'Edit',
-  'details.incomplete': 'Incomplete: no value for the mandatory {attributes}. Edit the user to add it.',
+  'details.incomplete':
+    'Incomplete: no value for the mandatory {attributes}. Edit the user to add it.',
   'details.groups': 'Groups',
   'details.noGroups': 'Not a member of any group.',
   'details.group': 'Group',
@@ -177,12 +185,14 @@ export const en = {
   'group.private': 'Private',
 
   'delete.title': 'Delete {count} users?',
-  'delete.text': 'The selected users ({count}) leave every organization group and their messages there are hidden. You can restore them within 30 days.',
+  'delete.text':
+    'The selected users ({count}) leave every organization group and their messages there are hidden. You can restore them within 30 days.',
   'delete.done': 'Deleted {count} users. They can be restored for 30 days from Deleted users.',
   'delete.tooMany': 'At most {max} users can be deleted at once. Clear some of the selection.',
 
   'deleted.title': 'Deleted users',
-  'deleted.hint': 'Deleted users can be restored for {days} days, counted on the simulated clock. After that they are purged for good.',
+  'deleted.hint':
+    'Deleted users can be restored for {days} days, counted on the simulated clock. After that they are purged for good.',
   'deleted.onlyOrgAdmins': 'Only org admins can restore users.',
   'deleted.none': 'No deleted users.',
   'deleted.deletedAt': 'Deleted',
@@ -195,16 +205,19 @@ export const en = {
   'settings.saved': 'Saved.',
   'settings.language': 'Language',
   'settings.clock': 'Simulated date',
-  'settings.clockHint': 'The lab has its own clock so you can see 30-day windows run out. It only moves forward.',
+  'settings.clockHint':
+    'The lab has its own clock so you can see 30-day windows run out. It only moves forward.',
   'settings.simulatedDate': 'Today in the sandbox',
   'settings.advance30': 'Advance 30 days',
   'settings.sandbox': 'Sandbox',
   'settings.loadDemo': 'Load demo organization',
   'settings.loadDemoConfirm': 'Replace with demo',
-  'settings.loadDemoText': 'Everything in this sandbox is replaced by the demo organization Contoso Logistics.',
+  'settings.loadDemoText':
+    'Everything in this sandbox is replaced by the demo organization Contoso Logistics.',
   'settings.reset': 'Reset sandbox',
   'settings.resetConfirm': 'Erase everything',
-  'settings.resetText': 'Every user, attribute, group and job in this browser’s sandbox is erased. You start again from the beginning.',
+  'settings.resetText':
+    'Every user, attribute, group and job in this browser’s sandbox is erased. You start again from the beginning.',
   'settings.storage': 'Storage',
   'settings.storageUsed': '{used} MB used of about {quota} MB available to this site.',
   'settings.persisted': 'The browser keeps this data even when disk space runs low.',
@@ -224,7 +237,8 @@ export const en = {
   'capability.catalog.publish': 'Publish or unpublish connectors and Actions',
   'capability.reports.see': 'See reports',
   'capability.groups.map': 'Map groups to the organization',
-  'capability.org.manage': 'Manage attributes, networks, delete and restore users, export tenant data',
+  'capability.org.manage':
+    'Manage attributes, networks, delete and restore users, export tenant data',
   'scope.all': 'Whole organization',
   'scope.admin-groups': 'Groups where they are a direct admin',
   'scope.member-groups': 'Groups where they are a member',
@@ -243,60 +257,92 @@ export const en = {
   'form.fixProblems': 'Nothing was saved. Fix {count} problem(s):',
 
   'error.unexpected': 'Something unexpected went wrong ({code}). Reload the page and try again.',
-  'error.permission.denied': 'You are acting as a user who may not do this. Switch to an org admin with “Acting as” and try again.',
+  'error.permission.denied':
+    'You are acting as a user who may not do this. Switch to an org admin with “Acting as” and try again.',
   'error.org.missing': 'There is no organization yet. Create one or load the demo first.',
-  'error.org.exists': 'This sandbox already has an organization. Reset the sandbox in Settings to start again.',
+  'error.org.exists':
+    'This sandbox already has an organization. Reset the sandbox in Settings to start again.',
   'error.org.region.invalid': 'Choose a country or region from the list.',
   'error.clock.days': 'The clock can move forward by 1 to {max} days.',
   'error.list.empty': 'Type at least one phone number, separated by commas.',
-  'error.user.notFound': 'No user with the number {phone} is in the directory. It may have been deleted in another tab.',
+  'error.user.notFound':
+    'No user with the number {phone} is in the directory. It may have been deleted in another tab.',
   'error.orgAdmin.last': 'This is the only org admin. Make another user an org admin first.',
-  'error.orgAdmin.lastDelete': 'The last org admin cannot be deleted. Make another user an org admin first.',
+  'error.orgAdmin.lastDelete':
+    'The last org admin cannot be deleted. Make another user an org admin first.',
   'error.delete.none': 'Select at least one user to delete.',
   'error.delete.tooMany': 'You selected {count} users; at most {max} can be deleted at once.',
-  'error.delete.self': 'You cannot delete the user you are acting as. Act as another org admin first.',
+  'error.delete.self':
+    'You cannot delete the user you are acting as. Act as another org admin first.',
   'error.restore.notDeleted': '{phone} is not a deleted user.',
-  'error.restore.expired': 'The {days}-day restore window of {phone} has ended; the user is being purged.',
-  'error.attribute.notFound': 'That attribute no longer exists. It may have been removed in another tab.',
+  'error.restore.expired':
+    'The {days}-day restore window of {phone} has ended; the user is being purged.',
+  'error.attribute.notFound':
+    'That attribute no longer exists. It may have been removed in another tab.',
   'error.columns.tooMany': 'Choose at most {max} extra columns.',
   'error.group.notFound': 'That group no longer exists.',
   'error.membership.notFound': '{phone} is no longer a member of {group}.',
-  'error.group.lastAdmin': '{group} must keep at least one admin. Make another member an admin first.',
+  'error.group.lastAdmin':
+    '{group} must keep at least one admin. Make another member an admin first.',
   'error.network.same': 'The user is already in that network.',
-  'error.network.syncedStaysEmployee': 'Users who come from directory sync or Office 365 sign-in must stay in Employee.',
+  'error.network.syncedStaysEmployee':
+    'Users who come from directory sync or Office 365 sign-in must stay in Employee.',
 
   'problem.unknown': 'Unrecognized problem ({code}).',
   'problem.phone.empty': '{column}: the number is empty. Type a phone number.',
-  'problem.phone.scientific': '{column}: “{value}” looks like a number a spreadsheet turned into scientific notation, which loses digits. Format the column as Text and type the number again.',
-  'problem.phone.letters': '{column}: “{value}” contains letters. Use digits only, with an optional + and country code.',
-  'problem.phone.region': '{column}: “{region}” is not a country code the lab knows. Choose one from the list.',
-  'problem.phone.lostPlus': '{column}: “{value}” is not a valid number for {region}, but {suggestion} is. If it is international, write it with the + sign.',
-  'problem.phone.tooShort': '{column}: “{value}” is too short for a {region} number. Check for missing digits.',
-  'problem.phone.tooLong': '{column}: “{value}” is too long for a {region} number. Check for extra digits.',
-  'problem.phone.invalidIntl': '{column}: “{value}” is not a valid international number. Check the country code and the digits.',
-  'problem.phone.invalid': '{column}: “{value}” is not a valid {region} number. If it belongs to another country, write it with + and the country code.',
-  'problem.user.exists': '{column}: {value} is already in the directory. Open it from the list to edit it.',
-  'problem.user.existsDeleted': '{column}: {value} belongs to a deleted user. Restore it from Deleted users instead.',
-  'problem.list.duplicate': '{column}: “{value}” is the same number as entry {entry}. It was added once.',
-  'problem.list.mandatoryAttributes': '{attributes} must have a value for every new user. Add this person with the one-user form instead.',
-  'problem.name.tooLong': '{column}: the name has {length} characters; at most {max} are allowed. Shorten it.',
-  'problem.name.markup': '{column}: names cannot contain < or >. Remove them; a name is plain text.',
-  'problem.name.control': '{column}: the name contains control characters such as line breaks. Type it on one line.',
+  'problem.phone.scientific':
+    '{column}: “{value}” looks like a number a spreadsheet turned into scientific notation, which loses digits. Format the column as Text and type the number again.',
+  'problem.phone.letters':
+    '{column}: “{value}” contains letters. Use digits only, with an optional + and country code.',
+  'problem.phone.region':
+    '{column}: “{region}” is not a country code the lab knows. Choose one from the list.',
+  'problem.phone.lostPlus':
+    '{column}: “{value}” is not a valid number for {region}, but {suggestion} is. If it is international, write it with the + sign.',
+  'problem.phone.tooShort':
+    '{column}: “{value}” is too short for a {region} number. Check for missing digits.',
+  'problem.phone.tooLong':
+    '{column}: “{value}” is too long for a {region} number. Check for extra digits.',
+  'problem.phone.invalidIntl':
+    '{column}: “{value}” is not a valid international number. Check the country code and the digits.',
+  'problem.phone.invalid':
+    '{column}: “{value}” is not a valid {region} number. If it belongs to another country, write it with + and the country code.',
+  'problem.user.exists':
+    '{column}: {value} is already in the directory. Open it from the list to edit it.',
+  'problem.user.existsDeleted':
+    '{column}: {value} belongs to a deleted user. Restore it from Deleted users instead.',
+  'problem.list.duplicate':
+    '{column}: “{value}” is the same number as entry {entry}. It was added once.',
+  'problem.list.mandatoryAttributes':
+    '{attributes} must have a value for every new user. Add this person with the one-user form instead.',
+  'problem.name.tooLong':
+    '{column}: the name has {length} characters; at most {max} are allowed. Shorten it.',
+  'problem.name.markup':
+    '{column}: names cannot contain < or >. Remove them; a name is plain text.',
+  'problem.name.control':
+    '{column}: the name contains control characters such as line breaks. Type it on one line.',
   'problem.name.required': '{column}: type your name.',
   'problem.org.name.empty': '{column}: type a name for the organization.',
   'problem.org.name.tooLong': '{column}: use at most {max} characters.',
   'problem.attribute.name.empty': 'The name is empty. Type a name or discard the row.',
   'problem.attribute.name.tooLong': 'The name has {length} characters; at most {max} are allowed.',
-  'problem.attribute.name.duplicate': '“{value}” is already used by “{other}” (names ignore upper and lower case). Choose another name.',
+  'problem.attribute.name.duplicate':
+    '“{value}” is already used by “{other}” (names ignore upper and lower case). Choose another name.',
   'problem.attribute.mandatory.missing': '{attribute} is mandatory. Give it a value.',
-  'problem.value.text.tooLong': '{attribute}: the text has {length} characters; at most {max} are allowed.',
-  'problem.value.number.format': '{attribute}: “{value}” is not a number. Use digits with a dot for decimals, e.g. 7.5.',
-  'problem.value.number.formatComma': '{attribute}: “{value}” is not a number. Use digits with a dot or comma for decimals, e.g. 7,5.',
-  'problem.value.yesno.format': '{attribute}: “{value}” is not Yes or No. Use Yes, No, True, False, 1 or 0.',
-  'problem.value.date.format': '{attribute}: “{value}” is not a date. Write it as 2024-03-31, 31.03.2024 or 31/03/2024.',
+  'problem.value.text.tooLong':
+    '{attribute}: the text has {length} characters; at most {max} are allowed.',
+  'problem.value.number.format':
+    '{attribute}: “{value}” is not a number. Use digits with a dot for decimals, e.g. 7.5.',
+  'problem.value.number.formatComma':
+    '{attribute}: “{value}” is not a number. Use digits with a dot or comma for decimals, e.g. 7,5.',
+  'problem.value.yesno.format':
+    '{attribute}: “{value}” is not Yes or No. Use Yes, No, True, False, 1 or 0.',
+  'problem.value.date.format':
+    '{attribute}: “{value}” is not a date. Write it as 2024-03-31, 31.03.2024 or 31/03/2024.',
   'problem.value.date.month': '{attribute}: “{value}” has month {month}; months go from 1 to 12.',
-  'problem.value.date.day': '{attribute}: “{value}” — month {month} of {year} has {max} days, so day {day} does not exist.',
-  'problem.value.date.time': '{attribute}: “{value}” has a time that does not exist. Use hours 00–23 and minutes 00–59.',
+  'problem.value.date.day':
+    '{attribute}: “{value}” — month {month} of {year} has {max} days, so day {day} does not exist.',
+  'problem.value.date.time':
+    '{attribute}: “{value}” has a time that does not exist. Use hours 00–23 and minutes 00–59.',
 } as const;
 
 export type MessageKey = keyof typeof en;

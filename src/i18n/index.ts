@@ -15,7 +15,9 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Translates `key`, filling `{name}` placeholders. Missing Polish falls back to English. */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
   const template = CATALOGS[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** The message for a problem code from the domain, with the field and value filled in. */
@@ -27,7 +29,9 @@ export function problemMessage(locale: Locale, problem: Problem): string {
     ...(problem.row !== undefined ? { row: problem.row } : {}),
     ...problem.params,
   };
-  return isMessageKey(key) ? translate(locale, key, params) : translate(locale, 'problem.unknown', { code: problem.code });
+  return isMessageKey(key)
+    ? translate(locale, key, params)
+    : translate(locale, 'problem.unknown', { code: problem.code });
 }
 
 function columnLabel(locale: Locale, column: string): string {
@@ -38,7 +42,9 @@ function columnLabel(locale: Locale, column: string): string {
 /** The message for a refused command (`DomainError`). */
 export function errorMessage(locale: Locale, code: string, params: Params = {}): string {
   const key = `error.${code}`;
-  return isMessageKey(key) ? translate(locale, key, params) : translate(locale, 'error.unexpected', { code });
+  return isMessageKey(key)
+    ? translate(locale, key, params)
+    : translate(locale, 'error.unexpected', { code });
 }
 
 export const LOCALES: readonly Locale[] = ['en', 'pl'];

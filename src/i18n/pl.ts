@@ -20,7 +20,8 @@ export const pl = {
   'page.portal': 'Portal',
   'page.noscript': 'Portal działa w przeglądarce i wymaga włączonego JavaScriptu.',
   'page.portalTitle': 'Portal zarządzania',
-  'page.portalDescription': 'Portal zarządzania organizacją Kaizala symulowany w przeglądarce: katalog użytkowników, atrybuty, role i ustawienia.',
+  'page.portalDescription':
+    'Portal zarządzania organizacją Kaizala symulowany w przeglądarce: katalog użytkowników, atrybuty, role i ustawienia.',
 
   'nav.label': 'Sekcje portalu',
   'nav.directory': 'Katalog',
@@ -29,17 +30,21 @@ export const pl = {
   'nav.connectors': 'Łączniki',
   'nav.reports': 'Raporty',
   'nav.settings': 'Ustawienia',
-  'nav.comingSoon': 'Ta część portalu pojawi się wkrótce. Katalog użytkowników i ustawienia już działają.',
+  'nav.comingSoon':
+    'Ta część portalu pojawi się wkrótce. Katalog użytkowników i ustawienia już działają.',
 
   'onboarding.title': 'Skonfiguruj organizację w piaskownicy',
-  'onboarding.intro': 'Wszystko, co tu zrobisz, jest zapisywane wyłącznie w tej przeglądarce. Utwórz nową organizację lub wczytaj gotową organizację demonstracyjną.',
+  'onboarding.intro':
+    'Wszystko, co tu zrobisz, jest zapisywane wyłącznie w tej przeglądarce. Utwórz nową organizację lub wczytaj gotową organizację demonstracyjną.',
   'onboarding.new': 'Nowa organizacja',
-  'onboarding.regionHint': 'Numery telefonów wpisane bez znaku + są traktowane jako numery z tego kraju.',
+  'onboarding.regionHint':
+    'Numery telefonów wpisane bez znaku + są traktowane jako numery z tego kraju.',
   'onboarding.adminName': 'Twoje imię i nazwisko (pierwszy administrator organizacji)',
   'onboarding.adminPhone': 'Twój numer telefonu',
   'onboarding.create': 'Utwórz organizację',
   'onboarding.demo': 'Organizacja demonstracyjna',
-  'onboarding.demoText': 'Contoso Logistics: 320 użytkowników, atrybuty i trzypoziomowa hierarchia grup. Za każdym razem te same dane.',
+  'onboarding.demoText':
+    'Contoso Logistics: 320 użytkowników, atrybuty i trzypoziomowa hierarchia grup. Za każdym razem te same dane.',
 
   'actor.actingAs': 'Działasz jako',
   'actor.none': 'nikt',
@@ -86,7 +91,8 @@ export const pl = {
   'directory.back': 'Wróć do katalogu użytkowników',
   'directory.count': 'Użytkownicy: {count}',
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
-  'directory.preparing': 'Przygotowujemy pełną listę do sortowania i wyszukiwania — wczytano już użytkowników: {count}. W tym czasie widać pierwsze wiersze.',
+  'directory.preparing':
+    'Przygotowujemy pełną listę do sortowania i wyszukiwania — wczytano już użytkowników: {count}. W tym czasie widać pierwsze wiersze.',
   'directory.listLabel': 'Użytkownicy w sieci „{network}”',
   'directory.scrollRegion': 'Lista użytkowników (przewijana)',
   'directory.empty': 'Nie ma tu jeszcze żadnych użytkowników.',
@@ -130,7 +136,8 @@ export const pl = {
   'attribute.type.datetime': 'Data/godzina',
 
   'attributes.title': 'Zarządzaj atrybutami',
-  'attributes.readOnly': 'Tylko administratorzy organizacji mogą zmieniać atrybuty. Ty możesz je przeglądać.',
+  'attributes.readOnly':
+    'Tylko administratorzy organizacji mogą zmieniać atrybuty. Ty możesz je przeglądać.',
   'attributes.name': 'Nazwa',
   'attributes.type': 'Typ',
   'attributes.flag.mandatory': 'Obowiązkowy',
@@ -139,7 +146,8 @@ export const pl = {
   'attributes.newAttribute': 'nowy atrybut',
   'attributes.newName': 'Nazwa nowego atrybutu {row}',
   'attributes.newRow': 'Nowy atrybut {row}',
-  'attributes.none': 'Nie ma jeszcze żadnych atrybutów. Dodaj atrybut z listy sugerowanych lub utwórz własny.',
+  'attributes.none':
+    'Nie ma jeszcze żadnych atrybutów. Dodaj atrybut z listy sugerowanych lub utwórz własny.',
   'attributes.addNew': 'Dodaj nowy',
   'attributes.choose': 'Wybierz…',
   'attributes.suggested': 'Sugerowane',
@@ -147,7 +155,8 @@ export const pl = {
   'attributes.saved': 'Zapisane zmiany: {count}.',
   'attributes.nothingSaved': 'Niczego nie zapisano. Popraw poniższe błędy i zapisz ponownie:',
   'attributes.removeTitle': 'Usunąć atrybut „{name}”?',
-  'attributes.removeText': 'Atrybut „{name}” zostanie usunięty razem z wartościami wszystkich użytkowników. Tej operacji nie można cofnąć.',
+  'attributes.removeText':
+    'Atrybut „{name}” zostanie usunięty razem z wartościami wszystkich użytkowników. Tej operacji nie można cofnąć.',
 
   'suggested.employeeId': 'Identyfikator pracownika',
   'suggested.manager': 'Przełożony',
@@ -158,11 +167,13 @@ export const pl = {
   'suggested.dateOfJoining': 'Data zatrudnienia',
 
   'columns.title': 'Wybierz kolumny',
-  'columns.hint': 'Wybierz dodatkowe kolumny (maksymalnie {max}; wybrane: {count}). Twój wybór zostanie zapamiętany w tej przeglądarce.',
+  'columns.hint':
+    'Wybierz dodatkowe kolumny (maksymalnie {max}; wybrane: {count}). Twój wybór zostanie zapamiętany w tej przeglądarce.',
 
   'details.attributes': 'Atrybuty',
   'details.edit': 'Edytuj',
-  'details.incomplete': 'Niepełny profil — brak wartości atrybutów obowiązkowych: {attributes}. Aby je uzupełnić, edytuj użytkownika.',
+  'details.incomplete':
+    'Niepełny profil — brak wartości atrybutów obowiązkowych: {attributes}. Aby je uzupełnić, edytuj użytkownika.',
   'details.groups': 'Grupy',
   'details.noGroups': 'Nie należy do żadnej grupy.',
   'details.group': 'Grupa',
@@ -179,12 +190,16 @@ export const pl = {
   'group.private': 'Prywatna',
 
   'delete.title': 'Usunąć wybranych użytkowników ({count})?',
-  'delete.text': 'Wybrani użytkownicy ({count}) zostaną usunięci ze wszystkich grup organizacji, a ich wiadomości w tych grupach zostaną ukryte. Możesz ich przywrócić w ciągu 30 dni.',
-  'delete.done': 'Usunięto użytkowników: {count}. Przez 30 dni możesz ich przywrócić w widoku „Usunięci użytkownicy”.',
-  'delete.tooMany': 'Maksymalna liczba użytkowników usuwanych naraz to {max}. Odznacz część z nich.',
+  'delete.text':
+    'Wybrani użytkownicy ({count}) zostaną usunięci ze wszystkich grup organizacji, a ich wiadomości w tych grupach zostaną ukryte. Możesz ich przywrócić w ciągu 30 dni.',
+  'delete.done':
+    'Usunięto użytkowników: {count}. Przez 30 dni możesz ich przywrócić w widoku „Usunięci użytkownicy”.',
+  'delete.tooMany':
+    'Maksymalna liczba użytkowników usuwanych naraz to {max}. Odznacz część z nich.',
 
   'deleted.title': 'Usunięci użytkownicy',
-  'deleted.hint': 'Usuniętych użytkowników można przywrócić, zanim minie okres przechowywania (liczba dni: {days}) liczony według symulowanego zegara. Potem są trwale usuwani.',
+  'deleted.hint':
+    'Usuniętych użytkowników można przywrócić, zanim minie okres przechowywania (liczba dni: {days}) liczony według symulowanego zegara. Potem są trwale usuwani.',
   'deleted.onlyOrgAdmins': 'Tylko administratorzy organizacji mogą przywracać użytkowników.',
   'deleted.none': 'Brak usuniętych użytkowników.',
   'deleted.deletedAt': 'Usunięto',
@@ -193,20 +208,24 @@ export const pl = {
   'deleted.restore': 'Przywróć',
 
   'settings.organization': 'Organizacja',
-  'settings.orgAdminsOnly': 'Tylko administratorzy organizacji mogą zmieniać ustawienia organizacji.',
+  'settings.orgAdminsOnly':
+    'Tylko administratorzy organizacji mogą zmieniać ustawienia organizacji.',
   'settings.saved': 'Zapisano.',
   'settings.language': 'Język',
   'settings.clock': 'Symulowana data',
-  'settings.clockHint': 'Laboratorium ma własny, symulowany zegar, dzięki któremu zobaczysz, jak upływają 30-dniowe terminy. Zegar można przesuwać tylko do przodu.',
+  'settings.clockHint':
+    'Laboratorium ma własny, symulowany zegar, dzięki któremu zobaczysz, jak upływają 30-dniowe terminy. Zegar można przesuwać tylko do przodu.',
   'settings.simulatedDate': 'Dzisiejsza data w piaskownicy',
   'settings.advance30': 'Przesuń o 30 dni',
   'settings.sandbox': 'Piaskownica',
   'settings.loadDemo': 'Wczytaj organizację demonstracyjną',
   'settings.loadDemoConfirm': 'Zastąp organizacją demonstracyjną',
-  'settings.loadDemoText': 'Cała zawartość tej piaskownicy zostanie zastąpiona organizacją demonstracyjną Contoso Logistics.',
+  'settings.loadDemoText':
+    'Cała zawartość tej piaskownicy zostanie zastąpiona organizacją demonstracyjną Contoso Logistics.',
   'settings.reset': 'Zresetuj piaskownicę',
   'settings.resetConfirm': 'Wymaż wszystko',
-  'settings.resetText': 'Wszystkie dane w piaskownicy tej przeglądarki — użytkownicy, atrybuty, grupy i zadania — zostaną wymazane. Zaczniesz od nowa.',
+  'settings.resetText':
+    'Wszystkie dane w piaskownicy tej przeglądarki — użytkownicy, atrybuty, grupy i zadania — zostaną wymazane. Zaczniesz od nowa.',
   'settings.storage': 'Miejsce na dane',
   'settings.storageUsed': 'Wykorzystano {used} MB z około {quota} MB dostępnych dla tej witryny.',
   'settings.persisted': 'Przeglądarka zachowa te dane nawet wtedy, gdy zabraknie miejsca na dysku.',
@@ -226,7 +245,8 @@ export const pl = {
   'capability.catalog.publish': 'Publikowanie łączników i Akcji oraz wycofywanie ich publikacji',
   'capability.reports.see': 'Wyświetlanie raportów',
   'capability.groups.map': 'Przypisywanie grup do organizacji',
-  'capability.org.manage': 'Zarządzanie atrybutami i sieciami, usuwanie i przywracanie użytkowników, eksport danych organizacji',
+  'capability.org.manage':
+    'Zarządzanie atrybutami i sieciami, usuwanie i przywracanie użytkowników, eksport danych organizacji',
   'scope.all': 'Cała organizacja',
   'scope.admin-groups': 'Grupy, w których jest bezpośrednim administratorem',
   'scope.member-groups': 'Grupy, w których jest członkiem',
@@ -245,58 +265,94 @@ export const pl = {
   'form.fixProblems': 'Niczego nie zapisano. Popraw następujące problemy ({count}):',
 
   'error.unexpected': 'Wystąpił nieoczekiwany błąd ({code}). Odśwież stronę i spróbuj ponownie.',
-  'error.permission.denied': 'Działasz jako użytkownik, który nie ma do tego uprawnień. Przełącz się na administratora organizacji za pomocą opcji „Działasz jako” i spróbuj ponownie.',
-  'error.org.missing': 'Nie ma jeszcze organizacji. Najpierw utwórz organizację lub wczytaj organizację demonstracyjną.',
-  'error.org.exists': 'Ta piaskownica ma już organizację. Aby zacząć od nowa, zresetuj piaskownicę w Ustawieniach.',
+  'error.permission.denied':
+    'Działasz jako użytkownik, który nie ma do tego uprawnień. Przełącz się na administratora organizacji za pomocą opcji „Działasz jako” i spróbuj ponownie.',
+  'error.org.missing':
+    'Nie ma jeszcze organizacji. Najpierw utwórz organizację lub wczytaj organizację demonstracyjną.',
+  'error.org.exists':
+    'Ta piaskownica ma już organizację. Aby zacząć od nowa, zresetuj piaskownicę w Ustawieniach.',
   'error.org.region.invalid': 'Wybierz kraj lub region z listy.',
   'error.clock.days': 'Zegar można przesunąć do przodu o liczbę dni od 1 do {max}.',
   'error.list.empty': 'Wpisz co najmniej jeden numer telefonu. Kolejne numery oddziel przecinkami.',
-  'error.user.notFound': 'W katalogu nie ma użytkownika o numerze {phone}. Mógł zostać usunięty w innej karcie.',
-  'error.orgAdmin.last': 'To jedyny administrator organizacji. Najpierw nadaj tę rolę innemu użytkownikowi.',
-  'error.orgAdmin.lastDelete': 'Nie można usunąć ostatniego administratora organizacji. Najpierw nadaj tę rolę innemu użytkownikowi.',
+  'error.user.notFound':
+    'W katalogu nie ma użytkownika o numerze {phone}. Mógł zostać usunięty w innej karcie.',
+  'error.orgAdmin.last':
+    'To jedyny administrator organizacji. Najpierw nadaj tę rolę innemu użytkownikowi.',
+  'error.orgAdmin.lastDelete':
+    'Nie można usunąć ostatniego administratora organizacji. Najpierw nadaj tę rolę innemu użytkownikowi.',
   'error.delete.none': 'Zaznacz co najmniej jednego użytkownika do usunięcia.',
   'error.delete.tooMany': 'Zaznaczono użytkowników: {count}, a naraz można usunąć najwyżej {max}.',
-  'error.delete.self': 'Nie możesz usunąć użytkownika, jako który działasz. Najpierw przełącz się na innego administratora organizacji.',
+  'error.delete.self':
+    'Nie możesz usunąć użytkownika, jako który działasz. Najpierw przełącz się na innego administratora organizacji.',
   'error.restore.notDeleted': '{phone} nie jest usuniętym użytkownikiem.',
-  'error.restore.expired': 'Minął okres na przywrócenie użytkownika {phone} (liczba dni: {days}). Użytkownik jest właśnie trwale usuwany.',
+  'error.restore.expired':
+    'Minął okres na przywrócenie użytkownika {phone} (liczba dni: {days}). Użytkownik jest właśnie trwale usuwany.',
   'error.attribute.notFound': 'Ten atrybut już nie istnieje. Mógł zostać usunięty w innej karcie.',
   'error.columns.tooMany': 'Maksymalna liczba dodatkowych kolumn to {max}.',
   'error.group.notFound': 'Ta grupa już nie istnieje.',
   'error.membership.notFound': '{phone} nie jest już członkiem grupy „{group}”.',
-  'error.group.lastAdmin': 'Grupa „{group}” musi mieć co najmniej jednego administratora. Najpierw nadaj tę rolę innemu członkowi.',
+  'error.group.lastAdmin':
+    'Grupa „{group}” musi mieć co najmniej jednego administratora. Najpierw nadaj tę rolę innemu członkowi.',
   'error.network.same': 'Ten użytkownik już jest w tej sieci.',
-  'error.network.syncedStaysEmployee': 'Użytkownicy pochodzący z synchronizacji katalogu lub z logowania do Office 365 muszą pozostać w sieci „Pracownicy”.',
+  'error.network.syncedStaysEmployee':
+    'Użytkownicy pochodzący z synchronizacji katalogu lub z logowania do Office 365 muszą pozostać w sieci „Pracownicy”.',
 
   'problem.unknown': 'Nierozpoznany problem ({code}).',
   'problem.phone.empty': '{column}: brak numeru. Wpisz numer telefonu.',
-  'problem.phone.scientific': '{column}: „{value}” wygląda na liczbę, którą arkusz kalkulacyjny zamienił na zapis wykładniczy, przez co zginęły cyfry. Ustaw dla kolumny format „Tekstowe” i wpisz numer ponownie.',
-  'problem.phone.letters': '{column}: „{value}” zawiera litery. Wpisz same cyfry, opcjonalnie ze znakiem + i kodem kraju.',
-  'problem.phone.region': '{column}: laboratorium nie zna kodu kraju „{region}”. Wybierz kraj z listy.',
-  'problem.phone.lostPlus': '{column}: „{value}” nie jest prawidłowym numerem dla kraju {region}, ale {suggestion} już tak. Jeśli to numer zagraniczny, wpisz go ze znakiem +.',
-  'problem.phone.tooShort': '{column}: „{value}” jest za krótki jak na numer dla kraju {region}. Sprawdź, czy nie brakuje cyfr.',
-  'problem.phone.tooLong': '{column}: „{value}” jest za długi jak na numer dla kraju {region}. Sprawdź, czy nie ma nadmiarowych cyfr.',
-  'problem.phone.invalidIntl': '{column}: „{value}” nie jest prawidłowym numerem międzynarodowym. Sprawdź kod kraju i cyfry.',
-  'problem.phone.invalid': '{column}: „{value}” nie jest prawidłowym numerem dla kraju {region}. Jeśli to numer z innego kraju, wpisz go ze znakiem + i kodem kraju.',
-  'problem.user.exists': '{column}: {value} już jest w katalogu. Aby go edytować, otwórz go z listy.',
-  'problem.user.existsDeleted': '{column}: {value} należy do usuniętego użytkownika. Zamiast dodawać go ponownie, przywróć go w widoku „Usunięci użytkownicy”.',
-  'problem.list.duplicate': '{column}: „{value}” to ten sam numer co we wpisie {entry}. Został dodany tylko raz.',
-  'problem.list.mandatoryAttributes': 'Nie dodano: każdy nowy użytkownik musi mieć wartości atrybutów obowiązkowych ({attributes}). Dodaj tę osobę za pomocą formularza dla jednego użytkownika.',
-  'problem.name.tooLong': '{column}: tekst jest za długi (liczba znaków: {length}, dozwolone maksimum: {max}). Skróć go.',
-  'problem.name.markup': '{column}: nie może zawierać znaków < ani >. Usuń je — imię i nazwisko to zwykły tekst.',
-  'problem.name.control': '{column}: zawiera znaki sterujące, np. podziały wierszy. Wpisz całość w jednym wierszu.',
+  'problem.phone.scientific':
+    '{column}: „{value}” wygląda na liczbę, którą arkusz kalkulacyjny zamienił na zapis wykładniczy, przez co zginęły cyfry. Ustaw dla kolumny format „Tekstowe” i wpisz numer ponownie.',
+  'problem.phone.letters':
+    '{column}: „{value}” zawiera litery. Wpisz same cyfry, opcjonalnie ze znakiem + i kodem kraju.',
+  'problem.phone.region':
+    '{column}: laboratorium nie zna kodu kraju „{region}”. Wybierz kraj z listy.',
+  'problem.phone.lostPlus':
+    '{column}: „{value}” nie jest prawidłowym numerem dla kraju {region}, ale {suggestion} już tak. Jeśli to numer zagraniczny, wpisz go ze znakiem +.',
+  'problem.phone.tooShort':
+    '{column}: „{value}” jest za krótki jak na numer dla kraju {region}. Sprawdź, czy nie brakuje cyfr.',
+  'problem.phone.tooLong':
+    '{column}: „{value}” jest za długi jak na numer dla kraju {region}. Sprawdź, czy nie ma nadmiarowych cyfr.',
+  'problem.phone.invalidIntl':
+    '{column}: „{value}” nie jest prawidłowym numerem międzynarodowym. Sprawdź kod kraju i cyfry.',
+  'problem.phone.invalid':
+    '{column}: „{value}” nie jest prawidłowym numerem dla kraju {region}. Jeśli to numer z innego kraju, wpisz go ze znakiem + i kodem kraju.',
+  'problem.user.exists':
+    '{column}: {value} już jest w katalogu. Aby go edytować, otwórz go z listy.',
+  'problem.user.existsDeleted':
+    '{column}: {value} należy do usuniętego użytkownika. Zamiast dodawać go ponownie, przywróć go w widoku „Usunięci użytkownicy”.',
+  'problem.list.duplicate':
+    '{column}: „{value}” to ten sam numer co we wpisie {entry}. Został dodany tylko raz.',
+  'problem.list.mandatoryAttributes':
+    'Każdy nowy użytkownik musi mieć wartości atrybutów obowiązkowych ({attributes}). Dodaj tę osobę za pomocą formularza dla jednego użytkownika.',
+  'problem.name.tooLong':
+    '{column}: tekst jest za długi (liczba znaków: {length}, dozwolone maksimum: {max}). Skróć go.',
+  'problem.name.markup':
+    '{column}: nie może zawierać znaków < ani >. Usuń je — imię i nazwisko to zwykły tekst.',
+  'problem.name.control':
+    '{column}: zawiera znaki sterujące, np. podziały wierszy. Wpisz całość w jednym wierszu.',
   'problem.name.required': '{column}: wpisz swoje imię i nazwisko.',
   'problem.org.name.empty': '{column}: wpisz nazwę organizacji.',
   'problem.org.name.tooLong': '{column}: maksymalna liczba znaków to {max}.',
   'problem.attribute.name.empty': 'Nazwa jest pusta. Wpisz nazwę lub odrzuć ten wiersz.',
-  'problem.attribute.name.tooLong': 'Nazwa jest za długa (liczba znaków: {length}, dozwolone maksimum: {max}).',
-  'problem.attribute.name.duplicate': 'Nazwy „{value}” używa już atrybut „{other}” (wielkość liter nie ma znaczenia). Wybierz inną nazwę.',
-  'problem.attribute.mandatory.missing': 'Atrybut „{attribute}” jest obowiązkowy. Podaj jego wartość.',
-  'problem.value.text.tooLong': '{attribute}: tekst jest za długi (liczba znaków: {length}, dozwolone maksimum: {max}).',
-  'problem.value.number.format': '{attribute}: „{value}” nie jest liczbą. Wpisz cyfry, a część dziesiętną oddziel kropką, np. 7.5.',
-  'problem.value.number.formatComma': '{attribute}: „{value}” nie jest liczbą. Wpisz cyfry, a część dziesiętną oddziel kropką lub przecinkiem, np. 7,5.',
-  'problem.value.yesno.format': '{attribute}: „{value}” to ani Tak, ani Nie. Wpisz Tak, Nie, Yes, No, True, False, 1 lub 0.',
-  'problem.value.date.format': '{attribute}: „{value}” nie jest datą. Wpisz ją w formacie 2024-03-31, 31.03.2024 lub 31/03/2024.',
-  'problem.value.date.month': '{attribute}: w „{value}” miesiąc ma numer {month}, a miesiące mają numery od 1 do 12.',
-  'problem.value.date.day': '{attribute}: „{value}” — miesiąc {month} roku {year} ma {max} dni, więc dzień {day} nie istnieje.',
-  'problem.value.date.time': '{attribute}: „{value}” zawiera godzinę, która nie istnieje. Użyj godzin 00–23 i minut 00–59.',
+  'problem.attribute.name.tooLong':
+    'Nazwa jest za długa (liczba znaków: {length}, dozwolone maksimum: {max}).',
+  'problem.attribute.name.duplicate':
+    'Nazwy „{value}” używa już atrybut „{other}” (wielkość liter nie ma znaczenia). Wybierz inną nazwę.',
+  'problem.attribute.mandatory.missing':
+    'Atrybut „{attribute}” jest obowiązkowy. Podaj jego wartość.',
+  'problem.value.text.tooLong':
+    '{attribute}: tekst jest za długi (liczba znaków: {length}, dozwolone maksimum: {max}).',
+  'problem.value.number.format':
+    '{attribute}: „{value}” nie jest liczbą. Wpisz cyfry, a część dziesiętną oddziel kropką, np. 7.5.',
+  'problem.value.number.formatComma':
+    '{attribute}: „{value}” nie jest liczbą. Wpisz cyfry, a część dziesiętną oddziel kropką lub przecinkiem, np. 7,5.',
+  'problem.value.yesno.format':
+    '{attribute}: „{value}” to ani Tak, ani Nie. Wpisz Tak, Nie, Yes, No, True, False, 1 lub 0.',
+  'problem.value.date.format':
+    '{attribute}: „{value}” nie jest datą. Wpisz ją w formacie 2024-03-31, 31.03.2024 lub 31/03/2024.',
+  'problem.value.date.month':
+    '{attribute}: w „{value}” miesiąc ma numer {month}, a miesiące mają numery od 1 do 12.',
+  'problem.value.date.day':
+    '{attribute}: „{value}” — miesiąc {month} roku {year} ma {max} dni, więc dzień {day} nie istnieje.',
+  'problem.value.date.time':
+    '{attribute}: „{value}” zawiera godzinę, która nie istnieje. Użyj godzin 00–23 i minut 00–59.',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -8,7 +8,8 @@ import {
 import type { Problem } from '../domain/errors';
 import { preview } from '../domain/errors';
 
-export type PhoneResult = { ok: true; e164: string } | { ok: false; code: string; params: Record<string, string> };
+export type PhoneResult =
+  { ok: true; e164: string } | { ok: false; code: string; params: Record<string, string> };
 
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 
@@ -25,7 +26,8 @@ export function parsePhone(raw: string, region: string): PhoneResult {
   const params = { value: preview(value), region };
   if (value === '') return { ok: false, code: 'phone.empty', params };
   if (SCIENTIFIC.test(value)) return { ok: false, code: 'phone.scientific', params };
-  if (/\p{L}/u.test(value.replace(/\s*(?:ext\.?|x)\s*\d+$/i, ''))) return { ok: false, code: 'phone.letters', params };
+  if (/\p{L}/u.test(value.replace(/\s*(?:ext\.?|x)\s*\d+$/i, '')))
+    return { ok: false, code: 'phone.letters', params };
   if (!isRegion(region)) return { ok: false, code: 'phone.region', params };
   const parsed = parsePhoneNumberFromString(value, region);
   if (parsed?.isValid()) return { ok: true, e164: parsed.number };

@@ -27,9 +27,12 @@ export interface ChangeRecord {
   reload: boolean;
 }
 
-/** The directory read model saved by its worker, valid up to change `seq`. */
+/**
+ * The directory read model saved by its worker, valid up to change `seq`. `directory` holds
+ * the model; `directory-seq` repeats only its `seq`, cheap to read on every catch-up.
+ */
 export interface SnapshotRecord {
-  id: 'directory';
+  id: 'directory' | 'directory-seq';
   seq: number;
   data: unknown;
 }

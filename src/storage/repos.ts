@@ -14,7 +14,10 @@ export function listAttributes(db: LabDb): Promise<Attribute[]> {
   return db.attributes.orderBy('order').toArray();
 }
 
-export async function replaceAttributes(db: LabDb, attributes: readonly Attribute[]): Promise<void> {
+export async function replaceAttributes(
+  db: LabDb,
+  attributes: readonly Attribute[],
+): Promise<void> {
   await db.attributes.clear();
   await db.attributes.bulkPut([...attributes]);
 }
@@ -24,7 +27,10 @@ export function membershipsOf(db: LabDb, phone: string): Promise<Membership[]> {
 }
 
 export function membershipsOfGroup(db: LabDb, groupId: string): Promise<Membership[]> {
-  return db.memberships.where('[groupId+phone]').between([groupId, Dexie.minKey], [groupId, Dexie.maxKey]).toArray();
+  return db.memberships
+    .where('[groupId+phone]')
+    .between([groupId, Dexie.minKey], [groupId, Dexie.maxKey])
+    .toArray();
 }
 
 export function groupAdminsCount(db: LabDb, groupId: string): Promise<number> {
@@ -127,11 +133,15 @@ export async function inTransaction<T>(db: LabDb, fn: () => Promise<T>): Promise
     const out = await fn();
     // The change log is written with the change itself, so no reader can miss it.
     if (changes.reload || changes.phones.size > 0) {
-      await db.changes.add({ phones: changes.reload ? [] : [...changes.phones], reload: changes.reload });
+      await db.changes.add({
+        phones: changes.reload ? [] : [...changes.phones],
+        reload: changes.reload,
+      });
     }
     return out;
   });
-  if (changes.reload || changes.phones.size > 0) announce({ phones: changes.reload ? [] : [...changes.phones], reload: changes.reload });
+  if (changes.reload || changes.phones.size > 0)
+    announce({ phones: changes.reload ? [] : [...changes.phones], reload: changes.reload });
   return result;
 }
 
@@ -148,29 +158,60 @@ export async function clearSandbox(db: LabDb, keepPrefs: readonly string[] = [])
  * Re-runs `query` whenever the data it read changes — in this tab or another — and hands
  * the result to `onValue`. Returns the unsubscribe function.
  */
-export function observe<T>(query: () => Promise<T>, onValue: (value: T) => void, onError: (error: unknown) => void): () => void {
+export function observe<T>(
+  query: () => Promise<T>,
+  onValue: (value: T) => void,
+  onError: (error: unknown) => void,
+): () => void {
   const sub = Dexie.liveQuery(query).subscribe({ next: onValue, error: onError });
   return () => sub.unsubscribe();
 }
 
-/** Id of the newest change-log entry (0 when there is none). */
-export async function lastChangeId(db: LabDb): Promise<number> {
-  return (await db.changes.orderBy(':id').last())?.id ?? 0;
+/** Seq of the saved snapshot, read without its data (0 when there is none). */
+async function snapshotSeq(db: LabDb): Promise<number> {
+  return (await db.snapshots.get('directory-seq'))?.seq ?? 0;
 }
 
-/** Change-log entries after `seq`, oldest first. */
-export function changesSince(db: LabDb, seq: number): Promise<ChangeRecord[]> {
-  return db.changes.where(':id').above(seq).toArray();
+/**
+ * Id of the newest change the database contains (0 when there is none), also when a
+ * snapshot has already dropped its log entry.
+ */
+export function lastChangeId(db: LabDb): Promise<number> {
+  return db.transaction('r', db.changes, db.snapshots, async () => {
+    const last = (await db.changes.orderBy(':id').last())?.id ?? 0;
+    return Math.max(last, await snapshotSeq(db));
+  });
+}
+
+/**
+ * Change-log entries after `seq`, oldest first; `undefined` when a snapshot (saved by any
+ * tab's worker) has already dropped some of them, so a reader that fell behind cannot
+ * catch up from the log and must start again from that snapshot.
+ */
+export function changesSince(db: LabDb, seq: number): Promise<ChangeRecord[] | undefined> {
+  return db.transaction('r', db.changes, db.snapshots, async () => {
+    if ((await snapshotSeq(db)) > seq) return undefined;
+    return db.changes.where(':id').above(seq).toArray();
+  });
 }
 
 export async function readSnapshot(db: LabDb): Promise<SnapshotRecord | undefined> {
   return db.snapshots.get('directory');
 }
 
-/** Saves the read model at change `seq` and drops the log entries it already contains. */
-export function writeSnapshot(db: LabDb, seq: number, data: unknown): Promise<void> {
+/**
+ * Saves the read model at change `seq` and drops the log entries it already contains.
+ * A snapshot older than the saved one is not written (the log it would need is gone);
+ * returns whether it was written.
+ */
+export function writeSnapshot(db: LabDb, seq: number, data: unknown): Promise<boolean> {
   return db.transaction('rw', db.snapshots, db.changes, async () => {
-    await db.snapshots.put({ id: 'directory', seq, data });
+    if ((await snapshotSeq(db)) > seq) return false;
+    await db.snapshots.bulkPut([
+      { id: 'directory', seq, data },
+      { id: 'directory-seq', seq, data: null },
+    ]);
     await db.changes.where(':id').belowOrEqual(seq).delete();
+    return true;
   });
 }

@@ -11,19 +11,38 @@ export type SortDir = 'asc' | 'desc';
  * while its in-memory read model is still loading.
  */
 export function usersFirstPage(db: LabDb, list: ListCode, limit: number): Promise<StoredUser[]> {
-  return db.users.where('[list+nameKey]').between([list, Dexie.minKey], [list, Dexie.maxKey], true, true).limit(limit).toArray();
+  return db.users
+    .where('[list+nameKey]')
+    .between([list, Dexie.minKey], [list, Dexie.maxKey], true, true)
+    .limit(limit)
+    .toArray();
 }
 
 /** Users of a tab whose name starts with `prefix` (folded), in name order. */
-export function usersByNamePrefix(db: LabDb, list: ListCode, prefix: string, limit: number): Promise<StoredUser[]> {
-  return db.users.where('[list+nameKey]').between([list, prefix], [list, `${prefix}\uffff`], true, true).limit(limit).toArray();
+export function usersByNamePrefix(
+  db: LabDb,
+  list: ListCode,
+  prefix: string,
+  limit: number,
+): Promise<StoredUser[]> {
+  return db.users
+    .where('[list+nameKey]')
+    .between([list, prefix], [list, `${prefix}\uffff`], true, true)
+    .limit(limit)
+    .toArray();
 }
 
 /** Reads every user in primary-key order, `chunk` at a time, for the read model. */
-export async function forEachUserChunk(db: LabDb, chunk: number, visit: (users: StoredUser[]) => void | Promise<void>): Promise<void> {
+export async function forEachUserChunk(
+  db: LabDb,
+  chunk: number,
+  visit: (users: StoredUser[]) => void | Promise<void>,
+): Promise<void> {
   let last: string | undefined;
   for (;;) {
-    const rows: StoredUser[] = await (last === undefined ? db.users.limit(chunk) : db.users.where(':id').above(last).limit(chunk)).toArray();
+    const rows: StoredUser[] = await (
+      last === undefined ? db.users.limit(chunk) : db.users.where(':id').above(last).limit(chunk)
+    ).toArray();
     if (rows.length === 0) return;
     await visit(rows);
     last = rows[rows.length - 1]!.phone;
@@ -35,7 +54,10 @@ export function getUser(db: LabDb, phone: string): Promise<StoredUser | undefine
   return db.users.get(phone);
 }
 
-export async function getUsers(db: LabDb, phones: readonly string[]): Promise<Array<StoredUser | undefined>> {
+export async function getUsers(
+  db: LabDb,
+  phones: readonly string[],
+): Promise<Array<StoredUser | undefined>> {
   return db.users.bulkGet([...phones]);
 }
 

@@ -28,22 +28,39 @@ export interface CommandState {
  */
 export function useCommand() {
   const [state, setState] = useState<CommandState>({ busy: false, error: undefined, problems: [] });
-  const exec = useCallback(async <K extends CommandName>(name: K, input: CommandInput<K>): Promise<{ value: CommandOutput<K> } | undefined> => {
-    setState({ busy: true, error: undefined, problems: [] });
-    try {
-      const out = await (run as (n: K, i: CommandInput<K>) => Promise<CommandOutput<K>>)(name, input);
-      setState({ busy: false, error: undefined, problems: [] });
-      return { value: out };
-    } catch (err) {
-      if (err instanceof DomainError) {
-        setState({ busy: false, error: err.problems.length > 0 ? undefined : tError(err.code, err.params), problems: err.problems });
-      } else {
-        console.error(err);
-        setState({ busy: false, error: tError('unexpected', { code: String(err) }), problems: [] });
+  const exec = useCallback(
+    async <K extends CommandName>(
+      name: K,
+      input: CommandInput<K>,
+    ): Promise<{ value: CommandOutput<K> } | undefined> => {
+      setState({ busy: true, error: undefined, problems: [] });
+      try {
+        const out = await (run as (n: K, i: CommandInput<K>) => Promise<CommandOutput<K>>)(
+          name,
+          input,
+        );
+        setState({ busy: false, error: undefined, problems: [] });
+        return { value: out };
+      } catch (err) {
+        if (err instanceof DomainError) {
+          setState({
+            busy: false,
+            error: err.problems.length > 0 ? undefined : tError(err.code, err.params),
+            problems: err.problems,
+          });
+        } else {
+          console.error(err);
+          setState({
+            busy: false,
+            error: tError('unexpected', { code: String(err) }),
+            problems: [],
+          });
+        }
+        return undefined;
       }
-      return undefined;
-    }
-  }, []);
+    },
+    [],
+  );
   const reset = useCallback(() => setState({ busy: false, error: undefined, problems: [] }), []);
   return { ...state, exec, reset };
 }

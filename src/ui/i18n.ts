@@ -24,7 +24,10 @@ export function formatDate(ms: number, withTime = true): string {
   const key = `${locale.value}|${withTime}`;
   let fmt = dateTime.get(key);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale.value, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    fmt = new Intl.DateTimeFormat(
+      locale.value,
+      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+    );
     dateTime.set(key, fmt);
   }
   return fmt.format(ms);

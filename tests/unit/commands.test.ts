@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import Dexie from 'dexie';
 import { COMMANDS, run, type CommandName } from '../../src/app/commands';
 import { QUERIES } from '../../src/app/queries';
 import { setRuntime } from '../../src/app/runtime';
@@ -9,6 +10,14 @@ import { DAY_MS } from '../../src/domain/clock';
 import { buildDemo } from '../../src/domain/demo';
 import type { AttributeDraft } from '../../src/domain/attributes';
 import type { AttributeType, Network, SortKey, User } from '../../src/domain/types';
+import type { ListCode } from '../../src/domain/users';
+import {
+  changesSince,
+  lastChangeId,
+  onUsersChanged,
+  type UsersChange,
+} from '../../src/storage/repos';
+import { closeDirectories, openDirectory, type DirectoryHarness } from './directory-harness';
 
 const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
 const ADMIN = '+48601000001';
@@ -21,6 +30,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  await closeDirectories();
   await db.delete();
 });
 
@@ -99,6 +109,23 @@ const demoUser = (i: number): User => DEMO.users[i]!;
 
 async function loadDemo(): Promise<void> {
   await run('demo-load', {});
+}
+
+/** The directory as the page sees it: a started read model on the test database. */
+async function startDirectory(): Promise<DirectoryHarness> {
+  const directory = openDirectory(db);
+  await directory.start();
+  return directory;
+}
+
+/** Phones found by a search in one tab of the directory, in name order. */
+function searchDirectory(directory: DirectoryHarness, list: ListCode, text: string): string[] {
+  return directory.page({ list, text }).phones;
+}
+
+/** Users stored in one list (`e`, `o` or `x`), read through the `[list+nameKey]` index. */
+function storedInList(list: ListCode) {
+  return db.users.where('[list+nameKey]').between([list, Dexie.minKey], [list, Dexie.maxKey]);
 }
 
 // ---------------------------------------------------------------- org-create
@@ -209,6 +236,7 @@ describe('user-add', () => {
   };
 
   test('adds a user with normalized values and an audit event', async () => {
+    const directory = await startDirectory();
     const phone = await run('user-add', {
       phone: '602 000 002',
       region: 'PL',
@@ -242,9 +270,10 @@ describe('user-add', () => {
     expect(events).toEqual([
       expect.objectContaining({ action: 'user.add', actor: ADMIN, at: FIXED }),
     ]);
-    // Found in the directory by the folded name.
-    const found = await QUERIES.directorySearch({ network: 'others', text: 'lukasz' });
-    expect(found.rows.map((r) => r.phone)).toEqual(['+48602000002']);
+    // Found in the directory by the folded name, once the read model replayed the commit.
+    expect(await directory.changed()).toBe(true);
+    expect(searchDirectory(directory, 'o', 'lukasz')).toEqual(['+48602000002']);
+    expect(searchDirectory(directory, 'e', 'lukasz')).toEqual([]);
   });
 
   test("dates are read with the tenant's region, not the region picked for the phone", async () => {
@@ -518,21 +547,26 @@ describe('attributes-save', () => {
     const office = ids['Office']!;
     await addUser('602000002', 'Anna', { [dept]: 'IT', [office]: 'Warsaw' });
     await addUser('603000003', 'Bob', { [dept]: 'Sales' });
+    const directory = await startDirectory();
+    const byDept = () => directory.page({ list: 'e', sort: `attr:${dept}` }).phones;
+    expect(byDept()).toEqual(['+48602000002', '+48603000003', ADMIN]);
     await run('attributes-save', { add: [], remove: [dept] });
 
     expect((await db.attributes.toArray()).map((a) => a.id)).toEqual([office]);
     const anna = await storedUser('+48602000002');
     expect(anna?.attrs).toEqual({ [office]: 'Warsaw' });
-    expect(anna?.attrSort.map(([attributeId]) => attributeId)).toEqual([office]);
+    expect(anna).not.toHaveProperty('attrSort');
     expect((await storedUser('+48603000003'))?.attrs).toEqual({});
-    const sorted = await QUERIES.directoryPage({
-      network: 'employee',
-      sort: `attr:${dept}`,
-      dir: 'asc',
-      offset: 0,
-      limit: 10,
-    });
-    expect(sorted).toEqual([]);
+    // Every user changed, so the read model is told to reload rather than given a list.
+    expect((await db.changes.toArray()).at(-1)).toMatchObject({ phones: [], reload: true });
+    expect(await directory.changed()).toBe(true);
+    // No user has a value any more: all sort as missing, in phone order.
+    expect(byDept()).toEqual([ADMIN, '+48602000002', '+48603000003']);
+    expect(directory.page({ list: 'e', sort: `attr:${office}` }).phones).toEqual([
+      '+48602000002',
+      ADMIN,
+      '+48603000003',
+    ]);
     expect(await db.audit.where('target').equals(dept).toArray()).toEqual(
       expect.arrayContaining([expect.objectContaining({ action: 'attribute.remove' })]),
     );
@@ -559,18 +593,17 @@ describe('attributes-save', () => {
     await addUser('602000002', 'With', { [emp]: 'CL-1' });
     await addUser('603000003', 'Without');
     const usersBefore = await db.users.toArray();
+    const changesBefore = await db.changes.count();
     await run('attributes-save', {
       add: [],
       update: [{ id: emp, mandatory: true, userEditable: true, visibleToAll: true }],
     });
     expect(await db.users.toArray()).toEqual(usersBefore);
-    const rows = await QUERIES.directoryPage({
-      network: 'employee',
-      sort: 'phone',
-      dir: 'asc',
-      offset: 0,
-      limit: 10,
-    });
+    // Making an attribute mandatory changes no user, so the change log has nothing new.
+    expect(await db.changes.count()).toBe(changesBefore);
+    const directory = await startDirectory();
+    const { phones } = directory.page({ list: 'e', sort: 'phone' });
+    const rows = await QUERIES.rowsByPhone(phones);
     expect(rows.map((r) => [r.phone, r.incomplete])).toEqual([
       [ADMIN, true],
       ['+48602000002', false],
@@ -654,14 +687,13 @@ describe('group admins and the directory', () => {
 describe('users-move-network', () => {
   test('moves portal users, refuses synced users, and says which is which', async () => {
     await loadDemo();
-    const employees = await db.users
-      .where('[list+phone]')
-      .between(['e', ''], ['e', '\uffff'])
-      .toArray();
+    const employees = await storedInList('e').toArray();
     const synced = employees.find((u) => u.source === 'directory-sync' && u.orgRole === 'member');
     const portal = employees.find((u) => u.source === 'portal' && u.orgRole === 'member');
     if (!synced || !portal) throw new Error('demo lacks a synced or portal employee');
-    const employeesBefore = await QUERIES.directoryCount('employee');
+    const directory = await startDirectory();
+    const countsBefore = directory.counts();
+    expect(countsBefore.e).toBe(employees.length);
     const auditBefore = await db.audit.count();
 
     const outcomes = await run('users-move-network', {
@@ -678,9 +710,19 @@ describe('users-move-network', () => {
       list: 'o',
       updatedAt: FIXED,
     });
-    expect(await QUERIES.directoryCount('employee')).toBe(employeesBefore - 1);
-    const found = await QUERIES.directorySearch({ network: 'others', text: portal.phone.slice(3) });
-    expect(found.rows.map((r) => r.phone)).toContain(portal.phone);
+    // Only the moved user is in the change log: the refused one was not written.
+    expect((await db.changes.toArray()).at(-1)).toEqual(
+      expect.objectContaining({ phones: [portal.phone], reload: false }),
+    );
+    expect(await directory.changed()).toBe(true);
+    expect(directory.counts()).toEqual({
+      e: countsBefore.e - 1,
+      o: countsBefore.o + 1,
+      x: countsBefore.x,
+    });
+    expect(searchDirectory(directory, 'o', portal.phone.slice(3))).toContain(portal.phone);
+    expect(searchDirectory(directory, 'e', portal.phone.slice(3))).not.toContain(portal.phone);
+    expect(searchDirectory(directory, 'e', synced.phone.slice(3))).toContain(synced.phone);
     const events = (await db.audit.orderBy('id').toArray()).slice(auditBefore);
     expect(events.map((e) => [e.action, e.target])).toEqual([['user.network', portal.phone]]);
   });
@@ -699,9 +741,8 @@ describe('users-delete', () => {
     expect(await snapshot()).toEqual(before);
     const { deleted } = await run('users-delete', { phones: tooMany.slice(0, 100) });
     expect(deleted).toBe(100);
-    expect(await db.users.where('[list+phone]').between(['x', ''], ['x', '\uffff']).count()).toBe(
-      100,
-    );
+    expect(await storedInList('x').count()).toBe(100);
+    expect(await db.users.where('deletedAt').above(0).count()).toBe(100);
   });
 
   test('the last org admin cannot be deleted', async () => {
@@ -738,7 +779,8 @@ describe('users-delete', () => {
       .map((m) => m.groupId)
       .sort();
     expect(groupsBefore).toEqual(['g-all', 'p-football']);
-    const employees = await QUERIES.directoryCount('employee');
+    const directory = await startDirectory();
+    const counts = directory.counts();
 
     await run('users-delete', { phones: [phone] });
 
@@ -748,10 +790,10 @@ describe('users-delete', () => {
     const stored = await storedUser(phone);
     expect(stored).toMatchObject({ deletedAt: FIXED, deletedBy: DEMO.actor, list: 'x' });
     expect(stored?.removedMemberships?.map((m) => m.groupId)).toEqual(['g-all']);
-    expect(await QUERIES.directoryCount('employee')).toBe(employees - 1);
-    expect(
-      (await QUERIES.directorySearch({ network: 'employee', text: phone.slice(1) })).rows,
-    ).toEqual([]);
+    expect(await directory.changed()).toBe(true);
+    expect(directory.counts()).toEqual({ e: counts.e - 1, o: counts.o, x: counts.x + 1 });
+    expect(searchDirectory(directory, 'e', phone.slice(1))).toEqual([]);
+    expect(searchDirectory(directory, 'x', phone.slice(1))).toEqual([phone]);
     const deleted = await QUERIES.deletedUsers();
     expect(deleted.map((u) => [u.phone, u.daysLeft])).toEqual([[phone, 30]]);
     expect(await db.audit.where('target').equals(phone).toArray()).toEqual([
@@ -851,21 +893,36 @@ describe('users-restore', () => {
 
 // ---------------------------------------------------------------- demo and directory queries
 
-describe('demo-load and the directory queries', () => {
+describe('demo-load and the directory', () => {
+  let directory: DirectoryHarness;
+
   beforeEach(async () => {
     await createOrg();
     await loadDemo();
+    directory = await startDirectory();
   });
 
   const employees = DEMO.users.filter((u) => u.network === 'employee');
   const others = DEMO.users.filter((u) => u.network === 'others');
+  /** Rows of one window, as the directory shows them: picked by the read model, read by phone. */
   const page = (
     sort: SortKey,
     dir: 'asc' | 'desc',
     network: Network = 'employee',
     offset = 0,
     limit = 1000,
-  ) => QUERIES.directoryPage({ network, sort, dir, offset, limit });
+  ) =>
+    QUERIES.rowsByPhone(
+      directory.page({ list: network === 'employee' ? 'e' : 'o', sort, dir, offset, limit }).phones,
+    );
+  const search = (network: Network, text: string, limit = 1000) => {
+    const { phones, total } = directory.page({
+      list: network === 'employee' ? 'e' : 'o',
+      text,
+      limit,
+    });
+    return { phones, more: total > phones.length };
+  };
 
   test('replaces the sandbox with the demo organization and acts as its org admin', async () => {
     expect(await storedUser(ADMIN)).toBeUndefined();
@@ -877,9 +934,8 @@ describe('demo-load and the directory queries', () => {
     expect(await auditActions()).toEqual(['demo.load']);
   });
 
-  test('counts each tab', async () => {
-    expect(await QUERIES.directoryCount('employee')).toBe(employees.length);
-    expect(await QUERIES.directoryCount('others')).toBe(others.length);
+  test('counts each tab', () => {
+    expect(directory.counts()).toEqual({ e: employees.length, o: others.length, x: 0 });
   });
 
   test('sorts by name ascending and descending, every user exactly once', async () => {
@@ -891,6 +947,14 @@ describe('demo-load and the directory queries', () => {
     );
     const desc = await page('name', 'desc');
     expect(desc.map((r) => r.phone)).toEqual(asc.map((r) => r.phone).reverse());
+  });
+
+  test("the first page read from the index while the model loads is the model's first page", async () => {
+    for (const network of ['employee', 'others'] as const) {
+      const first = await QUERIES.directoryFirstPage(network, 25);
+      const model = await page('name', 'asc', network, 0, 25);
+      expect(first, network).toEqual(model);
+    }
   });
 
   test('pages join up into the whole list', async () => {
@@ -956,16 +1020,16 @@ describe('demo-load and the directory queries', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(1);
     for (const text of ['ann', 'ANN', ' Ann ']) {
-      const { rows, more } = await QUERIES.directorySearch({ network: 'employee', text });
-      expect(rows.map((r) => r.phone).sort(), text).toEqual(expected);
+      const { phones, more } = search('employee', text);
+      expect([...phones].sort(), text).toEqual(expected);
       expect(more).toBe(false);
     }
-    const both = await QUERIES.directorySearch({ network: 'employee', text: 'anna now' });
-    expect(both.rows.map((r) => r.phone)).toContain(DEMO.actor);
-    expect(both.rows.every((r) => wordStarts(r, 'anna') && wordStarts(r, 'now'))).toBe(true);
+    const both = await QUERIES.rowsByPhone(search('employee', 'anna now').phones);
+    expect(both.map((r) => r.phone)).toContain(DEMO.actor);
+    expect(both.every((r) => wordStarts(r, 'anna') && wordStarts(r, 'now'))).toBe(true);
   });
 
-  test('search by digits from the middle of a number', async () => {
+  test('search by digits from the middle of a number', () => {
     const target = demoUser(7);
     const digits = target.phone.replace(/\D/g, '');
     const middle = digits.slice(4, 9);
@@ -973,36 +1037,57 @@ describe('demo-load and the directory queries', () => {
       .filter((u) => u.phone.replace(/\D/g, '').includes(middle))
       .map((u) => u.phone)
       .sort();
-    const { rows } = await QUERIES.directorySearch({ network: 'employee', text: middle });
-    expect(rows.map((r) => r.phone).sort()).toEqual(expected);
+    expect([...search('employee', middle).phones].sort()).toEqual(expected);
     expect(expected).toContain(target.phone);
     // Spaces and dashes as people type them are ignored.
-    const spaced = await QUERIES.directorySearch({
-      network: 'employee',
-      text: `${middle.slice(0, 2)} ${middle.slice(2)}`,
-    });
-    expect(spaced.rows.map((r) => r.phone).sort()).toEqual(expected);
+    const spaced = search(
+      'employee',
+      `${middle.slice(0, 2)} ${middle.slice(2, 4)}-${middle.slice(4)}`,
+    );
+    expect([...spaced.phones].sort()).toEqual(expected);
   });
 
-  test('search results stop at the limit and say there are more', async () => {
-    const { rows, more } = await QUERIES.directorySearch({
-      network: 'employee',
-      text: '48',
-      limit: 5,
-    });
-    expect(rows).toHaveLength(5);
+  test('search results stop at the limit and say there are more', () => {
+    const { phones, more } = search('employee', '48', 5);
+    expect(phones).toHaveLength(5);
     expect(more).toBe(true);
   });
 
-  test('a search in one tab does not show users of the other', async () => {
+  test('a search in one tab does not show users of the other', () => {
     const other = others[0]!;
-    const { rows } = await QUERIES.directorySearch({
-      network: 'employee',
-      text: other.phone.slice(1),
-    });
-    expect(rows).toEqual([]);
-    const found = await QUERIES.directorySearch({ network: 'others', text: other.phone.slice(1) });
-    expect(found.rows.map((r) => r.phone)).toEqual([other.phone]);
+    expect(search('employee', other.phone.slice(1)).phones).toEqual([]);
+    expect(search('others', other.phone.slice(1)).phones).toEqual([other.phone]);
+  });
+});
+
+// ---------------------------------------------------------------- actor candidates
+
+describe('actorCandidates', () => {
+  beforeEach(loadDemo);
+
+  test('finds users by the start of their name, org admins first, never deleted users', async () => {
+    const anna = DEMO.users.filter((u) => collate(u.name).startsWith('anna '));
+    expect(anna.length).toBeGreaterThan(1);
+    const found = await QUERIES.actorCandidates(' ANNA ');
+    expect(found.map((u) => u.phone).sort()).toEqual(anna.map((u) => u.phone).sort());
+    expect(found[0]?.phone).toBe(DEMO.actor);
+    // By the start of the name, not of any word.
+    expect(await QUERIES.actorCandidates('nowak')).toEqual([]);
+    const deleted = anna.find((u) => u.phone !== DEMO.actor)!;
+    await run('users-delete', { phones: [deleted.phone] });
+    expect((await QUERIES.actorCandidates('anna')).map((u) => u.phone)).not.toContain(
+      deleted.phone,
+    );
+  });
+
+  test('finds a user by their exact number, but not a deleted one', async () => {
+    const target = demoUser(9);
+    expect((await QUERIES.actorCandidates(target.phone)).map((u) => u.phone)).toEqual([
+      target.phone,
+    ]);
+    expect(await QUERIES.actorCandidates(target.phone.slice(0, -1))).toEqual([]);
+    await run('users-delete', { phones: [target.phone] });
+    expect(await QUERIES.actorCandidates(target.phone)).toEqual([]);
   });
 });
 
@@ -1087,7 +1172,8 @@ const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'e
   'membership-set-role': ['group.member.role'],
   'actor-set': 'browser preference',
   'columns-set': 'browser preference',
-  'locale-set': 'browser preference',
+  // Audited when it changes the organization's language; the browser preference alone is not.
+  'locale-set': ['org.locale'],
   'sandbox-reset': 'empties the log',
 };
 
@@ -1163,7 +1249,11 @@ describe('audit', () => {
     await step('columns-set', () =>
       run('columns-set', { columns: [{ kind: 'attr', id: 'department' }] }),
     );
-    await step('locale-set', () => run('locale-set', { locale: 'pl' }));
+    const locale = await step('locale-set', () => run('locale-set', { locale: 'pl' }));
+    expect(locale.map((e) => [e.target, e.details])).toEqual([['org', { locale: 'pl' }]]);
+    // The same language again changes nothing in the organization, so nothing is recorded.
+    await run('locale-set', { locale: 'pl' });
+    expect(await db.audit.count()).toBe(count);
     // The new org admin acts now: the events name them.
     const deleted = await step('users-delete', () =>
       run('users-delete', { phones: ['+48699000002'] }),
@@ -1193,5 +1283,33 @@ describe('audit', () => {
     );
     await refused(run('clock-advance', { days: 0 }));
     expect(await db.audit.count()).toBe(count);
+  });
+
+  test('a command refused after writing users leaves no change record and announces nothing', async () => {
+    await loadDemo();
+    const notices: UsersChange[] = [];
+    const stop = onUsersChanged((change) => notices.push(change));
+    try {
+      const before = await snapshot();
+      const moved = demoUser(2); // a portal employee: the move itself is allowed
+      const error = await refused(
+        run('users-move-network', { phones: [moved.phone, '+48999999999'], to: 'others' }),
+      );
+      expect(error.code).toBe('user.notFound');
+      // The first user was already written when the second was refused: all of it rolled back,
+      // the change-log entry included.
+      expect(await snapshot()).toEqual(before);
+      const lastBefore = await lastChangeId(db);
+      await run('users-move-network', { phones: [moved.phone], to: 'others' });
+      expect(await changesSince(db, lastBefore)).toEqual([
+        { id: expect.any(Number), phones: [moved.phone], reload: false },
+      ]);
+      // Notices arrive in order, so the first one about this user is the committed move's.
+      const aboutMoved = () => notices.filter((n) => n.phones.includes(moved.phone));
+      await expect.poll(() => aboutMoved().length).toBeGreaterThan(0);
+      expect(aboutMoved()).toEqual([{ phones: [moved.phone], reload: false }]);
+    } finally {
+      stop();
+    }
   });
 });

@@ -30,9 +30,17 @@ describe('admin of a private group only', () => {
   });
 
   it('an organization group next to it still counts', () => {
-    const both: ActorContext = { ...privateOnlyAdmin, adminOf: new Set(['p-club', 'g-north']), memberOf: new Set(['p-club', 'g-north']) };
+    const both: ActorContext = {
+      ...privateOnlyAdmin,
+      adminOf: new Set(['p-club', 'g-north']),
+      memberOf: new Set(['p-club', 'g-north']),
+    };
     expect(rolesOf(both)).toEqual(['member', 'groupAdmin']);
-    expect(can(both, 'group.users.manage', { groupId: 'g-north', groupKind: 'organization' })).toBe(true);
-    expect(can(both, 'group.users.manage', { groupId: 'g-south', groupKind: 'organization' })).toBe(false);
+    expect(can(both, 'group.users.manage', { groupId: 'g-north', groupKind: 'organization' })).toBe(
+      true,
+    );
+    expect(can(both, 'group.users.manage', { groupId: 'g-south', groupKind: 'organization' })).toBe(
+      false,
+    );
   });
 });

@@ -12,6 +12,8 @@ import {
   stripIndex,
   toStored,
   validateName,
+  valueSortKey,
+  wordsOf,
 } from '../../src/domain/users';
 import { RESTORE_WINDOW_DAYS, daysLeft, isPurgeDue } from '../../src/domain/deletion';
 import { DAY_MS, advanceOffset, simulatedNow } from '../../src/domain/clock';
@@ -102,42 +104,48 @@ describe('networkMoveProblem', () => {
   });
 });
 
-describe('fold and nameWords', () => {
+describe('fold, wordsOf and nameWords', () => {
   test('Łukasz is found by lukasz', () => {
     expect(fold('Łukasz')).toBe('lukasz');
     expect(fold('ŁUKASZ')).toBe('lukasz');
     expect(fold('Wiśniewska Dąbrowska Żółć')).toBe('wisniewska dabrowska zolc');
   });
 
-  test('words are folded, split on punctuation and deduplicated', () => {
+  test('plain ASCII is only lower-cased', () => {
+    expect(fold('Anna NOWAK-Smith')).toBe('anna nowak-smith');
+    expect(fold('')).toBe('');
+  });
+
+  test('wordsOf splits an already folded name on anything but letters and digits', () => {
+    expect(wordsOf('anna-maria  nowak, 2nd')).toEqual(['anna', 'maria', 'nowak', '2nd']);
+    expect(wordsOf(fold('Zofia Dąbrowska-Łęcka'))).toEqual(['zofia', 'dabrowska', 'lecka']);
+    // Letters that do not fold to ASCII are still letters, not separators.
+    expect(wordsOf(fold('Jürgen Straße'))).toEqual(['jurgen', 'straße']);
+    expect(wordsOf('')).toEqual([]);
+    expect(wordsOf(' -- ')).toEqual([]);
+  });
+
+  test('nameWords folds, splits on punctuation and deduplicates', () => {
     expect(nameWords('Anna-Maria  NOWAK, anna')).toEqual(['anna', 'maria', 'nowak']);
+    expect(nameWords('Łukasz Wiśniewski')).toEqual(['lukasz', 'wisniewski']);
     expect(nameWords('')).toEqual([]);
   });
 });
 
 describe('indexFields', () => {
-  test('search tokens: every name word and every suffix of the phone digits', () => {
-    const { search, list, nameKey } = indexFields(user(), []);
-    expect(list).toBe('e');
-    expect(nameKey).toBe('lukasz wisniewski');
-    expect(search).toContain('e:lukasz');
-    expect(search).toContain('e:wisniewski');
-    const digitTokens = search.filter((t) => t.startsWith('e#'));
-    // 48601234567 has 11 digits, so 11 suffixes: from the whole number down to the last digit.
-    expect(digitTokens).toHaveLength(11);
-    for (const token of ['e#48601234567', 'e#601234567', 'e#1234567', 'e#4567', 'e#67', 'e#7'])
-      expect(search).toContain(token);
-    expect(search).not.toContain('e#4860');
+  test('only the list code and the folded name are stored beside a user', () => {
+    const fields = indexFields(user());
+    expect(fields).toEqual({ list: 'e', nameKey: 'lukasz wisniewski' });
+    // No search or attribute tokens any more: those are served by the directory read model.
+    expect(Object.keys(toStored(user({ attrs: { dept: 'IT' } }))).sort()).toEqual(
+      [...Object.keys(user({ attrs: { dept: 'IT' } })), 'list', 'nameKey'].sort(),
+    );
   });
 
-  test('the list code leads every token: Others and deleted users', () => {
-    expect(
-      indexFields(user({ network: 'others' }), []).search.every((t) => t.startsWith('o')),
-    ).toBe(true);
-    const deleted = indexFields(user({ deletedAt: NOW }), []);
-    expect(deleted.list).toBe('x');
-    expect(deleted.search.length).toBeGreaterThan(0);
-    expect(deleted.search.every((t) => t.startsWith('x'))).toBe(true);
+  test('the list code: Others and deleted users', () => {
+    expect(indexFields(user({ network: 'others' })).list).toBe('o');
+    expect(indexFields(user({ deletedAt: NOW })).list).toBe('x');
+    expect(indexFields(user({ network: 'others', deletedAt: NOW })).list).toBe('x');
   });
 
   test('listCode: deleted wins over the network', () => {
@@ -147,27 +155,31 @@ describe('indexFields', () => {
   });
 
   test('users without a name sort last', () => {
-    expect(indexFields(user({ name: '' }), []).nameKey).toBe(NO_VALUE);
+    expect(indexFields(user({ name: '' })).nameKey).toBe(NO_VALUE);
     expect('zzzz' < NO_VALUE).toBe(true);
+    expect(fold('Żółć') < NO_VALUE).toBe(true);
   });
 
-  test('one sort key per attribute: numbers stay numbers, text folds, missing sorts last', () => {
-    const attrs = [{ id: 'dept' }, { id: 'band' }, { id: 'forklift' }, { id: 'none' }];
-    const { attrSort } = indexFields(
-      user({ attrs: { dept: 'Łódź Office', band: 10, forklift: true } }),
-      attrs,
-    );
-    expect(attrSort).toEqual([
-      ['dept', 'e', 'lodz office'],
-      ['band', 'e', 10],
-      ['forklift', 'e', 1],
-      ['none', 'e', NO_VALUE],
-    ]);
+  test('attribute sort keys: numbers stay numbers, text folds, booleans are 0/1, missing sorts last', () => {
+    expect(valueSortKey('Łódź Office')).toBe('lodz office');
+    expect(valueSortKey(10)).toBe(10);
+    expect(valueSortKey(true)).toBe(1);
+    expect(valueSortKey(false)).toBe(0);
+    expect(valueSortKey(undefined)).toBe(NO_VALUE);
+    // Line breaks sort as spaces; the directory snapshot uses them as separators.
+    expect(valueSortKey('Długa 1\nWarszawa')).toBe('dluga 1 warszawa');
+    expect(valueSortKey('a\r\n\nb')).not.toContain('\n');
   });
 
   test('toStored and stripIndex are inverse', () => {
     const u = user({ attrs: { dept: 'IT' } });
-    expect(stripIndex(toStored(u, [{ id: 'dept' }]))).toEqual(u);
+    expect(stripIndex(toStored(u))).toEqual(u);
+  });
+
+  test('stripIndex also drops the index fields of the older record layout', () => {
+    const u = user({ attrs: { dept: 'IT' } });
+    const old = { ...toStored(u), search: ['e:lukasz'], attrSort: [['dept', 'e', 'it']] };
+    expect(stripIndex(old)).toEqual(u);
   });
 });
 

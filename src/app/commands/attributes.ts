@@ -14,12 +14,16 @@ export interface AttributesSaveInput {
 }
 
 /** Saves every change to the attribute list, or none of them. */
-export async function attributesSave(ctx: CommandContext, input: AttributesSaveInput): Promise<{ attributes: Attribute[] }> {
+export async function attributesSave(
+  ctx: CommandContext,
+  input: AttributesSaveInput,
+): Promise<{ attributes: Attribute[] }> {
   ctx.requireOrg();
   ctx.require('org.manage');
   const current = await listAttributes(ctx.db);
   const remove = new Set(input.remove ?? []);
-  for (const id of remove) if (!current.some((a) => a.id === id)) throw new DomainError('attribute.notFound', { id });
+  for (const id of remove)
+    if (!current.some((a) => a.id === id)) throw new DomainError('attribute.notFound', { id });
   const kept = current.filter((a) => !remove.has(a.id));
   const problems = validateAttributeDrafts(kept, input.add);
   if (problems.length > 0) throw new DomainError('form.invalid', {}, problems);
@@ -41,8 +45,10 @@ export async function attributesSave(ctx: CommandContext, input: AttributesSaveI
   ];
   await replaceAttributes(ctx.db, next);
   if (remove.size > 0) await dropAttributeValues(ctx.db, [...remove]);
-  for (const a of next.slice(kept.length)) ctx.audit('attribute.add', a.id, { name: a.name, type: a.type, mandatory: a.mandatory });
-  for (const a of current.filter((c) => remove.has(c.id))) ctx.audit('attribute.remove', a.id, { name: a.name });
+  for (const a of next.slice(kept.length))
+    ctx.audit('attribute.add', a.id, { name: a.name, type: a.type, mandatory: a.mandatory });
+  for (const a of current.filter((c) => remove.has(c.id)))
+    ctx.audit('attribute.remove', a.id, { name: a.name });
   for (const u of updates.values()) ctx.audit('attribute.update', u.id, { ...u });
   return { attributes: next };
 }

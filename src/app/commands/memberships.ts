@@ -1,7 +1,13 @@
 import type { CommandContext } from '../context';
 import { DomainError } from '../../domain/errors';
 import type { GroupRole } from '../../domain/types';
-import { deleteMemberships, getGroups, groupAdminsCount, membershipsOf, putMemberships } from '../../storage/repos';
+import {
+  deleteMemberships,
+  getGroups,
+  groupAdminsCount,
+  membershipsOf,
+  putMemberships,
+} from '../../storage/repos';
 
 async function loadMembership(ctx: CommandContext, groupId: string, phone: string) {
   const [group] = await getGroups(ctx.db, [groupId]);
@@ -13,7 +19,10 @@ async function loadMembership(ctx: CommandContext, groupId: string, phone: strin
 }
 
 /** Removes a user from a group; the group keeps at least one admin. */
-export async function membershipRemove(ctx: CommandContext, input: { groupId: string; phone: string }): Promise<void> {
+export async function membershipRemove(
+  ctx: CommandContext,
+  input: { groupId: string; phone: string },
+): Promise<void> {
   const { group, membership } = await loadMembership(ctx, input.groupId, input.phone);
   if (membership.role === 'admin' && (await groupAdminsCount(ctx.db, group.id)) <= 1) {
     throw new DomainError('group.lastAdmin', { group: group.name });
@@ -23,7 +32,10 @@ export async function membershipRemove(ctx: CommandContext, input: { groupId: st
 }
 
 /** Promotes a member to admin or demotes an admin; the group keeps at least one admin. */
-export async function membershipSetRole(ctx: CommandContext, input: { groupId: string; phone: string; role: GroupRole }): Promise<void> {
+export async function membershipSetRole(
+  ctx: CommandContext,
+  input: { groupId: string; phone: string; role: GroupRole },
+): Promise<void> {
   const { group, membership } = await loadMembership(ctx, input.groupId, input.phone);
   if (membership.role === input.role) return;
   if (input.role === 'member' && (await groupAdminsCount(ctx.db, group.id)) <= 1) {

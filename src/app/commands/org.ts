@@ -20,12 +20,16 @@ export interface OrgCreateInput {
 function orgNameProblem(raw: string): Problem | undefined {
   const name = raw.trim();
   if (name === '') return { column: 'orgName', code: 'org.name.empty' };
-  if (name.length > MAX_ATTRIBUTE_NAME) return { column: 'orgName', code: 'org.name.tooLong', params: { max: MAX_ATTRIBUTE_NAME } };
+  if (name.length > MAX_ATTRIBUTE_NAME)
+    return { column: 'orgName', code: 'org.name.tooLong', params: { max: MAX_ATTRIBUTE_NAME } };
   return undefined;
 }
 
 /** Onboarding: creates the organization and its first org admin, who becomes the actor. */
-export async function orgCreate(ctx: CommandContext, input: OrgCreateInput): Promise<{ phone: string }> {
+export async function orgCreate(
+  ctx: CommandContext,
+  input: OrgCreateInput,
+): Promise<{ phone: string }> {
   if (ctx.org) throw new DomainError('org.exists');
   const problems: Problem[] = [];
   const orgProblem = orgNameProblem(input.orgName);
@@ -63,14 +67,18 @@ export async function orgCreate(ctx: CommandContext, input: OrgCreateInput): Pro
 }
 
 /** Settings: organization name, default region, language. */
-export async function orgUpdate(ctx: CommandContext, input: { name?: string; region?: string; locale?: Locale }): Promise<void> {
+export async function orgUpdate(
+  ctx: CommandContext,
+  input: { name?: string; region?: string; locale?: Locale },
+): Promise<void> {
   const org = ctx.requireOrg();
   ctx.require('org.manage');
   if (input.name !== undefined) {
     const problem = orgNameProblem(input.name);
     if (problem) throw new DomainError('form.invalid', {}, [problem]);
   }
-  if (input.region !== undefined && !/^[A-Z]{2}$/.test(input.region)) throw new DomainError('org.region.invalid');
+  if (input.region !== undefined && !/^[A-Z]{2}$/.test(input.region))
+    throw new DomainError('org.region.invalid');
   const next = {
     ...org,
     ...(input.name !== undefined ? { name: input.name.trim() } : {}),
@@ -85,9 +93,13 @@ export async function orgUpdate(ctx: CommandContext, input: { name?: string; reg
  * Moves the simulated clock forward. A sandbox control rather than an organization
  * permission: any actor may use it, like Reset.
  */
-export async function clockAdvance(ctx: CommandContext, input: { days: number }): Promise<{ offset: number }> {
+export async function clockAdvance(
+  ctx: CommandContext,
+  input: { days: number },
+): Promise<{ offset: number }> {
   const org = ctx.requireOrg();
-  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3650) throw new DomainError('clock.days', { max: 3650 });
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3650)
+    throw new DomainError('clock.days', { max: 3650 });
   const offset = advanceOffset(org.clockOffset, input.days);
   await putOrg(ctx.db, { ...org, clockOffset: offset });
   ctx.audit('clock.advance', 'org', { days: input.days });

@@ -4,7 +4,14 @@ import { DomainError } from '../../domain/errors';
 import { buildDemo } from '../../domain/demo';
 import { toStored } from '../../domain/users';
 import type { DirectoryColumn, Locale } from '../../domain/types';
-import { clearSandbox, putGroups, putMemberships, putOrg, replaceAttributes, setPref } from '../../storage/repos';
+import {
+  clearSandbox,
+  putGroups,
+  putMemberships,
+  putOrg,
+  replaceAttributes,
+  setPref,
+} from '../../storage/repos';
 import { getUser, putUsers } from '../../storage/users-repo';
 
 export const COLUMNS_PREF = 'directory.columns';
@@ -18,7 +25,10 @@ export async function sandboxReset(ctx: CommandContext): Promise<void> {
 }
 
 /** Replaces the sandbox with the deterministic demo organization. */
-export async function demoLoad(ctx: CommandContext, input: { locale?: Locale } = {}): Promise<{ users: number }> {
+export async function demoLoad(
+  ctx: CommandContext,
+  input: { locale?: Locale } = {},
+): Promise<{ users: number }> {
   const offset = ctx.org?.clockOffset ?? 0;
   const demo = buildDemo(ctx.now - offset, offset);
   await clearSandbox(ctx.db, BROWSER_PREFS);
@@ -35,13 +45,18 @@ export async function demoLoad(ctx: CommandContext, input: { locale?: Locale } =
 /** "Act as" another directory user, to see what their role may do. */
 export async function actorSet(ctx: CommandContext, input: { phone: string }): Promise<void> {
   const user = await getUser(ctx.db, input.phone);
-  if (!user || user.deletedAt !== undefined) throw new DomainError('user.notFound', { phone: input.phone });
+  if (!user || user.deletedAt !== undefined)
+    throw new DomainError('user.notFound', { phone: input.phone });
   await setPref(ctx.db, ACTOR_PREF, user.phone);
 }
 
 /** Directory → More → Select Columns: up to four extra columns, kept per browser. */
-export async function columnsSet(ctx: CommandContext, input: { columns: DirectoryColumn[] }): Promise<void> {
-  if (input.columns.length > MAX_EXTRA_COLUMNS) throw new DomainError('columns.tooMany', { max: MAX_EXTRA_COLUMNS });
+export async function columnsSet(
+  ctx: CommandContext,
+  input: { columns: DirectoryColumn[] },
+): Promise<void> {
+  if (input.columns.length > MAX_EXTRA_COLUMNS)
+    throw new DomainError('columns.tooMany', { max: MAX_EXTRA_COLUMNS });
   await setPref(ctx.db, COLUMNS_PREF, input.columns);
 }
 

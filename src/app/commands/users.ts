@@ -26,12 +26,21 @@ function readAttributeValues(
     }
     const parsed = parseAttributeValue(attribute.type, trimmed, ctx);
     if (parsed.ok) values[attribute.id] = parsed.value;
-    else problems.push({ column: attribute.name, value: trimmed, code: parsed.code, params: { ...parsed.params, attribute: attribute.name } });
+    else
+      problems.push({
+        column: attribute.name,
+        value: trimmed,
+        code: parsed.code,
+        params: { ...parsed.params, attribute: attribute.name },
+      });
   }
   return { values, problems };
 }
 
-function applyValues(attrs: Record<string, AttributeValue>, values: Record<string, AttributeValue | null>) {
+function applyValues(
+  attrs: Record<string, AttributeValue>,
+  values: Record<string, AttributeValue | null>,
+) {
   const next = { ...attrs };
   for (const [id, value] of Object.entries(values)) {
     if (value === null) delete next[id];
@@ -40,7 +49,10 @@ function applyValues(attrs: Record<string, AttributeValue>, values: Record<strin
   return next;
 }
 
-function mandatoryProblems(attrs: Record<string, AttributeValue>, attributes: readonly Attribute[]): Problem[] {
+function mandatoryProblems(
+  attrs: Record<string, AttributeValue>,
+  attributes: readonly Attribute[],
+): Problem[] {
   return missingMandatory(attrs, attributes).map((a) => ({
     column: a.name,
     code: 'attribute.mandatory.missing',
@@ -57,7 +69,10 @@ export interface UserAddInput {
 }
 
 /** Adds one user. Refuses with every problem of the form at once. */
-export async function userAdd(ctx: CommandContext, input: UserAddInput): Promise<{ phone: string }> {
+export async function userAdd(
+  ctx: CommandContext,
+  input: UserAddInput,
+): Promise<{ phone: string }> {
   const org = ctx.requireOrg();
   ctx.require('directory.users.manage', { userGroupIds: [] });
   const problems: Problem[] = [];
@@ -67,12 +82,21 @@ export async function userAdd(ctx: CommandContext, input: UserAddInput): Promise
   if (problem) problems.push(problem);
   const attributes = await listAttributes(ctx.db);
   // `input.region` only reads the phone number; dates follow the tenant's region (SPEC §4).
-  const { values, problems: valueProblems } = readAttributeValues(input.attrs, attributes, org.region);
+  const { values, problems: valueProblems } = readAttributeValues(
+    input.attrs,
+    attributes,
+    org.region,
+  );
   problems.push(...valueProblems);
   const attrs = applyValues({}, values);
   // A mandatory attribute with a bad value is already reported; the others still are.
   const reported = new Set(valueProblems.map((p) => p.column));
-  problems.push(...mandatoryProblems(attrs, attributes.filter((a) => !reported.has(a.name))));
+  problems.push(
+    ...mandatoryProblems(
+      attrs,
+      attributes.filter((a) => !reported.has(a.name)),
+    ),
+  );
   if (phone.ok) {
     const existing = await getUser(ctx.db, phone.e164);
     if (existing) {
@@ -123,7 +147,13 @@ export async function userAddList(
   const seen = new Map<string, number>();
   const created: User[] = [];
   const outcomes = entries.map((e): ListOutcome => {
-    if (!e.result.ok) return { entry: e.entry, raw: e.raw, status: 'invalid', problem: phoneIo().phoneProblem(e.result, e.entry) };
+    if (!e.result.ok)
+      return {
+        entry: e.entry,
+        raw: e.raw,
+        status: 'invalid',
+        problem: phoneIo().phoneProblem(e.result, e.entry),
+      };
     const phone = e.result.e164;
     const earlier = seen.get(phone);
     if (earlier !== undefined) {
@@ -131,13 +161,24 @@ export async function userAddList(
         entry: e.entry,
         raw: e.raw,
         status: 'invalid',
-        problem: { row: e.entry, column: 'phone', value: e.raw, code: 'list.duplicate', params: { entry: earlier } },
+        problem: {
+          row: e.entry,
+          column: 'phone',
+          value: e.raw,
+          code: 'list.duplicate',
+          params: { entry: earlier },
+        },
       };
     }
     seen.set(phone, e.entry);
     if (existing.has(phone)) return { entry: e.entry, raw: e.raw, status: 'present', phone };
     if (deleted.has(phone)) {
-      return { entry: e.entry, raw: e.raw, status: 'invalid', problem: { row: e.entry, column: 'phone', value: e.raw, code: 'user.existsDeleted' } };
+      return {
+        entry: e.entry,
+        raw: e.raw,
+        status: 'invalid',
+        problem: { row: e.entry, column: 'phone', value: e.raw, code: 'user.existsDeleted' },
+      };
     }
     if (mandatory.length > 0) {
       return {
@@ -206,24 +247,39 @@ export async function userEdit(ctx: CommandContext, input: UserEditInput): Promi
     if (checked.problem) problems.push(checked.problem);
     name = checked.name;
   }
-  const { values, problems: valueProblems } = readAttributeValues(input.attrs ?? {}, attributes, org.region);
+  const { values, problems: valueProblems } = readAttributeValues(
+    input.attrs ?? {},
+    attributes,
+    org.region,
+  );
   problems.push(...valueProblems);
   const attrs = applyValues(user.attrs, values);
   // Only a value the edit clears is refused; users already incomplete stay editable.
   for (const a of attributes) {
     if (a.mandatory && values[a.id] === null && user.attrs[a.id] !== undefined) {
-      problems.push({ column: a.name, code: 'attribute.mandatory.missing', params: { attribute: a.name } });
+      problems.push({
+        column: a.name,
+        code: 'attribute.mandatory.missing',
+        params: { attribute: a.name },
+      });
     }
   }
   if (problems.length > 0) throw new DomainError('form.invalid', {}, problems);
   await putUser(ctx.db, toStored({ ...user, name, attrs, updatedAt: ctx.now }));
-  ctx.audit('user.edit', user.phone, { name: name !== user.name ? name : undefined, attrs: Object.keys(values) });
+  ctx.audit('user.edit', user.phone, {
+    name: name !== user.name ? name : undefined,
+    attrs: Object.keys(values),
+  });
 }
 
-export type MoveOutcome = { phone: string; status: 'moved' } | { phone: string; status: 'refused'; code: string };
+export type MoveOutcome =
+  { phone: string; status: 'moved' } | { phone: string; status: 'refused'; code: string };
 
 /** Moves users between Employee and Others; a synced user never goes to Others. */
-export async function usersMoveNetwork(ctx: CommandContext, input: { phones: string[]; to: Network }): Promise<MoveOutcome[]> {
+export async function usersMoveNetwork(
+  ctx: CommandContext,
+  input: { phones: string[]; to: Network },
+): Promise<MoveOutcome[]> {
   ctx.requireOrg();
   ctx.require('org.manage');
   const outcomes: MoveOutcome[] = [];
@@ -242,7 +298,10 @@ export async function usersMoveNetwork(ctx: CommandContext, input: { phones: str
 }
 
 /** Makes a user an org admin or takes it away; the organization keeps at least one. */
-export async function userSetOrgRole(ctx: CommandContext, input: { phone: string; role: OrgRole }): Promise<void> {
+export async function userSetOrgRole(
+  ctx: CommandContext,
+  input: { phone: string; role: OrgRole },
+): Promise<void> {
   ctx.requireOrg();
   ctx.require('org.manage');
   const user = await requireUser(ctx, input.phone);

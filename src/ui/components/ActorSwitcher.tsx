@@ -7,7 +7,11 @@ import { t } from '../i18n';
 
 /** The role label of an actor: org admin, group admin or member. */
 export function roleLabel(ctx: ActorContext): string {
-  return ctx.orgAdmin ? t('role.orgAdmin') : ctx.adminOf.size > 0 ? t('role.groupAdmin') : t('role.member');
+  return ctx.orgAdmin
+    ? t('role.orgAdmin')
+    : ctx.adminOf.size > 0
+      ? t('role.groupAdmin')
+      : t('role.member');
 }
 
 /** "Acting as" switcher: search any directory user and act as them. */
@@ -29,10 +33,18 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
       clearTimeout(timer);
     };
   }, [open, text]);
-  const label = props.actor ? `${props.actor.name || props.actor.phone} · ${roleLabel(props.actorCtx)}` : t('actor.none');
+  const label = props.actor
+    ? `${props.actor.name || props.actor.phone} · ${roleLabel(props.actorCtx)}`
+    : t('actor.none');
   return (
     <div class="kl-actor">
-      <button type="button" class="kl-btn kl-btn--ghost" aria-expanded={open} aria-controls="kl-actor-pop" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="kl-btn kl-btn--ghost"
+        aria-expanded={open}
+        aria-controls="kl-actor-pop"
+        onClick={() => setOpen(!open)}
+      >
         <span class="kl-actor__label">{t('actor.actingAs')}</span> {label}
       </button>
       {open && (
@@ -46,7 +58,13 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
           }}
         >
           <label for="kl-actor-search">{t('actor.search')}</label>
-          <input id="kl-actor-search" ref={inputRef} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder={t('directory.searchPlaceholder')} />
+          <input
+            id="kl-actor-search"
+            ref={inputRef}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+            placeholder={t('directory.searchPlaceholder')}
+          />
           <ul class="kl-actor__list">
             {results.map((u) => (
               <li key={u.phone}>
@@ -63,7 +81,8 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
                 >
                   <span>{u.name || u.phone}</span>
                   <small>
-                    {u.phone} · {u.orgRole === 'admin' ? t('role.orgAdmin') : t(`network.${u.network}`)}
+                    {u.phone} ·{' '}
+                    {u.orgRole === 'admin' ? t('role.orgAdmin') : t(`network.${u.network}`)}
                   </small>
                 </button>
               </li>

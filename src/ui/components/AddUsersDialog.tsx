@@ -10,7 +10,12 @@ import { AttributeInput } from './AttributeInput';
 import { t, tProblem } from '../i18n';
 
 /** Add Users: one user with attribute values, or a comma-separated list of numbers. */
-export function AddUsersDialog(props: { network: Network; region: string; attributes: Attribute[]; onClose: () => void }) {
+export function AddUsersDialog(props: {
+  network: Network;
+  region: string;
+  attributes: Attribute[];
+  onClose: () => void;
+}) {
   const [mode, setMode] = useState<'one' | 'list'>('one');
   const [region, setRegion] = useState(props.region);
   const [phone, setPhone] = useState('');
@@ -26,7 +31,15 @@ export function AddUsersDialog(props: { network: Network; region: string; attrib
       <div class="kl-segmented" role="radiogroup" aria-label={t('add.mode')}>
         {(['one', 'list'] as const).map((m) => (
           <label key={m}>
-            <input type="radio" name="kl-add-mode" checked={mode === m} onChange={() => { setMode(m); cmd.reset(); }} />
+            <input
+              type="radio"
+              name="kl-add-mode"
+              checked={mode === m}
+              onChange={() => {
+                setMode(m);
+                cmd.reset();
+              }}
+            />
             {t(`add.mode.${m}`)}
           </label>
         ))}
@@ -38,7 +51,13 @@ export function AddUsersDialog(props: { network: Network; region: string; attrib
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            const out = await cmd.exec('user-add', { phone, region, name, network: props.network, attrs: values });
+            const out = await cmd.exec('user-add', {
+              phone,
+              region,
+              name,
+              network: props.network,
+              attrs: values,
+            });
             if (out) {
               setAdded(out.value.phone);
               setPhone('');
@@ -48,12 +67,33 @@ export function AddUsersDialog(props: { network: Network; region: string; attrib
           }}
         >
           <Problems problems={cmd.problems} error={cmd.error} />
-          {added && <p class="kl-alert kl-alert--ok" role="status">{t('add.added', { phone: added })}</p>}
+          {added && (
+            <p class="kl-alert kl-alert--ok" role="status">
+              {t('add.added', { phone: added })}
+            </p>
+          )}
           <Field label={t('field.phone')} error={fieldProblem(cmd.problems, 'phone')}>
-            {(id, d, inv) => <input id={id} value={phone} inputMode="tel" aria-describedby={d} aria-invalid={inv} onInput={(e) => setPhone(e.currentTarget.value)} />}
+            {(id, d, inv) => (
+              <input
+                id={id}
+                value={phone}
+                inputMode="tel"
+                aria-describedby={d}
+                aria-invalid={inv}
+                onInput={(e) => setPhone(e.currentTarget.value)}
+              />
+            )}
           </Field>
           <Field label={t('field.name')} error={fieldProblem(cmd.problems, 'name')}>
-            {(id, d, inv) => <input id={id} value={name} aria-describedby={d} aria-invalid={inv} onInput={(e) => setName(e.currentTarget.value)} />}
+            {(id, d, inv) => (
+              <input
+                id={id}
+                value={name}
+                aria-describedby={d}
+                aria-invalid={inv}
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            )}
           </Field>
           {props.attributes.map((a) => (
             <AttributeInput
@@ -65,25 +105,45 @@ export function AddUsersDialog(props: { network: Network; region: string; attrib
             />
           ))}
           <div class="kl-actions">
-            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>{t('add.submitOne')}</button>
-            <button type="button" class="kl-btn" onClick={props.onClose}>{t('common.close')}</button>
+            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
+              {t('add.submitOne')}
+            </button>
+            <button type="button" class="kl-btn" onClick={props.onClose}>
+              {t('common.close')}
+            </button>
           </div>
         </form>
       ) : (
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            const out = await cmd.exec('user-add-list', { text: list, region, network: props.network });
+            const out = await cmd.exec('user-add-list', {
+              text: list,
+              region,
+              network: props.network,
+            });
             setOutcomes(out?.value);
           }}
         >
           <Problems problems={cmd.problems} error={cmd.error} />
           <Field label={t('add.list')} hint={t('add.listHint')}>
-            {(id, d) => <textarea id={id} rows={3} value={list} aria-describedby={d} onInput={(e) => setList(e.currentTarget.value)} />}
+            {(id, d) => (
+              <textarea
+                id={id}
+                rows={3}
+                value={list}
+                aria-describedby={d}
+                onInput={(e) => setList(e.currentTarget.value)}
+              />
+            )}
           </Field>
           <div class="kl-actions">
-            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>{t('add.submitList')}</button>
-            <button type="button" class="kl-btn" onClick={props.onClose}>{t('common.close')}</button>
+            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
+              {t('add.submitList')}
+            </button>
+            <button type="button" class="kl-btn" onClick={props.onClose}>
+              {t('common.close')}
+            </button>
           </div>
           {outcomes && (
             <div role="status">
@@ -96,7 +156,11 @@ export function AddUsersDialog(props: { network: Network; region: string; attrib
               </p>
               <table class="kl-simple-table">
                 <thead>
-                  <tr><th scope="col">#</th><th scope="col">{t('add.entry')}</th><th scope="col">{t('add.result')}</th></tr>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t('add.entry')}</th>
+                    <th scope="col">{t('add.result')}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {outcomes.map((o) => (
@@ -106,7 +170,8 @@ export function AddUsersDialog(props: { network: Network; region: string; attrib
                       <td>
                         {o.status === 'added' && t('add.outcome.added', { phone: o.phone })}
                         {o.status === 'present' && t('add.outcome.present', { phone: o.phone })}
-                        {o.status === 'invalid' && `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
+                        {o.status === 'invalid' &&
+                          `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
                       </td>
                     </tr>
                   ))}

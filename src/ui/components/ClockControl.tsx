@@ -12,7 +12,12 @@ export function ClockControl(props: { session: Session }) {
         {t('settings.simulatedDate')}: <strong>{formatDate(props.session.now, false)}</strong>
       </p>
       <Problems problems={[]} error={cmd.error} />
-      <button type="button" class="kl-btn" disabled={cmd.busy} onClick={() => void cmd.exec('clock-advance', { days: 30 })}>
+      <button
+        type="button"
+        class="kl-btn"
+        disabled={cmd.busy}
+        onClick={() => void cmd.exec('clock-advance', { days: 30 })}
+      >
         {t('settings.advance30')}
       </button>
     </div>

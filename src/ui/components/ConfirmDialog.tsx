@@ -18,7 +18,12 @@ export function ConfirmDialog(props: {
       {props.children}
       <Problems problems={[]} error={props.error} />
       <div class="kl-actions">
-        <button type="button" class="kl-btn kl-btn--danger" disabled={props.busy} onClick={props.onConfirm}>
+        <button
+          type="button"
+          class="kl-btn kl-btn--danger"
+          disabled={props.busy}
+          onClick={props.onConfirm}
+        >
           {props.confirmLabel}
         </button>
         <button type="button" class="kl-btn" onClick={props.onClose}>

@@ -26,7 +26,9 @@ export function DeletedUsers(props: { session: Session }) {
               <th scope="col">{t('column.network')}</th>
               <th scope="col">{t('deleted.deletedAt')}</th>
               <th scope="col">{t('deleted.daysLeft')}</th>
-              <th scope="col"><span class="kl-sr">{t('common.actions')}</span></th>
+              <th scope="col">
+                <span class="kl-sr">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,8 +41,14 @@ export function DeletedUsers(props: { session: Session }) {
                 <td>{t('deleted.days', { days: u.daysLeft })}</td>
                 <td>
                   {canRestore && (
-                    <button type="button" class="kl-btn kl-btn--small" disabled={cmd.busy} onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}>
-                      {t('deleted.restore')}<span class="kl-sr"> {u.name || u.phone}</span>
+                    <button
+                      type="button"
+                      class="kl-btn kl-btn--small"
+                      disabled={cmd.busy}
+                      onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}
+                    >
+                      {t('deleted.restore')}
+                      <span class="kl-sr"> {u.name || u.phone}</span>
                     </button>
                   )}
                 </td>

@@ -3,7 +3,12 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { t } from '../i18n';
 
 /** A modal on the native `<dialog>`: focus is trapped and Escape closes it. */
-export function Dialog(props: { title: string; onClose: () => void; children: ComponentChildren; wide?: boolean }) {
+export function Dialog(props: {
+  title: string;
+  onClose: () => void;
+  children: ComponentChildren;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   // Unique per dialog: a confirmation opened over user details must not take its title.
   const titleId = useId();
@@ -24,7 +29,12 @@ export function Dialog(props: { title: string; onClose: () => void; children: Co
     >
       <header class="kl-dialog__head">
         <h2 id={titleId}>{props.title}</h2>
-        <button type="button" class="kl-icon-btn" onClick={props.onClose} aria-label={t('common.close')}>
+        <button
+          type="button"
+          class="kl-icon-btn"
+          onClick={props.onClose}
+          aria-label={t('common.close')}
+        >
           ×
         </button>
       </header>

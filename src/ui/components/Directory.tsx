@@ -45,12 +45,19 @@ export function Directory(props: { session: Session; initialView?: View }) {
   const [details, setDetails] = useState<string | undefined>();
   const [status, setStatus] = useState('');
   const cmd = useCommand();
-  const columns = useMemo(() => columnViews(session.columns, session.attributes), [session.columns, session.attributes]);
+  const columns = useMemo(
+    () => columnViews(session.columns, session.attributes),
+    [session.columns, session.attributes],
+  );
   // A removed attribute column falls back to sorting by name.
   const activeSort = columns.some((c) => c.key === sort) ? sort : 'name';
   const searching = query.trim() !== '';
-  const rows = useDirectoryRows(network, activeSort, dir, query.trim(), range[0], range[1]);
-  const shown = rows.total ?? 0;
+  const schema = useMemo(
+    () => session.attributes.map((a) => `${a.id}${a.mandatory ? '*' : ''}`).join(),
+    [session.attributes],
+  );
+  const rows = useDirectoryRows(network, activeSort, dir, query.trim(), range[0], range[1], schema);
+  const shown = rows.available;
   useEffect(() => {
     // User Timing: the benchmark measures from the (debounced) query to its rendered results.
     if (searching) performance.mark('kl:search-start');
@@ -74,7 +81,11 @@ export function Directory(props: { session: Session; initialView?: View }) {
         <button type="button" class="kl-btn kl-btn--ghost" onClick={() => setView('list')}>
           ← {t('directory.back')}
         </button>
-        {view === 'attributes' ? <ManageAttributes attributes={session.attributes} canManage={canOrg} /> : <DeletedUsers session={session} />}
+        {view === 'attributes' ? (
+          <ManageAttributes attributes={session.attributes} canManage={canOrg} />
+        ) : (
+          <DeletedUsers session={session} />
+        )}
       </div>
     );
   }
@@ -107,10 +118,24 @@ export function Directory(props: { session: Session; initialView?: View }) {
         <div class="kl-toolbar">
           <label class="kl-search">
             <span class="kl-sr">{t('directory.search')}</span>
-            <input type="search" value={text} placeholder={t('directory.searchPlaceholder')} onInput={(e) => setText(e.currentTarget.value)} />
+            <input
+              type="search"
+              value={text}
+              placeholder={t('directory.searchPlaceholder')}
+              onInput={(e) => setText(e.currentTarget.value)}
+            />
           </label>
           {canManageUsers && (
-            <Menu label={t('directory.addUsers')} items={[{ label: t('directory.addUsersManual'), onSelect: () => setDialog('add'), hidden: !canOrg }]} />
+            <Menu
+              label={t('directory.addUsers')}
+              items={[
+                {
+                  label: t('directory.addUsersManual'),
+                  onSelect: () => setDialog('add'),
+                  hidden: !canOrg,
+                },
+              ]}
+            />
           )}
           <Menu
             label={t('directory.more')}
@@ -129,12 +154,20 @@ export function Directory(props: { session: Session; initialView?: View }) {
               class="kl-btn kl-btn--small"
               disabled={cmd.busy}
               onClick={async () => {
-                const out = await cmd.exec('users-move-network', { phones: [...selected], to: other });
+                const out = await cmd.exec('users-move-network', {
+                  phones: [...selected],
+                  to: other,
+                });
                 if (out) {
                   const refused = out.value.filter((o) => o.status === 'refused');
                   setStatus(
-                    t('directory.moved', { moved: out.value.length - refused.length, network: t(`network.${other}`) }) +
-                      (refused.length > 0 ? ` ${t('directory.moveRefused', { count: refused.length, reason: tError(refused[0]!.status === 'refused' ? refused[0]!.code : '') })}` : ''),
+                    t('directory.moved', {
+                      moved: out.value.length - refused.length,
+                      network: t(`network.${other}`),
+                    }) +
+                      (refused.length > 0
+                        ? ` ${t('directory.moveRefused', { count: refused.length, reason: tError(refused[0]!.status === 'refused' ? refused[0]!.code : '') })}`
+                        : ''),
                   );
                   setSelected(new Set(refused.map((o) => o.phone)));
                 }
@@ -142,10 +175,18 @@ export function Directory(props: { session: Session; initialView?: View }) {
             >
               {other === 'others' ? t('directory.moveToOthers') : t('directory.moveToEmployees')}
             </button>
-            <button type="button" class="kl-btn kl-btn--small kl-btn--danger" onClick={() => setDialog('delete')}>
+            <button
+              type="button"
+              class="kl-btn kl-btn--small kl-btn--danger"
+              onClick={() => setDialog('delete')}
+            >
               {t('directory.deleteSelected', { count: selected.size })}
             </button>
-            <button type="button" class="kl-btn kl-btn--small kl-btn--ghost" onClick={() => setSelected(new Set())}>
+            <button
+              type="button"
+              class="kl-btn kl-btn--small kl-btn--ghost"
+              onClick={() => setSelected(new Set())}
+            >
               {t('directory.clearSelection')}
             </button>
           </div>
@@ -188,15 +229,31 @@ export function Directory(props: { session: Session; initialView?: View }) {
           label={t('directory.listLabel', { network: t(`network.${network}`) })}
         />
       </div>
-      {dialog === 'add' && <AddUsersDialog network={network} region={session.org?.region ?? 'PL'} attributes={session.attributes} onClose={() => setDialog(undefined)} />}
-      {dialog === 'columns' && <SelectColumnsDialog chosen={session.columns} attributes={session.attributes} onClose={() => setDialog(undefined)} />}
+      {dialog === 'add' && (
+        <AddUsersDialog
+          network={network}
+          region={session.org?.region ?? 'PL'}
+          attributes={session.attributes}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog === 'columns' && (
+        <SelectColumnsDialog
+          chosen={session.columns}
+          attributes={session.attributes}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
       {dialog === 'delete' && (
         <ConfirmDialog
           title={t('delete.title', { count: selected.size })}
           confirmLabel={t('common.delete')}
           busy={cmd.busy}
           error={cmd.error}
-          onClose={() => { setDialog(undefined); cmd.reset(); }}
+          onClose={() => {
+            setDialog(undefined);
+            cmd.reset();
+          }}
           onConfirm={async () => {
             const out = await cmd.exec('users-delete', { phones: [...selected] });
             if (out) {
@@ -207,10 +264,14 @@ export function Directory(props: { session: Session; initialView?: View }) {
           }}
         >
           <p>{t('delete.text', { count: selected.size })}</p>
-          {selected.size > MAX_DELETE_BATCH && <p class="kl-alert kl-alert--warn">{t('delete.tooMany', { max: MAX_DELETE_BATCH })}</p>}
+          {selected.size > MAX_DELETE_BATCH && (
+            <p class="kl-alert kl-alert--warn">{t('delete.tooMany', { max: MAX_DELETE_BATCH })}</p>
+          )}
         </ConfirmDialog>
       )}
-      {details && <UserDetails phone={details} session={session} onClose={() => setDetails(undefined)} />}
+      {details && (
+        <UserDetails phone={details} session={session} onClose={() => setDetails(undefined)} />
+      )}
     </div>
   );
 }

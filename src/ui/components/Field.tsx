@@ -11,7 +11,8 @@ export function Field(props: {
   const id = `kl-f${++nextId}`;
   const errId = `${id}-err`;
   const hintId = `${id}-hint`;
-  const describedBy = [props.error ? errId : '', props.hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.error ? errId : '', props.hint ? hintId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={props.error ? 'kl-field kl-field--invalid' : 'kl-field'}>
       <label for={id}>{props.label}</label>

@@ -20,13 +20,31 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
   const [saved, setSaved] = useState<string | undefined>();
   const cmd = useCommand();
   const remove = useCommand();
-  const used = new Set(props.attributes.map((a) => a.suggested).concat(drafts.map((d) => d.suggested)));
+  const used = new Set(
+    props.attributes.map((a) => a.suggested).concat(drafts.map((d) => d.suggested)),
+  );
   const addDraft = (draft: Partial<AttributeDraft>) => {
     setSaved(undefined);
-    setDrafts([...drafts, { name: '', type: 'text', mandatory: false, userEditable: true, visibleToAll: true, ...draft }]);
+    setDrafts([
+      ...drafts,
+      {
+        name: '',
+        type: 'text',
+        mandatory: false,
+        userEditable: true,
+        visibleToAll: true,
+        ...draft,
+      },
+    ]);
   };
-  const setDraft = (i: number, patch: Partial<AttributeDraft>) => setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
-  const flagsOf = (a: Attribute): Flags => edits[a.id] ?? { mandatory: a.mandatory, userEditable: a.userEditable, visibleToAll: a.visibleToAll };
+  const setDraft = (i: number, patch: Partial<AttributeDraft>) =>
+    setDrafts(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const flagsOf = (a: Attribute): Flags =>
+    edits[a.id] ?? {
+      mandatory: a.mandatory,
+      userEditable: a.userEditable,
+      visibleToAll: a.visibleToAll,
+    };
   const dirty = drafts.length > 0 || Object.keys(edits).length > 0;
   const flagCells = (flags: Flags, onChange: (patch: Partial<Flags>) => void, name: string) =>
     (['mandatory', 'userEditable', 'visibleToAll'] as const).map((flag) => (
@@ -63,12 +81,18 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
             <p>{t('attributes.nothingSaved')}</p>
             <ul>
               {cmd.problems.map((p, i) => (
-                <li key={i}>{t('attributes.newRow', { row: p.row ?? '?' })}: {tProblem(p)}</li>
+                <li key={i}>
+                  {t('attributes.newRow', { row: p.row ?? '?' })}: {tProblem(p)}
+                </li>
               ))}
             </ul>
           </div>
         )}
-        {saved && <p class="kl-alert kl-alert--ok" role="status">{saved}</p>}
+        {saved && (
+          <p class="kl-alert kl-alert--ok" role="status">
+            {saved}
+          </p>
+        )}
         <div class="kl-scroll-x">
           <table class="kl-simple-table">
             <thead>
@@ -78,7 +102,9 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
                 <th scope="col">{t('attributes.flag.mandatory')}</th>
                 <th scope="col">{t('attributes.flag.userEditable')}</th>
                 <th scope="col">{t('attributes.flag.visibleToAll')}</th>
-                <th scope="col"><span class="kl-sr">{t('common.actions')}</span></th>
+                <th scope="col">
+                  <span class="kl-sr">{t('common.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -86,11 +112,20 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
                 <tr key={a.id}>
                   <td>{a.name}</td>
                   <td>{t(`attribute.type.${a.type}`)}</td>
-                  {flagCells(flagsOf(a), (patch) => setEdits({ ...edits, [a.id]: { ...flagsOf(a), ...patch } }), a.name)}
+                  {flagCells(
+                    flagsOf(a),
+                    (patch) => setEdits({ ...edits, [a.id]: { ...flagsOf(a), ...patch } }),
+                    a.name,
+                  )}
                   <td>
                     {props.canManage && (
-                      <button type="button" class="kl-btn kl-btn--small kl-btn--danger" onClick={() => setRemoving(a)}>
-                        {t('common.remove')}<span class="kl-sr"> {a.name}</span>
+                      <button
+                        type="button"
+                        class="kl-btn kl-btn--small kl-btn--danger"
+                        onClick={() => setRemoving(a)}
+                      >
+                        {t('common.remove')}
+                        <span class="kl-sr"> {a.name}</span>
                       </button>
                     )}
                   </td>
@@ -107,31 +142,48 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
                     />
                   </td>
                   <td>
-                    <select value={d.type} aria-label={t('attributes.type')} onChange={(e) => setDraft(i, { type: e.currentTarget.value as AttributeType })}>
+                    <select
+                      value={d.type}
+                      aria-label={t('attributes.type')}
+                      onChange={(e) =>
+                        setDraft(i, { type: e.currentTarget.value as AttributeType })
+                      }
+                    >
                       {TYPES.map((ty) => (
-                        <option key={ty} value={ty}>{t(`attribute.type.${ty}`)}</option>
+                        <option key={ty} value={ty}>
+                          {t(`attribute.type.${ty}`)}
+                        </option>
                       ))}
                     </select>
                   </td>
                   {flagCells(d, (patch) => setDraft(i, patch), d.name)}
                   <td>
-                    <button type="button" class="kl-btn kl-btn--small" onClick={() => setDrafts(drafts.filter((_, j) => j !== i))}>
+                    <button
+                      type="button"
+                      class="kl-btn kl-btn--small"
+                      onClick={() => setDrafts(drafts.filter((_, j) => j !== i))}
+                    >
                       {t('common.discard')}
                     </button>
                   </td>
                 </tr>
               ))}
               {props.attributes.length === 0 && drafts.length === 0 && (
-                <tr><td colSpan={6} class="kl-muted">{t('attributes.none')}</td></tr>
+                <tr>
+                  <td colSpan={6} class="kl-muted">
+                    {t('attributes.none')}
+                  </td>
+                </tr>
               )}
             </tbody>
           </table>
         </div>
         {props.canManage && (
           <div class="kl-actions">
-            <label class="kl-inline">
-              <span>{t('attributes.addNew')}</span>
+            <span class="kl-inline">
+              <label for="kl-attr-add">{t('attributes.addNew')}</label>
               <select
+                id="kl-attr-add"
                 value=""
                 onChange={(e) => {
                   const v = e.currentTarget.value;
@@ -139,22 +191,39 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
                   if (v === 'custom') addDraft({});
                   else {
                     const s = SUGGESTED_ATTRIBUTES.find((x) => x.key === v);
-                    if (s) addDraft({ name: t(`suggested.${s.key}` as 'suggested.employeeId'), type: s.type, suggested: s.key });
+                    if (s)
+                      addDraft({
+                        name: t(`suggested.${s.key}` as 'suggested.employeeId'),
+                        type: s.type,
+                        suggested: s.key,
+                      });
                   }
                 }}
               >
                 <option value="">{t('attributes.choose')}</option>
                 <optgroup label={t('attributes.suggested')}>
                   {SUGGESTED_ATTRIBUTES.filter((s) => !used.has(s.key)).map((s) => (
-                    <option key={s.key} value={s.key}>{t(`suggested.${s.key}` as 'suggested.employeeId')}</option>
+                    <option key={s.key} value={s.key}>
+                      {t(`suggested.${s.key}` as 'suggested.employeeId')}
+                    </option>
                   ))}
                 </optgroup>
                 <option value="custom">{t('attributes.custom')}</option>
               </select>
-            </label>
-            <button type="submit" class="kl-btn kl-btn--primary" disabled={!dirty || cmd.busy}>{t('common.save')}</button>
+            </span>
+            <button type="submit" class="kl-btn kl-btn--primary" disabled={!dirty || cmd.busy}>
+              {t('common.save')}
+            </button>
             {dirty && (
-              <button type="button" class="kl-btn" onClick={() => { setDrafts([]); setEdits({}); cmd.reset(); }}>
+              <button
+                type="button"
+                class="kl-btn"
+                onClick={() => {
+                  setDrafts([]);
+                  setEdits({});
+                  cmd.reset();
+                }}
+              >
                 {t('common.cancel')}
               </button>
             )}
@@ -169,7 +238,8 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
           error={remove.error}
           onClose={() => setRemoving(undefined)}
           onConfirm={async () => {
-            if (await remove.exec('attributes-save', { add: [], remove: [removing.id] })) setRemoving(undefined);
+            if (await remove.exec('attributes-save', { add: [], remove: [removing.id] }))
+              setRemoving(undefined);
           }}
         >
           <p>{t('attributes.removeText', { name: removing.name })}</p>

@@ -2,7 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** A disclosure menu: a button that opens a short list of actions. Escape closes it. */
-export function Menu(props: { label: string; items: Array<{ label: string; onSelect: () => void; hidden?: boolean }>; children?: ComponentChildren }) {
+export function Menu(props: {
+  label: string;
+  items: Array<{ label: string; onSelect: () => void; hidden?: boolean }>;
+  children?: ComponentChildren;
+}) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -21,23 +21,57 @@ export function Onboarding() {
           class="kl-card"
           onSubmit={(e) => {
             e.preventDefault();
-            void cmd.exec('org-create', { orgName, region, locale: locale.value, adminName, adminPhone });
+            void cmd.exec('org-create', {
+              orgName,
+              region,
+              locale: locale.value,
+              adminName,
+              adminPhone,
+            });
           }}
         >
           <h3>{t('onboarding.new')}</h3>
           <Problems problems={[]} error={cmd.error} />
           <Field label={t('field.orgName')} error={fieldProblem(cmd.problems, 'orgName')}>
-            {(id, d, inv) => <input id={id} value={orgName} aria-describedby={d} aria-invalid={inv} onInput={(e) => setOrgName(e.currentTarget.value)} required />}
+            {(id, d, inv) => (
+              <input
+                id={id}
+                value={orgName}
+                aria-describedby={d}
+                aria-invalid={inv}
+                onInput={(e) => setOrgName(e.currentTarget.value)}
+                required
+              />
+            )}
           </Field>
           <Field label={t('field.region')} hint={t('onboarding.regionHint')}>
-            {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}
+            {(id, d) => (
+              <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />
+            )}
           </Field>
           <Field label={t('onboarding.adminName')} error={fieldProblem(cmd.problems, 'name')}>
-            {(id, d, inv) => <input id={id} value={adminName} aria-describedby={d} aria-invalid={inv} onInput={(e) => setAdminName(e.currentTarget.value)} autocomplete="name" />}
+            {(id, d, inv) => (
+              <input
+                id={id}
+                value={adminName}
+                aria-describedby={d}
+                aria-invalid={inv}
+                onInput={(e) => setAdminName(e.currentTarget.value)}
+                autocomplete="name"
+              />
+            )}
           </Field>
           <Field label={t('onboarding.adminPhone')} error={fieldProblem(cmd.problems, 'phone')}>
             {(id, d, inv) => (
-              <input id={id} value={adminPhone} aria-describedby={d} aria-invalid={inv} onInput={(e) => setAdminPhone(e.currentTarget.value)} inputMode="tel" autocomplete="tel" />
+              <input
+                id={id}
+                value={adminPhone}
+                aria-describedby={d}
+                aria-invalid={inv}
+                onInput={(e) => setAdminPhone(e.currentTarget.value)}
+                inputMode="tel"
+                autocomplete="tel"
+              />
             )}
           </Field>
           <button class="kl-btn kl-btn--primary" type="submit" disabled={cmd.busy}>
@@ -47,7 +81,12 @@ export function Onboarding() {
         <div class="kl-card">
           <h3>{t('onboarding.demo')}</h3>
           <p>{t('onboarding.demoText')}</p>
-          <button class="kl-btn" type="button" disabled={cmd.busy} onClick={() => void cmd.exec('demo-load', { locale: locale.value })}>
+          <button
+            class="kl-btn"
+            type="button"
+            disabled={cmd.busy}
+            onClick={() => void cmd.exec('demo-load', { locale: locale.value })}
+          >
             {t('settings.loadDemo')}
           </button>
         </div>

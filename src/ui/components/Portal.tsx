@@ -41,10 +41,14 @@ export function Portal(props: { session: Session }) {
         </ul>
       </nav>
       <main class="kl-main" id="kl-main">
-        <h2 id="kl-section-title" tabIndex={-1}>{t(`nav.${section}`)}</h2>
+        <h2 id="kl-section-title" tabIndex={-1}>
+          {t(`nav.${section}`)}
+        </h2>
         {section === 'directory' && <Directory session={props.session} />}
         {section === 'settings' && <Settings session={props.session} />}
-        {section !== 'directory' && section !== 'settings' && <p class="kl-alert">{t('nav.comingSoon')}</p>}
+        {section !== 'directory' && section !== 'settings' && (
+          <p class="kl-alert">{t('nav.comingSoon')}</p>
+        )}
       </main>
     </div>
   );

@@ -13,8 +13,15 @@ function regionName(region: string): string {
 }
 
 /** Region picker with calling codes; the phone library loads when the picker first shows. */
-export function RegionSelect(props: { id: string; value: string; onChange: (region: string) => void; describedBy?: string | undefined }) {
-  const [regions, setRegions] = useState<Array<{ region: string; callingCode: string; label: string }>>([]);
+export function RegionSelect(props: {
+  id: string;
+  value: string;
+  onChange: (region: string) => void;
+  describedBy?: string | undefined;
+}) {
+  const [regions, setRegions] = useState<
+    Array<{ region: string; callingCode: string; label: string }>
+  >([]);
   useEffect(() => {
     void loadPhoneIo().then((io) =>
       setRegions(
@@ -26,7 +33,12 @@ export function RegionSelect(props: { id: string; value: string; onChange: (regi
     );
   }, []);
   return (
-    <select id={props.id} value={props.value} aria-describedby={props.describedBy} onChange={(e) => props.onChange(e.currentTarget.value)}>
+    <select
+      id={props.id}
+      value={props.value}
+      aria-describedby={props.describedBy}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+    >
       {regions.length === 0 && <option value={props.value}>{props.value}</option>}
       {regions.map((r) => (
         <option key={r.region} value={r.region}>

@@ -13,7 +13,11 @@ export function RolesPanel(props: { session: Session }) {
   return (
     <div class="kl-scroll-x">
       <table class="kl-simple-table kl-roles">
-        <caption>{t('roles.caption', { name: props.session.actor?.name || props.session.actor?.phone || '—' })}</caption>
+        <caption>
+          {t('roles.caption', {
+            name: props.session.actor?.name || props.session.actor?.phone || '—',
+          })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('roles.capability')}</th>

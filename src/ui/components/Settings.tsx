@@ -17,7 +17,9 @@ export function Settings(props: { session: Session }) {
   const [region, setRegion] = useState(org.region);
   const [saved, setSaved] = useState(false);
   const [confirm, setConfirm] = useState<'demo' | 'reset' | undefined>();
-  const [storage, setStorage] = useState<{ usage: number; quota: number; persisted: boolean } | undefined>();
+  const [storage, setStorage] = useState<
+    { usage: number; quota: number; persisted: boolean } | undefined
+  >();
   const cmd = useCommand();
   const sandbox = useCommand();
   const canOrg = can(props.session.actorCtx, 'org.manage');
@@ -40,14 +42,31 @@ export function Settings(props: { session: Session }) {
           }}
         >
           <Problems problems={cmd.problems} error={cmd.error} />
-          {saved && <p class="kl-alert kl-alert--ok" role="status">{t('settings.saved')}</p>}
+          {saved && (
+            <p class="kl-alert kl-alert--ok" role="status">
+              {t('settings.saved')}
+            </p>
+          )}
           <Field label={t('field.orgName')} error={fieldProblem(cmd.problems, 'orgName')}>
-            {(id, d, inv) => <input id={id} value={name} disabled={!canOrg} aria-describedby={d} aria-invalid={inv} onInput={(e) => setName(e.currentTarget.value)} />}
+            {(id, d, inv) => (
+              <input
+                id={id}
+                value={name}
+                disabled={!canOrg}
+                aria-describedby={d}
+                aria-invalid={inv}
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            )}
           </Field>
           <Field label={t('field.region')} hint={t('onboarding.regionHint')}>
-            {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}
+            {(id, d) => (
+              <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />
+            )}
           </Field>
-          <button type="submit" class="kl-btn kl-btn--primary" disabled={!canOrg || cmd.busy}>{t('common.save')}</button>
+          <button type="submit" class="kl-btn kl-btn--primary" disabled={!canOrg || cmd.busy}>
+            {t('common.save')}
+          </button>
         </form>
       </section>
       <section class="kl-card" aria-labelledby="kl-set-lang">
@@ -60,11 +79,17 @@ export function Settings(props: { session: Session }) {
               onChange={async (e) => {
                 const next = e.currentTarget.value as Locale;
                 await sandbox.exec('locale-set', { locale: next });
-                window.location.assign(localizedPath(window.location.pathname, next) + window.location.hash);
+                window.location.assign(
+                  localizedPath(window.location.pathname, next) + window.location.hash,
+                );
               }}
             >
-              <option value="en" lang="en">English</option>
-              <option value="pl" lang="pl">Polski</option>
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="pl" lang="pl">
+                Polski
+              </option>
             </select>
           )}
         </Field>
@@ -78,18 +103,31 @@ export function Settings(props: { session: Session }) {
         <h3 id="kl-set-sandbox">{t('settings.sandbox')}</h3>
         <Problems problems={[]} error={sandbox.error} />
         <div class="kl-actions">
-          <button type="button" class="kl-btn" onClick={() => setConfirm('demo')}>{t('settings.loadDemo')}</button>
-          <button type="button" class="kl-btn kl-btn--danger" onClick={() => setConfirm('reset')}>{t('settings.reset')}</button>
+          <button type="button" class="kl-btn" onClick={() => setConfirm('demo')}>
+            {t('settings.loadDemo')}
+          </button>
+          <button type="button" class="kl-btn kl-btn--danger" onClick={() => setConfirm('reset')}>
+            {t('settings.reset')}
+          </button>
         </div>
       </section>
       <section class="kl-card" aria-labelledby="kl-set-storage">
         <h3 id="kl-set-storage">{t('settings.storage')}</h3>
         {storage ? (
           <>
-            <p>{t('settings.storageUsed', { used: mb(storage.usage), quota: mb(storage.quota) })}</p>
+            <p>
+              {t('settings.storageUsed', { used: mb(storage.usage), quota: mb(storage.quota) })}
+            </p>
             <p>{storage.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
             {!storage.persisted && (
-              <button type="button" class="kl-btn" onClick={async () => { await navigator.storage.persist?.(); await readStorage(); }}>
+              <button
+                type="button"
+                class="kl-btn"
+                onClick={async () => {
+                  await navigator.storage.persist?.();
+                  await readStorage();
+                }}
+              >
                 {t('settings.persist')}
               </button>
             )}
@@ -101,12 +139,17 @@ export function Settings(props: { session: Session }) {
       {confirm && (
         <ConfirmDialog
           title={confirm === 'demo' ? t('settings.loadDemo') : t('settings.reset')}
-          confirmLabel={confirm === 'demo' ? t('settings.loadDemoConfirm') : t('settings.resetConfirm')}
+          confirmLabel={
+            confirm === 'demo' ? t('settings.loadDemoConfirm') : t('settings.resetConfirm')
+          }
           busy={sandbox.busy}
           error={sandbox.error}
           onClose={() => setConfirm(undefined)}
           onConfirm={async () => {
-            const ok = confirm === 'demo' ? await sandbox.exec('demo-load', { locale: locale.value }) : await sandbox.exec('sandbox-reset', undefined);
+            const ok =
+              confirm === 'demo'
+                ? await sandbox.exec('demo-load', { locale: locale.value })
+                : await sandbox.exec('sandbox-reset', undefined);
             if (ok) setConfirm(undefined);
           }}
         >

@@ -16,7 +16,11 @@ let purgeChecked = false;
  * exists, and a bar with the acting user. `children` get the live session.
  * `not-content` keeps a guide's prose styles (margins between siblings, heading sizes) out.
  */
-export function Shell(props: { lang: Locale; compact?: boolean; children: (session: Session) => ComponentChildren }) {
+export function Shell(props: {
+  lang: Locale;
+  compact?: boolean;
+  children: (session: Session) => ComponentChildren;
+}) {
   locale.value = props.lang;
   const session = useLive(() => QUERIES.session(), []);
   useEffect(() => {
@@ -26,7 +30,12 @@ export function Shell(props: { lang: Locale; compact?: boolean; children: (sessi
       void run('users-purge-due');
     }
   }, []);
-  if (!session) return <div class="kl-root kl-loading not-content" aria-busy="true">{t('common.loading')}</div>;
+  if (!session)
+    return (
+      <div class="kl-root kl-loading not-content" aria-busy="true">
+        {t('common.loading')}
+      </div>
+    );
   if (!session.org) {
     return (
       <div class="kl-root not-content">

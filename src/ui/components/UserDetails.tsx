@@ -24,7 +24,9 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
   if (!details) return null;
   const { user, memberships, audit, missing } = details;
   const groupIds = memberships.map((m) => m.groupId);
-  const canEdit = can(actorCtx, 'directory.users.manage', { userGroupIds: groupIds }) && user.deletedAt === undefined;
+  const canEdit =
+    can(actorCtx, 'directory.users.manage', { userGroupIds: groupIds }) &&
+    user.deletedAt === undefined;
   const canOrg = can(actorCtx, 'org.manage');
   const other = user.network === 'employee' ? 'others' : 'employee';
   const moveBlock = networkMoveProblem(user, other);
@@ -47,7 +49,9 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
         <dd>{formatDate(user.updatedAt)}</dd>
       </dl>
       {missing.length > 0 && (
-        <p class="kl-alert kl-alert--warn">{t('details.incomplete', { attributes: missing.map((a) => a.name).join(', ') })}</p>
+        <p class="kl-alert kl-alert--warn">
+          {t('details.incomplete', { attributes: missing.map((a) => a.name).join(', ') })}
+        </p>
       )}
       <h3>{t('details.attributes')}</h3>
       {!editing ? (
@@ -56,7 +60,11 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
             {visible.map((a) => (
               <>
                 <dt key={`t${a.id}`}>{a.name}</dt>
-                <dd key={`d${a.id}`}>{formatValue(user.attrs[a.id]) || <span class="kl-muted">{t('common.noValue')}</span>}</dd>
+                <dd key={`d${a.id}`}>
+                  {formatValue(user.attrs[a.id]) || (
+                    <span class="kl-muted">{t('common.noValue')}</span>
+                  )}
+                </dd>
               </>
             ))}
           </dl>
@@ -66,7 +74,14 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
               class="kl-btn"
               onClick={() => {
                 setName(user.name);
-                setValues(Object.fromEntries(attributes.map((a) => [a.id, user.attrs[a.id] === undefined ? '' : String(user.attrs[a.id])])));
+                setValues(
+                  Object.fromEntries(
+                    attributes.map((a) => [
+                      a.id,
+                      user.attrs[a.id] === undefined ? '' : String(user.attrs[a.id]),
+                    ]),
+                  ),
+                );
                 setEditing(true);
               }}
             >
@@ -78,20 +93,50 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            const changed = Object.fromEntries(Object.entries(values).filter(([id, v]) => v !== (user.attrs[id] === undefined ? '' : String(user.attrs[id]))));
-            if (await edit.exec('user-edit', { phone: user.phone, name, attrs: changed })) setEditing(false);
+            const changed = Object.fromEntries(
+              Object.entries(values).filter(
+                ([id, v]) => v !== (user.attrs[id] === undefined ? '' : String(user.attrs[id])),
+              ),
+            );
+            if (await edit.exec('user-edit', { phone: user.phone, name, attrs: changed }))
+              setEditing(false);
           }}
         >
           <Problems problems={edit.problems} error={edit.error} />
           <Field label={t('field.name')} error={fieldProblem(edit.problems, 'name')}>
-            {(id, d, inv) => <input id={id} value={name} aria-describedby={d} aria-invalid={inv} onInput={(e) => setName(e.currentTarget.value)} />}
+            {(id, d, inv) => (
+              <input
+                id={id}
+                value={name}
+                aria-describedby={d}
+                aria-invalid={inv}
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            )}
           </Field>
           {attributes.map((a) => (
-            <AttributeInput key={a.id} attribute={a} value={values[a.id] ?? ''} error={fieldProblem(edit.problems, a.name)} onChange={(v) => setValues({ ...values, [a.id]: v })} />
+            <AttributeInput
+              key={a.id}
+              attribute={a}
+              value={values[a.id] ?? ''}
+              error={fieldProblem(edit.problems, a.name)}
+              onChange={(v) => setValues({ ...values, [a.id]: v })}
+            />
           ))}
           <div class="kl-actions">
-            <button type="submit" class="kl-btn kl-btn--primary" disabled={edit.busy}>{t('common.save')}</button>
-            <button type="button" class="kl-btn" onClick={() => { setEditing(false); edit.reset(); }}>{t('common.cancel')}</button>
+            <button type="submit" class="kl-btn kl-btn--primary" disabled={edit.busy}>
+              {t('common.save')}
+            </button>
+            <button
+              type="button"
+              class="kl-btn"
+              onClick={() => {
+                setEditing(false);
+                edit.reset();
+              }}
+            >
+              {t('common.cancel')}
+            </button>
           </div>
         </form>
       )}
@@ -104,29 +149,58 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
             <tr>
               <th scope="col">{t('details.group')}</th>
               <th scope="col">{t('details.role')}</th>
-              <th scope="col"><span class="kl-sr">{t('common.actions')}</span></th>
+              <th scope="col">
+                <span class="kl-sr">{t('common.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {memberships.map((m) => {
-              const manage = can(actorCtx, 'group.users.manage', { groupId: m.groupId, groupKind: m.group.kind });
-              const seen = can(actorCtx, 'groups.see', { groupId: m.groupId, groupKind: m.group.kind });
+              const manage = can(actorCtx, 'group.users.manage', {
+                groupId: m.groupId,
+                groupKind: m.group.kind,
+              });
+              const seen = can(actorCtx, 'groups.see', {
+                groupId: m.groupId,
+                groupKind: m.group.kind,
+              });
               return (
                 <tr key={m.groupId}>
                   <td>
                     {seen ? m.group.name : t('details.hiddenGroup')}
-                    {m.group.kind === 'private' && <span class="kl-badge">{t('group.private')}</span>}
+                    {m.group.kind === 'private' && (
+                      <span class="kl-badge">{t('group.private')}</span>
+                    )}
                   </td>
                   <td>{m.role === 'admin' ? t('role.admin') : t('role.member')}</td>
                   <td class="kl-actions kl-actions--tight">
                     {manage && (
                       <>
-                        <button type="button" class="kl-btn kl-btn--small" disabled={action.busy}
-                          onClick={() => void action.exec('membership-set-role', { groupId: m.groupId, phone: user.phone, role: m.role === 'admin' ? 'member' : 'admin' })}>
+                        <button
+                          type="button"
+                          class="kl-btn kl-btn--small"
+                          disabled={action.busy}
+                          onClick={() =>
+                            void action.exec('membership-set-role', {
+                              groupId: m.groupId,
+                              phone: user.phone,
+                              role: m.role === 'admin' ? 'member' : 'admin',
+                            })
+                          }
+                        >
                           {m.role === 'admin' ? t('details.demote') : t('details.promote')}
                         </button>
-                        <button type="button" class="kl-btn kl-btn--small kl-btn--danger" disabled={action.busy}
-                          onClick={() => void action.exec('membership-remove', { groupId: m.groupId, phone: user.phone })}>
+                        <button
+                          type="button"
+                          class="kl-btn kl-btn--small kl-btn--danger"
+                          disabled={action.busy}
+                          onClick={() =>
+                            void action.exec('membership-remove', {
+                              groupId: m.groupId,
+                              phone: user.phone,
+                            })
+                          }
+                        >
                           {t('details.removeFromGroup')}
                         </button>
                       </>
@@ -142,16 +216,37 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
         <>
           <h3>{t('details.manage')}</h3>
           <div class="kl-actions">
-            <button type="button" class="kl-btn" disabled={action.busy || moveBlock !== null}
+            <button
+              type="button"
+              class="kl-btn"
+              disabled={action.busy || moveBlock !== null}
               title={moveBlock ? tError(moveBlock) : undefined}
-              onClick={() => void action.exec('users-move-network', { phones: [user.phone], to: other })}>
+              onClick={() =>
+                void action.exec('users-move-network', { phones: [user.phone], to: other })
+              }
+            >
               {other === 'others' ? t('directory.moveToOthers') : t('directory.moveToEmployees')}
             </button>
-            <button type="button" class="kl-btn" disabled={action.busy}
-              onClick={() => void action.exec('user-set-org-role', { phone: user.phone, role: user.orgRole === 'admin' ? 'member' : 'admin' })}>
+            <button
+              type="button"
+              class="kl-btn"
+              disabled={action.busy}
+              onClick={() =>
+                void action.exec('user-set-org-role', {
+                  phone: user.phone,
+                  role: user.orgRole === 'admin' ? 'member' : 'admin',
+                })
+              }
+            >
               {user.orgRole === 'admin' ? t('details.revokeOrgAdmin') : t('details.makeOrgAdmin')}
             </button>
-            <button type="button" class="kl-btn kl-btn--danger" onClick={() => setConfirmDelete(true)}>{t('common.delete')}</button>
+            <button
+              type="button"
+              class="kl-btn kl-btn--danger"
+              onClick={() => setConfirmDelete(true)}
+            >
+              {t('common.delete')}
+            </button>
           </div>
           {moveBlock && moveBlock !== 'network.same' && <p class="kl-hint">{tError(moveBlock)}</p>}
         </>
@@ -170,7 +265,10 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
           confirmLabel={t('common.delete')}
           busy={action.busy}
           error={action.error}
-          onClose={() => { setConfirmDelete(false); action.reset(); }}
+          onClose={() => {
+            setConfirmDelete(false);
+            action.reset();
+          }}
           onConfirm={async () => {
             if (await action.exec('users-delete', { phones: [user.phone] })) {
               setConfirmDelete(false);

@@ -14,9 +14,15 @@ export function visibleWindow(scrollTop: number, viewport: number, count: number
   const height = Math.min(full, MAX_SCROLL_HEIGHT);
   const perScreen = viewport / ROW_HEIGHT;
   const maxTop = Math.max(1, height - viewport);
-  const exact = full <= viewport ? 0 : (Math.min(scrollTop, maxTop) / maxTop) * Math.max(0, count - perScreen);
+  const exact =
+    full <= viewport ? 0 : (Math.min(scrollTop, maxTop) / maxTop) * Math.max(0, count - perScreen);
   const first = Math.floor(exact);
-  return { height, first, shift: (exact - first) * ROW_HEIGHT, last: Math.min(count - 1, first + Math.ceil(perScreen)) };
+  return {
+    height,
+    first,
+    shift: (exact - first) * ROW_HEIGHT,
+    last: Math.min(count - 1, first + Math.ceil(perScreen)),
+  };
 }
 
 export interface UserTableProps {
@@ -55,17 +61,25 @@ export function UserTable(props: UserTableProps) {
   const lastLoaded = props.count > 0 && props.rowAt(win.last) !== undefined;
   useEffect(() => {
     // User Timing marks: the benchmark reads when rows became visible.
-    if (firstLoaded && performance.getEntriesByName('kl:first-rows').length === 0) performance.mark('kl:first-rows');
+    if (firstLoaded && performance.getEntriesByName('kl:first-rows').length === 0)
+      performance.mark('kl:first-rows');
   }, [firstLoaded]);
   useEffect(() => {
-    if (lastLoaded) performance.mark('kl:rows-shown', { detail: { first: win.first, last: win.last } });
+    if (lastLoaded)
+      performance.mark('kl:rows-shown', { detail: { first: win.first, last: win.last } });
   }, [lastLoaded, win.first, win.last]);
   const grid = `${props.selectable ? '2.75rem ' : ''}minmax(10rem, 1fr) minmax(10rem, 1.4fr)${' minmax(8rem, 1fr)'.repeat(props.columns.length - 2)}`;
   const rows = [];
   for (let i = win.first; i <= win.last; i++) {
     const row = props.rowAt(i);
     rows.push(
-      <div role="row" class="kl-row" aria-rowindex={i + 2} key={row?.phone ?? `i${i}`} style={{ gridTemplateColumns: grid }}>
+      <div
+        role="row"
+        class="kl-row"
+        aria-rowindex={i + 2}
+        key={row?.phone ?? `i${i}`}
+        style={{ gridTemplateColumns: grid }}
+      >
         {props.selectable && (
           <div role="cell">
             {row && (
@@ -91,7 +105,9 @@ export function UserTable(props: UserTableProps) {
                 <span class="kl-truncate" title={row.name}>
                   {row.name || <span class="kl-muted">{t('directory.noName')}</span>}
                 </span>
-                {row.incomplete && <span class="kl-badge kl-badge--warn">{t('directory.incomplete')}</span>}
+                {row.incomplete && (
+                  <span class="kl-badge kl-badge--warn">{t('directory.incomplete')}</span>
+                )}
               </>
             ) : (
               <span class="kl-truncate">{c.cell(row)}</span>
@@ -102,12 +118,7 @@ export function UserTable(props: UserTableProps) {
     );
   }
   return (
-    <div
-      class="kl-table"
-      role="table"
-      aria-label={props.label}
-      aria-rowcount={props.count + 1}
-    >
+    <div class="kl-table" role="table" aria-label={props.label} aria-rowcount={props.count + 1}>
       <div
         class="kl-table__scroll"
         ref={scroller}
@@ -116,13 +127,30 @@ export function UserTable(props: UserTableProps) {
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
         <div role="rowgroup" class="kl-table__head">
-          <div role="row" class="kl-row kl-row--head" aria-rowindex={1} style={{ gridTemplateColumns: grid }}>
-            {props.selectable && <div role="columnheader"><span class="kl-sr">{t('directory.selectColumn')}</span></div>}
+          <div
+            role="row"
+            class="kl-row kl-row--head"
+            aria-rowindex={1}
+            style={{ gridTemplateColumns: grid }}
+          >
+            {props.selectable && (
+              <div role="columnheader">
+                <span class="kl-sr">{t('directory.selectColumn')}</span>
+              </div>
+            )}
             {props.columns.map((c) => (
-              <div role="columnheader" key={c.key} aria-sort={props.sort === c.key ? (props.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              <div
+                role="columnheader"
+                key={c.key}
+                aria-sort={
+                  props.sort === c.key ? (props.dir === 'asc' ? 'ascending' : 'descending') : 'none'
+                }
+              >
                 <button type="button" class="kl-sort" onClick={() => props.onSort(c.key)}>
                   {c.label}
-                  <span aria-hidden="true">{props.sort === c.key ? (props.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true">
+                    {props.sort === c.key ? (props.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
                 </button>
               </div>
             ))}

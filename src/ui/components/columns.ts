@@ -1,8 +1,19 @@
-import type { Attribute, AttributeValue, BuiltinColumn, DirectoryColumn, SortKey } from '../../domain/types';
+import type {
+  Attribute,
+  AttributeValue,
+  BuiltinColumn,
+  DirectoryColumn,
+  SortKey,
+} from '../../domain/types';
 import type { DirectoryRow } from '../../app/queries';
 import { formatDate, t } from '../i18n';
 
-export const BUILTIN_COLUMNS: readonly BuiltinColumn[] = ['source', 'createdAt', 'updatedAt', 'orgRole'];
+export const BUILTIN_COLUMNS: readonly BuiltinColumn[] = [
+  'source',
+  'createdAt',
+  'updatedAt',
+  'orgRole',
+];
 
 /** A shown column: its header, sort key and how a row's cell reads. */
 export interface ColumnView {
@@ -22,7 +33,11 @@ function builtinView(key: BuiltinColumn): ColumnView {
     case 'source':
       return { key, label: t('column.source'), cell: (r) => t(`source.${r.source}`) };
     case 'orgRole':
-      return { key, label: t('column.orgRole'), cell: (r) => (r.orgRole === 'admin' ? t('role.orgAdmin') : t('role.member')) };
+      return {
+        key,
+        label: t('column.orgRole'),
+        cell: (r) => (r.orgRole === 'admin' ? t('role.orgAdmin') : t('role.member')),
+      };
     case 'createdAt':
     case 'updatedAt':
       return { key, label: t(`column.${key}`), cell: (r) => formatDate(r[key], false) };
@@ -32,7 +47,10 @@ function builtinView(key: BuiltinColumn): ColumnView {
 }
 
 /** The columns the directory shows: phone, name, then the chosen extras that still exist. */
-export function columnViews(chosen: readonly DirectoryColumn[], attributes: readonly Attribute[]): ColumnView[] {
+export function columnViews(
+  chosen: readonly DirectoryColumn[],
+  attributes: readonly Attribute[],
+): ColumnView[] {
   const base: ColumnView[] = [
     { key: 'phone', label: t('column.phone'), cell: (r) => r.phone },
     { key: 'name', label: t('column.name'), cell: (r) => r.name },

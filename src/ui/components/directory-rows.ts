@@ -1,17 +1,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUERIES, type DirectoryRow } from '../../app/queries';
-import { directoryPage, startDirectory, subscribeDirectory, type DirectoryStatus } from '../../app/directory-client';
+import {
+  directoryPage,
+  startDirectory,
+  subscribeDirectory,
+  type DirectoryStatus,
+} from '../../app/directory-client';
 import { listCodeOf } from '../../domain/users';
 import type { Network, SortKey } from '../../domain/types';
 
 /** Rows fetched beyond each edge of the visible window, so small scrolls need no fetch. */
-const MARGIN = 60;
+const MARGIN = 20;
 /** Rows shown from the index while the read model loads. */
 export const FIRST_PAGE = 100;
 
 interface Fetched {
   key: string;
   version: number;
+  schema: string;
   ready: boolean;
   offset: number;
   rows: DirectoryRow[];
@@ -21,9 +27,19 @@ interface Fetched {
 /**
  * The rows of one directory view (tab, sort, search) around the visible window. The read
  * model in the worker picks the phones; their records come from IndexedDB. Until the model
- * has loaded, the first rows in name order come straight from the index.
+ * has loaded, the first rows in name order come straight from the index. `schema` names the
+ * attribute definitions the rows were read with (which are mandatory decides "incomplete"),
+ * so the rows are read again when they change even though no user did.
  */
-export function useDirectoryRows(network: Network, sort: SortKey, dir: 'asc' | 'desc', text: string, first: number, last: number) {
+export function useDirectoryRows(
+  network: Network,
+  sort: SortKey,
+  dir: 'asc' | 'desc',
+  text: string,
+  first: number,
+  last: number,
+  schema = '',
+) {
   const [status, setStatus] = useState<DirectoryStatus>({ ready: false, loaded: 0 });
   const [version, setVersion] = useState(0);
   const [fetched, setFetched] = useState<Fetched | undefined>();
@@ -34,8 +50,13 @@ export function useDirectoryRows(network: Network, sort: SortKey, dir: 'asc' | '
     fetched !== undefined &&
     fetched.key === key &&
     first >= fetched.offset &&
-    (last < fetched.offset + fetched.rows.length || fetched.offset + fetched.rows.length >= (fetched.total ?? 0));
-  const fresh = covered && fetched.version === version && fetched.ready === status.ready;
+    (last < fetched.offset + fetched.rows.length ||
+      fetched.offset + fetched.rows.length >= (fetched.total ?? 0));
+  const fresh =
+    covered &&
+    fetched.version === version &&
+    fetched.ready === status.ready &&
+    fetched.schema === schema;
   // Refetch when the view changes, the model changes, or the window leaves what was fetched.
   useEffect(() => {
     if (fresh) return;
@@ -44,22 +65,49 @@ export function useDirectoryRows(network: Network, sort: SortKey, dir: 'asc' | '
     void (async () => {
       let next: Fetched | undefined;
       if (status.ready) {
-        const res = await directoryPage({ list: listCodeOf(network), sort, dir, text, offset, limit: last - offset + 1 + MARGIN });
-        if (res) next = { key, version, ready: true, offset, rows: await QUERIES.rowsByPhone(res.phones), total: res.total };
+        const res = await directoryPage({
+          list: listCodeOf(network),
+          sort,
+          dir,
+          text,
+          offset,
+          limit: last - offset + 1 + MARGIN,
+        });
+        if (res)
+          next = {
+            key,
+            version,
+            schema,
+            ready: true,
+            offset,
+            rows: await QUERIES.rowsByPhone(res.phones),
+            total: res.total,
+          };
       }
       if (!next && !text && sort === 'name' && dir === 'asc') {
-        next = { key, version, ready: false, offset: 0, rows: await QUERIES.directoryFirstPage(network, FIRST_PAGE), total: undefined };
+        next = {
+          key,
+          version,
+          schema,
+          ready: false,
+          offset: 0,
+          rows: await QUERIES.directoryFirstPage(network, FIRST_PAGE),
+          total: undefined,
+        };
       }
       if (id === inFlight.current) setFetched(next);
       // The worker's first reads are large; start it only after the first rows are fetched.
       startDirectory();
     })();
-  }, [key, version, status.ready, fresh ? 'fresh' : `${first}|${last}`]);
+  }, [key, version, status.ready, schema, fresh ? 'fresh' : `${first}|${last}`]);
   const current = fetched?.key === key ? fetched : undefined;
   return {
     status,
     /** Rows in the view; undefined until known. While loading, only the first page is known. */
-    total: current ? (current.total ?? current.rows.length) : undefined,
-    rowAt: (i: number) => (current && i >= current.offset ? current.rows[i - current.offset] : undefined),
+    total: current?.total,
+    /** Rows the table can show now: the whole view, or just the first page while loading. */
+    available: current ? (current.total ?? current.rows.length) : 0,
+    rowAt: (i: number) =>
+      current && i >= current.offset ? current.rows[i - current.offset] : undefined,
   };
 }

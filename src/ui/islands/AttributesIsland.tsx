@@ -7,7 +7,12 @@ import { ManageAttributes } from '../components/ManageAttributes';
 export default function AttributesIsland(props: { lang: Locale }) {
   return (
     <Shell lang={props.lang} compact>
-      {(session) => <ManageAttributes attributes={session.attributes} canManage={can(session.actorCtx, 'org.manage')} />}
+      {(session) => (
+        <ManageAttributes
+          attributes={session.attributes}
+          canManage={can(session.actorCtx, 'org.manage')}
+        />
+      )}
     </Shell>
   );
 }

@@ -4,5 +4,9 @@ import { Directory } from '../components/Directory';
 
 /** The directory, embedded in its guide. */
 export default function DirectoryIsland(props: { lang: Locale }) {
-  return <Shell lang={props.lang} compact>{(session) => <Directory session={session} />}</Shell>;
+  return (
+    <Shell lang={props.lang} compact>
+      {(session) => <Directory session={session} />}
+    </Shell>
+  );
 }

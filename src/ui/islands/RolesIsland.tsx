@@ -4,5 +4,9 @@ import { RolesPanel } from '../components/RolesPanel';
 
 /** The permission matrix for whoever the person is acting as. */
 export default function RolesIsland(props: { lang: Locale }) {
-  return <Shell lang={props.lang} compact>{(session) => <RolesPanel session={session} />}</Shell>;
+  return (
+    <Shell lang={props.lang} compact>
+      {(session) => <RolesPanel session={session} />}
+    </Shell>
+  );
 }

@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures';
+import { DEMO } from './pages/demo';
+import { t } from './pages/strings';
+
+test.beforeEach(async ({ portal }) => {
+  await portal.goto();
+  await portal.loadDemo();
+});
+
+test('each guide embeds its island on the portal’s database', async ({ guide, page }) => {
+  await guide.goto('directory');
+  await expect(guide.directory.status).toHaveText(
+    t('directory.count', { count: DEMO.employeeCount }),
+  );
+  await guide.directory.openTab('Others');
+  await expect(guide.directory.status).toHaveText(
+    t('directory.count', { count: DEMO.othersCount }),
+  );
+
+  await guide.goto('attributes');
+  await expect(guide.attributes.row('Employee ID')).toBeVisible();
+  await expect(guide.attributes.addNew).toBeVisible();
+
+  await guide.goto('roles');
+  await expect(guide.rolesTable.getByRole('caption')).toHaveText(
+    t('roles.caption', { name: DEMO.anna.name }),
+  );
+
+  await guide.goto('deleting-users');
+  await expect(guide.directory.list).toBeVisible();
+  await expect(page.getByRole('region', { name: t('deleted.title'), exact: true })).toContainText(
+    t('deleted.none'),
+  );
+  await expect(
+    page.getByRole('button', { name: t('settings.advance30'), exact: true }),
+  ).toBeVisible();
+});
+
+test('the deleting-users guide: delete, see the window, let it run out', async ({
+  guide,
+  page,
+}) => {
+  await guide.goto('deleting-users');
+  const { phone } = DEMO.member;
+  await guide.directory.selectUser(phone);
+  await guide.directory.deleteSelected(1);
+  const deleted = page.getByRole('region', { name: t('deleted.title'), exact: true });
+  const row = deleted.getByRole('row').filter({ hasText: phone });
+  await expect(row).toContainText(t('deleted.days', { days: 30 }));
+
+  await page.getByRole('button', { name: t('settings.advance30'), exact: true }).click();
+  await expect(row).toHaveCount(0);
+  await expect(deleted).toContainText(t('deleted.none'));
+});

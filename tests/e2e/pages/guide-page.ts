@@ -1,0 +1,39 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locale } from '../../../src/domain/types';
+import { ActorSwitcher, pathIn } from './portal-page';
+import { DirectoryView } from './directory-view';
+import { AttributesPanel } from './attributes-panel';
+
+export type GuideSlug = 'directory' | 'attributes' | 'roles' | 'deleting-users';
+
+/** A Starlight guide page with the island that performs its workflow. */
+export class GuidePage {
+  readonly title: Locator;
+  readonly actor: ActorSwitcher;
+  readonly directory: DirectoryView;
+  readonly attributes: AttributesPanel;
+  /** The roles guide's permission matrix. */
+  readonly rolesTable: Locator;
+
+  constructor(readonly page: Page) {
+    this.title = page.getByRole('heading', { level: 1 });
+    this.actor = new ActorSwitcher(page);
+    this.directory = new DirectoryView(page);
+    this.attributes = new AttributesPanel(page);
+    this.rolesTable = page.getByRole('table').filter({ has: page.getByRole('caption') });
+  }
+
+  async goto(slug: GuideSlug, lang: Locale = 'en'): Promise<void> {
+    await this.page.goto(pathIn(lang, `/guides/${slug}/`));
+    await expect(this.title).toBeVisible();
+  }
+
+  /** In the roles matrix: what the acting user may do now ("Yes"/"No") for a capability. */
+  youNow(capability: string): Locator {
+    return this.rolesTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: capability, exact: true }) })
+      .getByRole('cell')
+      .last();
+  }
+}

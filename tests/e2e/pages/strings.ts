@@ -1,0 +1,34 @@
+import type { MessageKey } from '../../../src/i18n/en';
+import { errorMessage, problemMessage, translate } from '../../../src/i18n';
+import type { Locale } from '../../../src/domain/types';
+import type { Params, Problem } from '../../../src/domain/errors';
+
+/*
+ * The visible strings, read from the catalogs the UI uses: a copy edit in en.ts does not break
+ * a test, while a wrong key or a missing parameter in the UI still does.
+ */
+
+/** English text of a key, with `{name}` placeholders filled. */
+export function t(key: MessageKey, params?: Params): string {
+  return translate('en', key, params);
+}
+
+/** Text of a key in a language; Polish falls back to English while a key is missing. */
+export function tIn(lang: Locale, key: MessageKey, params?: Params): string {
+  return translate(lang, key, params);
+}
+
+/** English message of a validation problem (`problem.<code>`), as the UI renders it. */
+export function tProblem(problem: Problem): string {
+  return problemMessage('en', problem);
+}
+
+/** English message of a refused command (`error.<code>`). */
+export function tError(code: string, params?: Params): string {
+  return errorMessage('en', code, params);
+}
+
+/** Matches text that begins with `text` (taken literally), e.g. a header followed by "▲". */
+export function startingWith(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}

@@ -1,0 +1,72 @@
+import { createDirectoryModel, type ModelOptions } from '../../src/app/directory-model';
+import type { PageRequest } from '../../src/app/directory-engine';
+import type { DirectoryResponse } from '../../src/app/directory-protocol';
+import type { LabDb } from '../../src/storage/db';
+
+/**
+ * A directory read model on a test database, driven the way its worker drives it but
+ * without the worker: messages are collected, requests answered synchronously.
+ */
+export interface DirectoryHarness {
+  /** Every message the model posted, oldest first. */
+  messages: DirectoryResponse[];
+  /** Starts the model and returns its `ready` message. */
+  start(): Promise<Extract<DirectoryResponse, { type: 'ready' }>>;
+  /** Tells the model something was committed; true when it posted `changed`. */
+  changed(): Promise<boolean>;
+  /** Writes a pending snapshot now. */
+  flush(): Promise<void>;
+  /** One window of a tab; defaults: name order, ascending, no search, the first 1000. */
+  page(request: Partial<PageRequest> & Pick<PageRequest, 'list'>): {
+    phones: string[];
+    total: number;
+  };
+  counts(): { e: number; o: number; x: number };
+}
+
+const open = new Set<DirectoryHarness>();
+
+export function openDirectory(db: LabDb, options: ModelOptions = {}): DirectoryHarness {
+  const messages: DirectoryResponse[] = [];
+  const model = createDirectoryModel(db, (m) => messages.push(m), options);
+  let nextId = 1;
+
+  function ask(request: { type: 'page'; page: PageRequest } | { type: 'counts' }): unknown {
+    const id = nextId++;
+    model.handle({ ...request, id });
+    const reply = messages.findLast((m) => m.type === 'reply' && m.id === id);
+    if (reply?.type !== 'reply') throw new Error(`no reply to request ${id}`);
+    if (reply.result === undefined) throw new Error('the directory model is not ready');
+    return reply.result;
+  }
+
+  const harness: DirectoryHarness = {
+    messages,
+    async start() {
+      await model.start();
+      const ready = messages.findLast((m) => m.type === 'ready');
+      if (ready?.type !== 'ready') throw new Error('the directory model did not get ready');
+      return ready;
+    },
+    async changed() {
+      const before = messages.filter((m) => m.type === 'changed').length;
+      await model.changed();
+      return messages.filter((m) => m.type === 'changed').length > before;
+    },
+    flush: () => model.flush(),
+    page: (request) =>
+      ask({
+        type: 'page',
+        page: { sort: 'name', dir: 'asc', text: '', offset: 0, limit: 1000, ...request },
+      }) as { phones: string[]; total: number },
+    counts: () => ask({ type: 'counts' }) as { e: number; o: number; x: number },
+  };
+  open.add(harness);
+  return harness;
+}
+
+/** Lets every model opened since the last call finish its work, so no timer outlives a test. */
+export async function closeDirectories(): Promise<void> {
+  for (const harness of open) await harness.flush();
+  open.clear();
+}
