@@ -42,8 +42,11 @@ async function mark(page, name, timeout = 120000) {
 export async function directoryBench(context, base, seedScript, n) {
   const page = await context.newPage();
   await page.goto(`${base}/portal/#settings`);
-  await page.addScriptTag({ content: seedScript });
-  const { ms: seedMs } = await page.evaluate(([count]) => window.klSeed(count, 5000), [n]);
+  let seedMs;
+  if (seedScript) {
+    await page.addScriptTag({ content: seedScript });
+    seedMs = (await page.evaluate(([count]) => window.klSeed(count, 5000), [n])).ms;
+  }
 
   // First rows: fresh page loads of the portal over the seeded database.
   const firstRows = [];

@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const sizesArg = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '100000,1000000';
 const sizes = sizesArg.split(',').map(Number);
+// --profile DIR keeps the browser profile (and its seeded database) in DIR-<size> between runs.
+const profileBase = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
 const PORT = 4390;
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -51,7 +53,8 @@ try {
     directory: [],
   };
   for (const n of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), 'kl-bench-'));
+    const dir = profileBase ? `${profileBase}-${n}` : mkdtempSync(join(tmpdir(), 'kl-bench-'));
+    const reuse = profileBase !== undefined && existsSync(join(dir, 'kl-seeded'));
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: chromiumPath(),
       args: chromiumArgs,
@@ -60,11 +63,12 @@ try {
     });
     try {
       console.log(`directory: ${n} users…`);
-      results.directory.push(await directoryBench(context, base, seed, n));
+      results.directory.push(await directoryBench(context, base, reuse ? undefined : seed, n));
+      if (profileBase) writeFileSync(join(dir, 'kl-seeded'), String(n));
       console.log(JSON.stringify(results.directory.at(-1)));
     } finally {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!profileBase) rmSync(dir, { recursive: true, force: true });
     }
   }
   const previous = existsSync(join(root, 'bench/results.json'))
@@ -92,7 +96,7 @@ function renderMarkdown(r) {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.directory.map(
       (d) =>
-        `| ${d.users.toLocaleString('en')} | ${(d.seedMs / 1000).toFixed(1)} s | ${ms(d.firstRowsMs)} | ${ms(d.readyColdMs)} | ${ms(d.readyWarmMs)} | ${ms(d.searchP50Ms)} | ${ms(d.searchP95Ms)} | ${ms(d.scrollToLastMs)} | ${ms(d.jumpToMiddleMs)} | ${ms(d.longestTaskMs)} |`,
+        `| ${d.users.toLocaleString('en')} | ${d.seedMs === undefined ? 'reused' : `${(d.seedMs / 1000).toFixed(1)} s`} | ${ms(d.firstRowsMs)} | ${ms(d.readyColdMs)} | ${ms(d.readyWarmMs)} | ${ms(d.searchP50Ms)} | ${ms(d.searchP95Ms)} | ${ms(d.scrollToLastMs)} | ${ms(d.jumpToMiddleMs)} | ${ms(d.longestTaskMs)} |`,
     ),
     '',
     'First rows: from navigation start to the first data row painted (read from the name index). Full list ready: from navigation start until the in-memory read model (Web Worker) holds every user — on a first visit by reading every record, later from its saved snapshot plus the change log; sorting by other columns, search and jumping far need it. Search: from the debounced query to its painted results (the 150 ms typing debounce is not counted). Scroll: from setting the scroll position to the last visible row painted.',

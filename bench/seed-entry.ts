@@ -4,43 +4,9 @@
  */
 import { openDb } from '../src/storage/db';
 import { toStored, type StoredUser } from '../src/domain/users';
-import { buildDemo, demoPhone } from '../src/domain/demo';
+import { FIRST_NAMES as FIRST, LAST_NAMES as LAST, buildDemo, demoPhone } from '../src/domain/demo';
 import type { User } from '../src/domain/types';
 
-const FIRST = [
-  'Anna',
-  'Piotr',
-  'Katarzyna',
-  'Tomasz',
-  'Agnieszka',
-  'Michał',
-  'Priya',
-  'Rahul',
-  'Aisha',
-  'Vikram',
-  'Emily',
-  'James',
-  'Olivia',
-  'Zofia',
-  'Jakub',
-  'Ananya',
-];
-const LAST = [
-  'Nowak',
-  'Kowalski',
-  'Wiśniewska',
-  'Wójcik',
-  'Sharma',
-  'Patel',
-  'Iyer',
-  'Smith',
-  'Johnson',
-  'Garcia',
-  'Mazur',
-  'Gupta',
-  'Zielińska',
-  'Brown',
-];
 const DEPTS = ['Operations', 'Logistics', 'Sales', 'Finance', 'IT'];
 
 declare global {

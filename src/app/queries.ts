@@ -60,15 +60,21 @@ function toRow(stored: StoredUser, attributes: readonly Attribute[]): DirectoryR
 export const QUERIES = {
   async session(): Promise<Session> {
     const { db, realNow } = getRuntime();
-    const org = await getOrg(db);
-    const { actor, actorCtx } = await loadActor(db);
+    // Independent reads run together: every island waits for this before it shows anything.
+    const [org, { actor, actorCtx }, attributes, columns, locale] = await Promise.all([
+      getOrg(db),
+      loadActor(db),
+      listAttributes(db),
+      getPref<DirectoryColumn[]>(db, COLUMNS_PREF),
+      getPref<Locale>(db, 'ui.locale'),
+    ]);
     return {
       org,
       actor,
       actorCtx,
-      attributes: await listAttributes(db),
-      columns: (await getPref<DirectoryColumn[]>(db, COLUMNS_PREF)) ?? [],
-      locale: await getPref<Locale>(db, 'ui.locale'),
+      attributes,
+      columns: columns ?? [],
+      locale,
       now: simulatedNow(org?.clockOffset ?? 0, realNow()),
     };
   },

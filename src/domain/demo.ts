@@ -17,7 +17,8 @@ export interface DemoOrganization {
 
 export const DEMO_USER_COUNT = 320;
 
-const FIRST = [
+/** First names and surnames the demo (and the benchmark's generated directories) draw from. */
+export const FIRST_NAMES = [
   'Anna',
   'Piotr',
   'Katarzyna',
@@ -43,7 +44,7 @@ const FIRST = [
   'Sofia',
   'Noah',
 ];
-const LAST = [
+export const LAST_NAMES = [
   'Nowak',
   'Kowalski',
   'Wiśniewska',
@@ -153,7 +154,7 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
     if (!others && i % 41 === 40) delete attrs['employeeId'];
     users.push({
       phone: demoPhone(i),
-      name: `${pick(r, FIRST)} ${pick(r, LAST)}`,
+      name: `${pick(r, FIRST_NAMES)} ${pick(r, LAST_NAMES)}`,
       network: others ? 'others' : 'employee',
       orgRole: i < 2 ? 'admin' : 'member',
       source,

@@ -6,7 +6,7 @@ import { Dialog } from './Dialog';
 import { Field } from './Field';
 import { Problems, fieldProblem } from './Problems';
 import { RegionSelect } from './RegionSelect';
-import { AttributeInput } from './AttributeInput';
+import { AttributeFields } from './AttributeInput';
 import { t, tProblem } from '../i18n';
 
 /** Add Users: one user with attribute values, or a comma-separated list of numbers. */
@@ -95,15 +95,12 @@ export function AddUsersDialog(props: {
               />
             )}
           </Field>
-          {props.attributes.map((a) => (
-            <AttributeInput
-              key={a.id}
-              attribute={a}
-              value={values[a.id] ?? ''}
-              error={fieldProblem(cmd.problems, a.name)}
-              onChange={(v) => setValues({ ...values, [a.id]: v })}
-            />
-          ))}
+          <AttributeFields
+            attributes={props.attributes}
+            values={values}
+            problems={cmd.problems}
+            onChange={setValues}
+          />
           <div class="kl-actions">
             <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
               {t('add.submitOne')}

@@ -1,4 +1,6 @@
 import type { Attribute } from '../../domain/types';
+import type { Problem } from '../../domain/errors';
+import { fieldProblem } from './Problems';
 import { Field } from './Field';
 import { t } from '../i18n';
 
@@ -39,5 +41,27 @@ export function AttributeInput(props: {
         )
       }
     </Field>
+  );
+}
+
+/** One input per attribute, with each field's problem under it (forms that add or edit a user). */
+export function AttributeFields(props: {
+  attributes: readonly Attribute[];
+  values: Record<string, string>;
+  problems: readonly Problem[];
+  onChange: (values: Record<string, string>) => void;
+}) {
+  return (
+    <>
+      {props.attributes.map((a) => (
+        <AttributeInput
+          key={a.id}
+          attribute={a}
+          value={props.values[a.id] ?? ''}
+          error={fieldProblem(props.problems, a.name)}
+          onChange={(v) => props.onChange({ ...props.values, [a.id]: v })}
+        />
+      ))}
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { useCommand, useLive } from '../hooks';
 import { Dialog } from './Dialog';
 import { Problems, fieldProblem } from './Problems';
 import { Field } from './Field';
-import { AttributeInput } from './AttributeInput';
+import { AttributeFields } from './AttributeInput';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatValue } from './columns';
 import { formatDate, t, tError, tKnown } from '../i18n';
@@ -114,15 +114,12 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
               />
             )}
           </Field>
-          {attributes.map((a) => (
-            <AttributeInput
-              key={a.id}
-              attribute={a}
-              value={values[a.id] ?? ''}
-              error={fieldProblem(edit.problems, a.name)}
-              onChange={(v) => setValues({ ...values, [a.id]: v })}
-            />
-          ))}
+          <AttributeFields
+            attributes={attributes}
+            values={values}
+            problems={edit.problems}
+            onChange={setValues}
+          />
           <div class="kl-actions">
             <button type="submit" class="kl-btn kl-btn--primary" disabled={edit.busy}>
               {t('common.save')}

@@ -14,6 +14,22 @@ const MARGIN = 20;
 /** Rows shown from the index while the read model loads. */
 export const FIRST_PAGE = 100;
 
+let prefetched: { network: Network; rows: Promise<DirectoryRow[]> } | undefined;
+
+/**
+ * Starts reading a tab's first rows before the island knows it will show them, so they load
+ * alongside the session instead of after it. Used once, by the first fetch of that tab.
+ */
+export function prefetchFirstRows(network: Network = 'employee'): void {
+  prefetched ??= { network, rows: QUERIES.directoryFirstPage(network, FIRST_PAGE) };
+}
+
+function firstRows(network: Network): Promise<DirectoryRow[]> {
+  const early = prefetched?.network === network ? prefetched.rows : undefined;
+  prefetched = undefined;
+  return early ?? QUERIES.directoryFirstPage(network, FIRST_PAGE);
+}
+
 interface Fetched {
   key: string;
   version: number;
@@ -91,7 +107,7 @@ export function useDirectoryRows(
           schema,
           ready: false,
           offset: 0,
-          rows: await QUERIES.directoryFirstPage(network, FIRST_PAGE),
+          rows: await firstRows(network),
           total: undefined,
         };
       }
