@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import modulepreload from './scripts/modulepreload.mjs';
 
 export default defineConfig({
   site: 'https://kaizala-lab.example',
@@ -34,5 +35,6 @@ export default defineConfig({
       customCss: ['./src/ui/styles/starlight.css'],
     }),
     preact(),
+    modulepreload(),
   ],
 });

@@ -1,0 +1,46 @@
+// Astro integration: after the build, every page that hydrates islands gets
+// <link rel="modulepreload"> for the islands' static import graph. Without it the browser
+// discovers those chunks one import level at a time, which delays the first rows.
+import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** `/_astro/a.js` and every chunk it imports statically (dynamic imports and workers stay lazy). */
+function graph(root, url, seen = new Set()) {
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  const code = readFileSync(join(root, url), 'utf8');
+  for (const [, spec] of code.matchAll(STATIC_IMPORT))
+    graph(root, posix.join(posix.dirname(url), spec), seen);
+  return seen;
+}
+
+export default function modulepreload() {
+  return {
+    name: 'kaizala-lab:modulepreload',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        for (const file of htmlFiles(root)) {
+          const html = readFileSync(file, 'utf8');
+          const entries = [...html.matchAll(/(?:component|renderer)-url="([^"]+\.js)"/g)].map(
+            (m) => m[1],
+          );
+          if (entries.length === 0) continue;
+          const urls = new Set(entries.flatMap((u) => [...graph(root, u)]));
+          const links = [...urls].map((u) => `<link rel="modulepreload" href="${u}">`).join('');
+          writeFileSync(file, html.replace('</head>', `${links}</head>`));
+        }
+      },
+    },
+  };
+}
