@@ -311,7 +311,7 @@ export const en = {
   'problem.user.existsDeleted':
     '{column}: {value} belongs to a deleted user. Restore it from Deleted users instead.',
   'problem.list.duplicate':
-    '{column}: “{value}” is the same number as entry {entry}. It was added once.',
+    '{column}: “{value}” is the same number as entry {entry}; only that entry counts.',
   'problem.list.mandatoryAttributes':
     '{attributes} must have a value for every new user. Add this person with the one-user form instead.',
   'problem.name.tooLong':

@@ -320,7 +320,7 @@ export const pl = {
   'problem.user.existsDeleted':
     '{column}: {value} należy do usuniętego użytkownika. Zamiast dodawać go ponownie, przywróć go w widoku „Usunięci użytkownicy”.',
   'problem.list.duplicate':
-    '{column}: „{value}” to ten sam numer co we wpisie {entry}. Został dodany tylko raz.',
+    '{column}: „{value}” to ten sam numer co we wpisie {entry}; liczy się tylko tamten wpis.',
   'problem.list.mandatoryAttributes':
     'Każdy nowy użytkownik musi mieć wartości atrybutów obowiązkowych ({attributes}). Dodaj tę osobę za pomocą formularza dla jednego użytkownika.',
   'problem.name.tooLong':

@@ -11,6 +11,12 @@ import { preview } from '../domain/errors';
 export type PhoneResult =
   { ok: true; e164: string } | { ok: false; code: string; params: Record<string, string> };
 
+/** `601 555 021 ext. 12` → `601 555 021`; an `x` counts as an extension only after six digits. */
+function withoutExtension(value: string): string {
+  const m = /^(.*?)\s*(?:ext\.?|x)\s*\d+$/i.exec(value);
+  return m && (m[1]!.match(/\d/g)?.length ?? 0) >= 6 ? m[1]! : value;
+}
+
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 
 function isRegion(region: string): region is CountryCode {
@@ -26,8 +32,7 @@ export function parsePhone(raw: string, region: string): PhoneResult {
   const params = { value: preview(value), region };
   if (value === '') return { ok: false, code: 'phone.empty', params };
   if (SCIENTIFIC.test(value)) return { ok: false, code: 'phone.scientific', params };
-  if (/\p{L}/u.test(value.replace(/\s*(?:ext\.?|x)\s*\d+$/i, '')))
-    return { ok: false, code: 'phone.letters', params };
+  if (/\p{L}/u.test(withoutExtension(value))) return { ok: false, code: 'phone.letters', params };
   if (!isRegion(region)) return { ok: false, code: 'phone.region', params };
   const parsed = parsePhoneNumberFromString(value, region);
   if (parsed?.isValid()) return { ok: true, e164: parsed.number };
