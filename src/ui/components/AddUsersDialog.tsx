@@ -3,7 +3,7 @@ import type { Attribute, Network } from '../../domain/types';
 import type { ListOutcome } from '../../app/commands/users';
 import { useCommand } from '../hooks';
 import { Dialog } from './Dialog';
-import { Field } from './Field';
+import { Field, TextField } from './Field';
 import { Problems, fieldProblem } from './Problems';
 import { RegionSelect } from './RegionSelect';
 import { AttributeFields } from './AttributeInput';
@@ -72,29 +72,19 @@ export function AddUsersDialog(props: {
               {t('add.added', { phone: added })}
             </p>
           )}
-          <Field label={t('field.phone')} error={fieldProblem(cmd.problems, 'phone')}>
-            {(id, d, inv) => (
-              <input
-                id={id}
-                value={phone}
-                inputMode="tel"
-                aria-describedby={d}
-                aria-invalid={inv}
-                onInput={(e) => setPhone(e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('field.name')} error={fieldProblem(cmd.problems, 'name')}>
-            {(id, d, inv) => (
-              <input
-                id={id}
-                value={name}
-                aria-describedby={d}
-                aria-invalid={inv}
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('field.phone')}
+            error={fieldProblem(cmd.problems, 'phone')}
+            value={phone}
+            onValue={setPhone}
+            inputMode="tel"
+          />
+          <TextField
+            label={t('field.name')}
+            error={fieldProblem(cmd.problems, 'name')}
+            value={name}
+            onValue={setName}
+          />
           <AttributeFields
             attributes={props.attributes}
             values={values}

@@ -30,3 +30,32 @@ export function Field(props: {
     </div>
   );
 }
+
+/** A labelled one-line text input: the common case of `Field`. */
+export function TextField(props: {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  inputMode?: 'tel' | 'text';
+  autocomplete?: string;
+  disabled?: boolean;
+}) {
+  return (
+    <Field label={props.label} error={props.error} {...(props.hint ? { hint: props.hint } : {})}>
+      {(id, describedBy, invalid) => (
+        <input
+          id={id}
+          value={props.value}
+          disabled={props.disabled}
+          inputMode={props.inputMode}
+          autocomplete={props.autocomplete}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onInput={(e) => props.onValue(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}

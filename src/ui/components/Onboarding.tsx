@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useCommand } from '../hooks';
-import { Field } from './Field';
+import { Field, TextField } from './Field';
 import { Problems, fieldProblem } from './Problems';
 import { RegionSelect } from './RegionSelect';
 import { locale, t } from '../i18n';
@@ -32,48 +32,32 @@ export function Onboarding() {
         >
           <h3>{t('onboarding.new')}</h3>
           <Problems problems={[]} error={cmd.error} />
-          <Field label={t('field.orgName')} error={fieldProblem(cmd.problems, 'orgName')}>
-            {(id, d, inv) => (
-              <input
-                id={id}
-                value={orgName}
-                aria-describedby={d}
-                aria-invalid={inv}
-                onInput={(e) => setOrgName(e.currentTarget.value)}
-                required
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('field.orgName')}
+            error={fieldProblem(cmd.problems, 'orgName')}
+            value={orgName}
+            onValue={setOrgName}
+          />
           <Field label={t('field.region')} hint={t('onboarding.regionHint')}>
             {(id, d) => (
               <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />
             )}
           </Field>
-          <Field label={t('onboarding.adminName')} error={fieldProblem(cmd.problems, 'name')}>
-            {(id, d, inv) => (
-              <input
-                id={id}
-                value={adminName}
-                aria-describedby={d}
-                aria-invalid={inv}
-                onInput={(e) => setAdminName(e.currentTarget.value)}
-                autocomplete="name"
-              />
-            )}
-          </Field>
-          <Field label={t('onboarding.adminPhone')} error={fieldProblem(cmd.problems, 'phone')}>
-            {(id, d, inv) => (
-              <input
-                id={id}
-                value={adminPhone}
-                aria-describedby={d}
-                aria-invalid={inv}
-                onInput={(e) => setAdminPhone(e.currentTarget.value)}
-                inputMode="tel"
-                autocomplete="tel"
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('onboarding.adminName')}
+            error={fieldProblem(cmd.problems, 'name')}
+            value={adminName}
+            onValue={setAdminName}
+            autocomplete="name"
+          />
+          <TextField
+            label={t('onboarding.adminPhone')}
+            error={fieldProblem(cmd.problems, 'phone')}
+            value={adminPhone}
+            onValue={setAdminPhone}
+            inputMode="tel"
+            autocomplete="tel"
+          />
           <button class="kl-btn kl-btn--primary" type="submit" disabled={cmd.busy}>
             {t('onboarding.create')}
           </button>

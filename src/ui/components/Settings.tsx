@@ -3,7 +3,7 @@ import type { Session } from '../../app/queries';
 import type { Locale } from '../../domain/types';
 import { can } from '../../domain/permissions';
 import { useCommand } from '../hooks';
-import { Field } from './Field';
+import { Field, TextField } from './Field';
 import { Problems, fieldProblem } from './Problems';
 import { RegionSelect } from './RegionSelect';
 import { ClockControl } from './ClockControl';
@@ -47,18 +47,13 @@ export function Settings(props: { session: Session }) {
               {t('settings.saved')}
             </p>
           )}
-          <Field label={t('field.orgName')} error={fieldProblem(cmd.problems, 'orgName')}>
-            {(id, d, inv) => (
-              <input
-                id={id}
-                value={name}
-                disabled={!canOrg}
-                aria-describedby={d}
-                aria-invalid={inv}
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('field.orgName')}
+            error={fieldProblem(cmd.problems, 'orgName')}
+            value={name}
+            onValue={setName}
+            disabled={!canOrg}
+          />
           <Field label={t('field.region')} hint={t('onboarding.regionHint')}>
             {(id, d) => (
               <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />

@@ -5,7 +5,7 @@ import { networkMoveProblem } from '../../domain/users';
 import { useCommand, useLive } from '../hooks';
 import { Dialog } from './Dialog';
 import { Problems, fieldProblem } from './Problems';
-import { Field } from './Field';
+import { TextField } from './Field';
 import { AttributeFields } from './AttributeInput';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatValue } from './columns';
@@ -103,17 +103,12 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
           }}
         >
           <Problems problems={edit.problems} error={edit.error} />
-          <Field label={t('field.name')} error={fieldProblem(edit.problems, 'name')}>
-            {(id, d, inv) => (
-              <input
-                id={id}
-                value={name}
-                aria-describedby={d}
-                aria-invalid={inv}
-                onInput={(e) => setName(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('field.name')}
+            error={fieldProblem(edit.problems, 'name')}
+            value={name}
+            onValue={setName}
+          />
           <AttributeFields
             attributes={attributes}
             values={values}
