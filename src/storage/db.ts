@@ -91,8 +91,3 @@ export function openDb(name: string = DB_NAME): LabDb {
   });
   return db;
 }
-
-/** Every table, for transactions that reset or load the whole sandbox. */
-export function allTables(db: LabDb): Table[] {
-  return db.tables;
-}

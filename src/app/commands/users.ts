@@ -3,7 +3,7 @@ import { DomainError, type Problem } from '../../domain/errors';
 import { missingMandatory, parseAttributeValue, valueContextFor } from '../../domain/attributes';
 import { networkMoveProblem, stripIndex, toStored, validateName } from '../../domain/users';
 import type { Attribute, AttributeValue, Network, OrgRole, User } from '../../domain/types';
-import { getGroups, listAttributes, membershipsOf, putMemberships } from '../../storage/repos';
+import { getGroups, listAttributes, membershipsOf } from '../../storage/repos';
 import { getUser, getUsers, orgAdmins, putUser, putUsers } from '../../storage/users-repo';
 import { phoneIo } from '../lazy-io';
 
@@ -314,4 +314,3 @@ export async function userSetOrgRole(
   ctx.audit('user.orgRole', user.phone, { role: input.role });
 }
 
-export { putMemberships };
