@@ -313,4 +313,3 @@ export async function userSetOrgRole(
   await putUser(ctx.db, toStored({ ...user, orgRole: input.role, updatedAt: ctx.now }));
   ctx.audit('user.orgRole', user.phone, { role: input.role });
 }
-
