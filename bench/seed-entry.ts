@@ -6,12 +6,15 @@ import { openDb } from '../src/storage/db';
 import { toStored, type StoredUser } from '../src/domain/users';
 import { FIRST_NAMES as FIRST, LAST_NAMES as LAST, buildDemo, demoPhone } from '../src/domain/demo';
 import type { User } from '../src/domain/types';
+import { importRecord } from './import-data';
 
 const DEPTS = ['Operations', 'Logistics', 'Sales', 'Finance', 'IT'];
 
 declare global {
   interface Window {
     klSeed: (n: number, batch: number) => Promise<{ ms: number }>;
+    klSeedOrg: () => Promise<void>;
+    klBaseline: (n: number, batch: number) => Promise<{ ms: number }>;
   }
 }
 
@@ -55,4 +58,62 @@ window.klSeed = async (n, batch) => {
   await db.changes.add({ phones: [], reload: true });
   db.close();
   return { ms: performance.now() - started };
+};
+
+/** An organization with the 5 benchmark attributes and its admin, and no other user. */
+window.klSeedOrg = async () => {
+  const db = openDb();
+  const demo = buildDemo(Date.now(), 0);
+  const admin: User = {
+    phone: demoPhone(0),
+    name: 'Anna Nowak',
+    network: 'employee',
+    orgRole: 'admin',
+    source: 'portal',
+    attrs: { employeeId: 'E0' },
+    createdAt: Date.now(),
+    updatedAt: Date.now(),
+  };
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await db.org.put(demo.org);
+    await db.attributes.bulkPut(demo.attributes.slice(0, 5));
+    await db.users.put(toStored(admin));
+    await db.prefs.put({ key: 'actor', value: admin.phone });
+    await db.changes.add({ phones: [], reload: true });
+  });
+  db.close();
+};
+
+/**
+ * The raw baseline of SPEC §14: the records an import of rows 1..n stores, written with
+ * plain bulkPut in transactions of `batch` into the same schema. Removed again afterwards.
+ */
+window.klBaseline = async (n, batch) => {
+  const db = openDb();
+  const now = Date.now();
+  const started = performance.now();
+  for (let start = 1; start <= n; start += batch) {
+    const rows: StoredUser[] = [];
+    for (let i = start; i < Math.min(n + 1, start + batch); i++) {
+      const r = importRecord(i);
+      rows.push(
+        toStored({
+          ...r,
+          network: 'employee',
+          orgRole: 'member',
+          source: 'import',
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+    }
+    await db.users.bulkPut(rows);
+  }
+  const ms = performance.now() - started;
+  const admin = await db.users.get(demoPhone(0));
+  await db.users.clear();
+  if (admin) await db.users.put(admin);
+  db.close();
+  return { ms };
 };

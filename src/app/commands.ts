@@ -8,6 +8,7 @@ import { attributesSave } from './commands/attributes';
 import { usersDelete, usersRestore, usersPurgeDue } from './commands/deletion';
 import { actorSet, columnsSet, demoLoad, localeSet, sandboxReset } from './commands/sandbox';
 import { membershipRemove, membershipSetRole } from './commands/memberships';
+import { importCancel, importStart } from './commands/imports';
 
 /**
  * The one typed door into data. Each command checks permissions and rules, writes in one
@@ -33,6 +34,8 @@ export const COMMANDS = {
   'demo-load': demoLoad,
   'membership-remove': membershipRemove,
   'membership-set-role': membershipSetRole,
+  'import-start': importStart,
+  'import-cancel': importCancel,
 } satisfies Record<string, (ctx: CommandContext, input: never) => Promise<unknown>>;
 
 /** Commands that read phone numbers; the phone library is loaded before their transaction. */

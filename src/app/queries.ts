@@ -26,6 +26,9 @@ import {
   membershipsOf,
   observe,
 } from '../storage/repos';
+import { getJob, getJobFile, getLogParts, jobsWithStatus, listJobs } from '../storage/jobs-repo';
+import type { ImportJob } from '../domain/import';
+import { errorLogBlob } from './import/error-log';
 import {
   deletedUsers,
   getUser,
@@ -140,6 +143,25 @@ export const QUERIES = {
       stripIndex,
     );
     return all.sort((a, b) => (a.orgRole === b.orgRole ? 0 : a.orgRole === 'admin' ? -1 : 1));
+  },
+  /** Users import jobs, newest first. */
+  importJobs(): Promise<ImportJob[]> {
+    return listJobs<ImportJob>(getRuntime().db, 'user-import');
+  },
+  /** Whether an earlier visit left an import unfinished (it then resumes). */
+  async importsToResume(): Promise<boolean> {
+    return (await jobsWithStatus(getRuntime().db, 'processing')).length > 0;
+  },
+  /** The file a job was uploaded with. */
+  importOriginal(jobId: string): Promise<Blob | undefined> {
+    return getJobFile(getRuntime().db, jobId);
+  },
+  /** A job's error log as a CSV file (SPEC §5.4). */
+  async importErrorLog(jobId: string): Promise<Blob | undefined> {
+    const { db } = getRuntime();
+    const job = await getJob<ImportJob>(db, jobId);
+    if (!job || job.logParts === 0) return undefined;
+    return errorLogBlob(await getLogParts(db, jobId, job.logParts));
   },
 };
 

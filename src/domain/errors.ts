@@ -14,6 +14,8 @@ export interface Problem {
   value?: string;
   code: string;
   params?: Params;
+  /** A warning is reported but does not stop the row or file (unknown column, recovered number). */
+  warning?: true;
 }
 
 export class DomainError extends Error {

@@ -27,6 +27,10 @@ export function validateName(raw: string): { name: string; problem?: Problem } {
   if (/[<>]/.test(name)) {
     return { name, problem: { column: 'name', value: preview(name), code: 'name.markup' } };
   }
+  // A spreadsheet runs a cell that starts like this as a formula (SPEC §6).
+  if (/^[=+\-@]/.test(name)) {
+    return { name, problem: { column: 'name', value: preview(name), code: 'name.formula' } };
+  }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) {
     return { name, problem: { column: 'name', value: preview(name), code: 'name.control' } };

@@ -16,6 +16,10 @@ export const en = {
   'page.siteNav': 'Site',
   'page.guides': 'Guides',
   'page.portal': 'Portal',
+  'page.templates': 'Templates',
+  'page.templatesTitle': 'CSV templates and file check',
+  'page.templatesDescription':
+    'Download the import templates for your organization and check a filled file in your browser before you upload it.',
   'page.noscript': 'The portal runs in your browser and needs JavaScript.',
   'page.portalTitle': 'Management portal',
   'page.portalDescription':
@@ -85,6 +89,8 @@ export const en = {
   'directory.selectColumns': 'Select Columns',
   'directory.manageAttributes': 'Manage Attributes',
   'directory.deletedUsers': 'Deleted users',
+  'directory.importUsers': 'Import Users…',
+  'directory.importHistory': 'View Import History',
   'directory.back': 'Back to the directory',
   'directory.count': '{count} users',
   'directory.searchCount': '{count} users match',
@@ -288,6 +294,104 @@ export const en = {
   'error.network.syncedStaysEmployee':
     'Users who come from directory sync or Office 365 sign-in must stay in Employee.',
 
+  'import.title': 'Import users into {network}',
+  'import.step.template':
+    'Download the template: it has a column for every attribute, and * marks the mandatory ones.',
+  'import.downloadTemplate': 'Download Template',
+  'import.selectFile': 'Select a File',
+  'import.limits':
+    'CSV saved as UTF-8, UTF-16 or Windows-1250/1252, separated by commas, semicolons or tabs. Up to 200 MB and 1,000,000 rows.',
+  'import.step.check':
+    'Check the file first: every problem is listed and nothing is written. Then upload it.',
+  'import.check': 'Check',
+  'import.upload': 'Upload',
+  'import.check.scanning': 'Reading the file… {percent}%',
+  'import.check.checking': 'Checking rows… {rows}',
+  'import.check.fatal': 'This file cannot be imported.',
+  'import.check.summary':
+    'Rows read: {read}. An upload would create {created}, update {updated}, leave {unchanged} unchanged, and {failed} would fail.',
+  'import.check.warnings': 'Warnings (rows still imported): {count}.',
+  'import.check.problems': 'Problems found: {count}.',
+  'import.check.problemsFirst':
+    'The first {shown} of {count} problems are shown; the error log has all of them.',
+  'import.check.tableCaption': 'Problems in the file, by row and column',
+  'import.downloadErrorLog': 'Download error log',
+  'import.downloadOriginal': 'Download',
+  'import.log.row': 'Row',
+  'import.log.column': 'Column',
+  'import.log.value': 'Value',
+  'import.log.error': 'Error',
+  'import.log.warning': 'Warning: {message}',
+  'import.seconds': '{n} s',
+  'import.minutes': '{n} min',
+  'import.job.scanning': 'Reading the file… {percent}%',
+  'import.job.progress': '{done} of {total} rows',
+  'import.job.rate': '{rate} rows/s',
+  'import.job.left': '{time} left',
+  'import.job.cancelling': 'Cancelling…',
+  'import.status.processing': 'Processing',
+  'import.status.completed': 'Completed',
+  'import.status.completedWithErrors': 'Completed with errors',
+  'import.status.failed': 'Failed',
+  'import.status.cancelled': 'Cancelled',
+  'import.history.title': 'Upload Users History',
+  'import.history.refresh': 'Refresh',
+  'import.history.none': 'No imports yet. Use Add Users → Import Users to upload a file.',
+  'import.history.file': 'File Name',
+  'import.history.by': 'Uploaded by',
+  'import.history.date': 'Date',
+  'import.history.status': 'Status',
+  'import.history.files': 'Files',
+  'import.count.read': 'Read',
+  'import.count.created': 'Created',
+  'import.count.updated': 'Updated',
+  'import.count.unchanged': 'Unchanged',
+  'import.count.failed': 'Failed',
+
+  'templates.title': 'Templates',
+  'templates.forOrg':
+    'Generated for {org}: the users templates have a column for each of its {count} attributes.',
+  'templates.noOrg':
+    'There is no organization in this browser yet, so the users templates have only Phone Number and Name. Create one or load the demo in the portal to get attribute columns.',
+  'templates.download': 'Download',
+  'templates.kind.users-employee': 'Users — Employee network',
+  'templates.kind.users-others': 'Users — Others network',
+  'templates.kind.group-members': 'User Group Mapping',
+  'templates.kind.group-parents': 'Parent Group Mapping',
+  'templates.about.users-employee':
+    'Phone Number, Name and every attribute; import it from the Employee tab of the directory.',
+  'templates.about.users-others': 'The same columns, for partners and other outsiders.',
+  'templates.about.group-members':
+    'Group Name, Phone Number and User Type (Admin or Member), for Bulk Upload Users on the Groups page.',
+  'templates.about.group-parents':
+    'Parent Group Name and Child Group Name, to build a hierarchy in the same upload.',
+  'templates.checkTitle': 'Check a file',
+  'templates.checkIntro':
+    'The check reads the file with the importer itself and lists every problem by row and column. Nothing is imported or changed.',
+  'templates.checkAs': 'Check as',
+  'templates.region': 'Region for numbers without +',
+  'templates.groupsLater':
+    'Group mapping files are checked by the bulk group upload on the Groups page.',
+  'templates.checkFile': 'Check file',
+
+  'template.users.line1':
+    'Kaizala Lab users import template ({network}). Lines starting with # are instructions and are skipped.',
+  'template.users.line2':
+    'One user per row. Phone Number is required: write it with + and the country code, or as a number of the organization region.',
+  'template.users.line3':
+    'Columns marked * must have a value for new users. An empty cell keeps the value already stored.',
+  'template.users.mandatory': 'Mandatory attributes: {columns}.',
+  'template.common.text':
+    'In a spreadsheet, format the phone number column as Text before typing, so numbers keep their + and leading zeros.',
+  'template.groups.line1':
+    'Kaizala Lab user-group mapping template. One row per member: group name, phone number and user type.',
+  'template.groups.line2': 'User Type is Admin or Member. Missing groups are created.',
+  'template.parents.line1':
+    'Kaizala Lab parent-group mapping template. One row per sub-group: the parent group name, then the child group name.',
+
+  'error.import.notFound': 'That import job no longer exists.',
+  'error.import.notRunning': 'That import has already ended.',
+
   'problem.unknown': 'Unrecognized problem ({code}).',
   'problem.phone.empty': '{column}: the number is empty. Type a phone number.',
   'problem.phone.scientific':
@@ -321,6 +425,53 @@ export const en = {
   'problem.name.control':
     '{column}: the name contains control characters such as line breaks. Type it on one line.',
   'problem.name.required': '{column}: type your name.',
+  'problem.name.formula':
+    '{column}: “{value}” starts with =, +, - or @, which spreadsheets run as a formula. Remove that first character; a name is plain text.',
+  'problem.import.file.empty':
+    'The file is empty. Download the template, fill in one row per user and save it as CSV.',
+  'problem.import.file.noRows':
+    'The file has a header but no user rows. Add one row per user under the header.',
+  'problem.import.file.tooBig':
+    'The file is {size} MB; at most {max} MB can be imported. Split it into smaller files.',
+  'problem.import.file.tooManyRows':
+    'The file has more than {max} rows. Split it into files of at most {max} rows.',
+  'problem.import.file.binary':
+    'This is not a CSV file (it looks like {kind}). In your spreadsheet choose Save as → CSV UTF-8 and upload that file.',
+  'problem.import.file.mixedEncoding':
+    'Line {line} is in a different text encoding from the lines before it, so names would come out garbled. Save the whole file again as CSV UTF-8.',
+  'problem.import.csv.unclosedQuote':
+    'Line {line}: a quote (") opens a value here and is never closed, so the rest of the file would be read as one value. Add the closing quote or remove the stray one.',
+  'problem.import.file.changed': 'The stored file could not be read again. Upload it once more.',
+  'problem.import.header.noPhone':
+    'There is no {header} column. The first row must be the header, with a column named {header}; download the template to see it.',
+  'problem.import.header.duplicate':
+    'The header has “{column}” twice (columns {first} and {second}). Rename or remove one of them.',
+  'problem.import.header.unknown':
+    'Column “{column}” is not an attribute of this organization, so it is ignored. Add the attribute first, or remove the column.',
+  'problem.import.header.blank':
+    'Column {column} has no name in the header, so it is ignored. Name it or remove it.',
+  'problem.import.row.tooFew':
+    'This row has {found} values but the header has {expected} columns. Check for a missing delimiter.',
+  'problem.import.row.tooMany':
+    'This row has {found} values but the header has {expected} columns. Put values that contain the delimiter in double quotes.',
+  'problem.import.phone.recoveredPlus':
+    '{column}: “{value}” lost its leading + in a spreadsheet; it was read as {suggestion}. Format the column as Text to keep the +.',
+  'problem.import.phone.recoveredZero':
+    '{column}: “{value}” lost its leading 0 in a spreadsheet; it was read as {suggestion}. Format the column as Text to keep leading zeros.',
+  'problem.import.phone.duplicate':
+    '{column}: {value} appears again in row {later}; that later row is used and this one is skipped. Remove one of the two rows.',
+  'problem.import.user.deleted':
+    '{column}: {value} belongs to a deleted user. Restore the user from Deleted users, then import again.',
+  'problem.import.attribute.mandatory':
+    '{attribute} is mandatory for new users and this cell is empty. Fill it in.',
+  'problem.import.network.syncedStaysEmployee':
+    '{column}: {value} comes from directory sync or Office 365 sign-in and must stay in Employee. Import it into the Employee tab.',
+  'problem.import.job.noFile': 'The uploaded file is no longer stored. Upload it again.',
+  'problem.import.cancelledEarly': 'Cancelled before any row was applied. Nothing was changed.',
+  'problem.import.quota':
+    'The browser ran out of storage for this site after {rows} rows; those rows are saved and nothing is half-written. Free space (delete large downloads or other sites’ data, or reset the sandbox), allow persistent storage in Settings, then import the remaining rows.',
+  'problem.import.unexpected':
+    'The import stopped unexpectedly ({message}). Rows saved so far are kept.',
   'problem.org.name.empty': '{column}: type a name for the organization.',
   'problem.org.name.tooLong': '{column}: use at most {max} characters.',
   'problem.attribute.name.empty': 'The name is empty. Type a name or discard the row.',

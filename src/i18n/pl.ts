@@ -18,6 +18,10 @@ export const pl = {
   'page.siteNav': 'Witryna',
   'page.guides': 'Przewodniki',
   'page.portal': 'Portal',
+  'page.templates': 'Szablony',
+  'page.templatesTitle': 'Szablony CSV i sprawdzanie plików',
+  'page.templatesDescription':
+    'Pobierz szablony importu dla swojej organizacji i sprawdź wypełniony plik w przeglądarce, zanim go prześlesz.',
   'page.noscript': 'Portal działa w przeglądarce i wymaga włączonego JavaScriptu.',
   'page.portalTitle': 'Portal zarządzania',
   'page.portalDescription':
@@ -88,6 +92,8 @@ export const pl = {
   'directory.selectColumns': 'Wybierz kolumny',
   'directory.manageAttributes': 'Zarządzaj atrybutami',
   'directory.deletedUsers': 'Usunięci użytkownicy',
+  'directory.importUsers': 'Importuj użytkowników…',
+  'directory.importHistory': 'Pokaż historię importu',
   'directory.back': 'Wróć do katalogu użytkowników',
   'directory.count': 'Użytkownicy: {count}',
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
@@ -297,6 +303,104 @@ export const pl = {
   'error.network.syncedStaysEmployee':
     'Użytkownicy pochodzący z synchronizacji katalogu lub z logowania do Office 365 muszą pozostać w sieci „Pracownicy”.',
 
+  'import.title': 'Import użytkowników do sieci „{network}”',
+  'import.step.template':
+    'Pobierz szablon. Ma kolumnę dla każdego atrybutu, a kolumny obowiązkowe są oznaczone gwiazdką (*).',
+  'import.downloadTemplate': 'Pobierz szablon',
+  'import.selectFile': 'Wybierz plik',
+  'import.limits':
+    'Plik CSV w kodowaniu UTF-8, UTF-16 lub Windows-1250/1252, z wartościami rozdzielonymi przecinkami, średnikami lub tabulatorami. Maksymalnie 200 MB i 1 000 000 wierszy.',
+  'import.step.check':
+    'Najpierw sprawdź plik — zobaczysz wszystkie problemy, a nic nie zostanie zapisane. Potem go prześlij.',
+  'import.check': 'Sprawdź',
+  'import.upload': 'Prześlij',
+  'import.check.scanning': 'Odczytywanie pliku… {percent}%',
+  'import.check.checking': 'Sprawdzanie wierszy… {rows}',
+  'import.check.fatal': 'Tego pliku nie da się zaimportować.',
+  'import.check.summary':
+    'Odczytane wiersze: {read}. Wynik przesłania — nowi użytkownicy: {created}, zaktualizowani: {updated}, bez zmian: {unchanged}, wiersze z błędami: {failed}.',
+  'import.check.warnings': 'Ostrzeżenia (te wiersze i tak zostaną zaimportowane): {count}.',
+  'import.check.problems': 'Znalezione problemy: {count}.',
+  'import.check.problemsFirst':
+    'Widać pierwsze problemy ({shown} z {count}); wszystkie są w dzienniku błędów.',
+  'import.check.tableCaption': 'Problemy w pliku według wiersza i kolumny',
+  'import.downloadErrorLog': 'Pobierz dziennik błędów',
+  'import.downloadOriginal': 'Pobierz',
+  'import.log.row': 'Wiersz',
+  'import.log.column': 'Kolumna',
+  'import.log.value': 'Wartość',
+  'import.log.error': 'Błąd',
+  'import.log.warning': 'Ostrzeżenie: {message}',
+  'import.seconds': '{n} s',
+  'import.minutes': '{n} min',
+  'import.job.scanning': 'Odczytywanie pliku… {percent}%',
+  'import.job.progress': 'Wiersze: {done} z {total}',
+  'import.job.rate': 'Wiersze na sekundę: {rate}',
+  'import.job.left': 'Pozostało: {time}',
+  'import.job.cancelling': 'Anulowanie…',
+  'import.status.processing': 'Przetwarzanie',
+  'import.status.completed': 'Zakończono',
+  'import.status.completedWithErrors': 'Zakończono z błędami',
+  'import.status.failed': 'Niepowodzenie',
+  'import.status.cancelled': 'Anulowano',
+  'import.history.title': 'Historia importu użytkowników',
+  'import.history.refresh': 'Odśwież',
+  'import.history.none':
+    'Nie ma jeszcze żadnych importów. Aby przesłać plik, wybierz Dodaj użytkowników → Importuj użytkowników.',
+  'import.history.file': 'Nazwa pliku',
+  'import.history.by': 'Przesłane przez',
+  'import.history.date': 'Data',
+  'import.history.status': 'Stan',
+  'import.history.files': 'Pliki',
+  'import.count.read': 'Odczytano',
+  'import.count.created': 'Utworzono',
+  'import.count.updated': 'Zaktualizowano',
+  'import.count.unchanged': 'Bez zmian',
+  'import.count.failed': 'Z błędami',
+
+  'templates.title': 'Szablony',
+  'templates.forOrg':
+    'Szablony dla organizacji {org}: szablony użytkowników mają osobną kolumnę dla każdego jej atrybutu (liczba atrybutów: {count}).',
+  'templates.noOrg':
+    'W tej przeglądarce nie ma jeszcze organizacji, więc szablony użytkowników mają tylko kolumny Phone Number i Name. Aby dostać kolumny atrybutów, utwórz organizację lub wczytaj organizację demonstracyjną w portalu.',
+  'templates.download': 'Pobierz',
+  'templates.kind.users-employee': 'Użytkownicy — sieć „Pracownicy”',
+  'templates.kind.users-others': 'Użytkownicy — sieć „Inni”',
+  'templates.kind.group-members': 'Przypisanie użytkowników do grup',
+  'templates.kind.group-parents': 'Przypisanie grup nadrzędnych',
+  'templates.about.users-employee':
+    'Kolumny Phone Number, Name i wszystkie atrybuty. Importuje się go z karty „Pracownicy” w katalogu.',
+  'templates.about.users-others': 'Te same kolumny — dla partnerów i innych osób z zewnątrz.',
+  'templates.about.group-members':
+    'Kolumny Group Name, Phone Number i User Type (Admin lub Member) — do masowego przesyłania członków grup na stronie Grupy.',
+  'templates.about.group-parents':
+    'Kolumny Parent Group Name i Child Group Name — do zbudowania hierarchii grup w tym samym przesłaniu.',
+  'templates.checkTitle': 'Sprawdź plik',
+  'templates.checkIntro':
+    'Plik czyta ten sam mechanizm, który wykonuje import, i podaje każdy problem z numerem wiersza i nazwą kolumny. Nic nie zostaje zaimportowane ani zmienione.',
+  'templates.checkAs': 'Sprawdź jako',
+  'templates.region': 'Region dla numerów bez +',
+  'templates.groupsLater': 'Pliki przypisań do grup sprawdza masowe przesyłanie na stronie Grupy.',
+  'templates.checkFile': 'Sprawdź plik',
+
+  'template.users.line1':
+    'Szablon importu użytkowników Kaizala Lab (sieć „{network}”). Wiersze zaczynające się od # to instrukcje — importer je pomija.',
+  'template.users.line2':
+    'Jeden użytkownik w wierszu. Phone Number jest wymagany: wpisz numer z + i kodem kraju albo jako numer z regionu organizacji.',
+  'template.users.line3':
+    'Kolumny oznaczone * muszą mieć wartość u nowych użytkowników. Pusta komórka zachowuje wartość, która jest już zapisana.',
+  'template.users.mandatory': 'Atrybuty obowiązkowe: {columns}.',
+  'template.common.text':
+    'W arkuszu kalkulacyjnym ustaw dla kolumny z numerami telefonów format tekstowy, zanim zaczniesz je wpisywać — wtedy numery zachowają + i zera na początku.',
+  'template.groups.line1':
+    'Szablon przypisania użytkowników do grup Kaizala Lab. Jeden wiersz na członka: nazwa grupy, numer telefonu i typ użytkownika.',
+  'template.groups.line2': 'User Type to Admin lub Member. Brakujące grupy zostaną utworzone.',
+  'template.parents.line1':
+    'Szablon przypisania grup nadrzędnych Kaizala Lab. Jeden wiersz na podgrupę: najpierw nazwa grupy nadrzędnej, potem nazwa grupy podrzędnej.',
+
+  'error.import.notFound': 'Ten import już nie istnieje.',
+  'error.import.notRunning': 'Ten import już się zakończył.',
+
   'problem.unknown': 'Nierozpoznany problem ({code}).',
   'problem.phone.empty': '{column}: brak numeru. Wpisz numer telefonu.',
   'problem.phone.scientific':
@@ -330,6 +434,55 @@ export const pl = {
   'problem.name.control':
     '{column}: zawiera znaki sterujące, np. podziały wierszy. Wpisz całość w jednym wierszu.',
   'problem.name.required': '{column}: wpisz swoje imię i nazwisko.',
+  'problem.name.formula':
+    '{column}: „{value}” zaczyna się od =, +, - lub @, a arkusz kalkulacyjny potraktowałby to jako formułę. Usuń ten pierwszy znak — imię i nazwisko to zwykły tekst.',
+  'problem.import.file.empty':
+    'Plik jest pusty. Pobierz szablon, wpisz po jednym wierszu na użytkownika i zapisz plik jako CSV.',
+  'problem.import.file.noRows':
+    'Plik ma nagłówek, ale nie ma wierszy z użytkownikami. Pod nagłówkiem dodaj po jednym wierszu na użytkownika.',
+  'problem.import.file.tooBig':
+    'Plik ma {size} MB, a zaimportować można najwyżej {max} MB. Podziel go na mniejsze pliki.',
+  'problem.import.file.tooManyRows':
+    'Plik przekracza limit wierszy ({max}). Podziel go na mniejsze pliki, z których żaden nie przekroczy tego limitu.',
+  'problem.import.file.binary':
+    'To nie jest plik CSV (rozpoznany typ: {kind}). W arkuszu kalkulacyjnym wybierz Zapisz jako → CSV UTF-8 i prześlij zapisany w ten sposób plik.',
+  'problem.import.file.mixedEncoding':
+    'Wiersz {line} ma inne kodowanie znaków niż wiersze przed nim, więc litery w imionach i nazwiskach zostałyby zniekształcone. Zapisz cały plik ponownie jako CSV UTF-8.',
+  'problem.import.csv.unclosedQuote':
+    'Wiersz {line}: w tym miejscu cudzysłów (") otwiera wartość, której nic nie zamyka, więc cała reszta pliku zostałaby odczytana jako jedna wartość. Dodaj cudzysłów zamykający albo usuń zbędny.',
+  'problem.import.file.changed':
+    'Nie udało się ponownie odczytać zapisanego pliku. Prześlij go jeszcze raz.',
+  'problem.import.header.noPhone':
+    'Brak kolumny {header}. Pierwszy wiersz musi być nagłówkiem z kolumną o nazwie {header} — zobaczysz ją w szablonie.',
+  'problem.import.header.duplicate':
+    'Kolumna „{column}” występuje w nagłówku dwa razy (kolumny {first} i {second}). Zmień nazwę jednej z nich albo ją usuń.',
+  'problem.import.header.unknown':
+    'Kolumna „{column}” nie jest atrybutem tej organizacji, więc zostanie pominięta. Najpierw dodaj taki atrybut albo usuń kolumnę.',
+  'problem.import.header.blank':
+    'Kolumna {column} nie ma nazwy w nagłówku, więc zostanie pominięta. Nadaj jej nazwę albo ją usuń.',
+  'problem.import.row.tooFew':
+    'Liczba wartości w tym wierszu ({found}) jest mniejsza niż liczba kolumn w nagłówku ({expected}). Sprawdź, czy nie brakuje separatora.',
+  'problem.import.row.tooMany':
+    'Liczba wartości w tym wierszu ({found}) jest większa niż liczba kolumn w nagłówku ({expected}). Wartości, które zawierają separator, ujmij w cudzysłów (").',
+  'problem.import.phone.recoveredPlus':
+    '{column}: numer „{value}” stracił w arkuszu kalkulacyjnym znak + na początku i został odczytany jako {suggestion}. Aby + się zachował, ustaw dla kolumny format „Tekstowe”.',
+  'problem.import.phone.recoveredZero':
+    '{column}: numer „{value}” stracił w arkuszu kalkulacyjnym 0 na początku i został odczytany jako {suggestion}. Aby zera na początku się zachowały, ustaw dla kolumny format „Tekstowe”.',
+  'problem.import.phone.duplicate':
+    '{column}: numer {value} występuje ponownie w wierszu {later}; zostanie użyty tamten, późniejszy wiersz, a ten zostanie pominięty. Usuń jeden z nich.',
+  'problem.import.user.deleted':
+    '{column}: {value} należy do usuniętego użytkownika. Przywróć go w widoku „Usunięci użytkownicy”, a potem zaimportuj plik ponownie.',
+  'problem.import.attribute.mandatory':
+    'Atrybut „{attribute}” jest obowiązkowy dla nowych użytkowników, a ta komórka jest pusta. Uzupełnij ją.',
+  'problem.import.network.syncedStaysEmployee':
+    '{column}: {value} pochodzi z synchronizacji katalogu lub z logowania do Office 365 i musi pozostać w sieci „Pracownicy”. Zaimportuj ten wiersz z karty „Pracownicy”.',
+  'problem.import.job.noFile': 'Przesłany plik nie jest już przechowywany. Prześlij go ponownie.',
+  'problem.import.cancelledEarly':
+    'Import anulowano, zanim został zapisany pierwszy wiersz. Nic się nie zmieniło.',
+  'problem.import.quota':
+    'Po zapisaniu części wierszy ({rows}) przeglądarce zabrakło miejsca na dane tej witryny. Te wiersze zostały zachowane i nic nie jest zapisane połowicznie. Zwolnij miejsce (usuń duże pobrane pliki lub dane innych witryn albo zresetuj piaskownicę), w Ustawieniach poproś o trwałe przechowywanie danych, a potem zaimportuj pozostałe wiersze.',
+  'problem.import.unexpected':
+    'Import nieoczekiwanie się zatrzymał ({message}). Wiersze zapisane do tej pory zostają zachowane.',
   'problem.org.name.empty': '{column}: wpisz nazwę organizacji.',
   'problem.org.name.tooLong': '{column}: maksymalna liczba znaków to {max}.',
   'problem.attribute.name.empty': 'Nazwa jest pusta. Wpisz nazwę lub odrzuć ten wiersz.',

@@ -19,8 +19,11 @@ function withoutExtension(value: string): string {
 
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 
+let regions: ReadonlySet<string> | undefined;
 function isRegion(region: string): region is CountryCode {
-  return (getCountries() as string[]).includes(region);
+  // Built once: `getCountries()` makes a new array on every call, and imports call this per row.
+  regions ??= new Set(getCountries());
+  return regions.has(region);
 }
 
 /**
@@ -49,6 +52,32 @@ export function parsePhone(raw: string, region: string): PhoneResult {
   if (length === 'TOO_LONG') return { ok: false, code: 'phone.tooLong', params };
   if (value.startsWith('+')) return { ok: false, code: 'phone.invalidIntl', params };
   return { ok: false, code: 'phone.invalid', params };
+}
+
+/**
+ * Reads a phone cell of an imported file. Numbers a spreadsheet mangled in a recoverable
+ * way — a lost leading `+`, or a lost trunk `0` (a cell formatted as a number drops both)
+ * — are recovered and marked, so the importer applies them and warns.
+ */
+export function readImportPhone(
+  raw: string,
+  region: string,
+):
+  | { ok: true; e164: string; recovered?: 'plus' | 'zero' }
+  | { ok: false; code: string; params: Record<string, string> } {
+  const result = parsePhone(raw, region);
+  if (result.ok) return result;
+  if (result.code === 'phone.lostPlus') {
+    return { ok: true, e164: result.params['suggestion']!, recovered: 'plus' };
+  }
+  if (result.code === 'phone.invalid' || result.code === 'phone.tooShort') {
+    const digits = raw.replace(/\D/g, '');
+    const zero = isRegion(region) ? parsePhoneNumberFromString(`0${digits}`, region) : undefined;
+    if (!raw.trim().startsWith('0') && zero?.isValid()) {
+      return { ok: true, e164: zero.number, recovered: 'zero' };
+    }
+  }
+  return result;
 }
 
 /** One entry of a comma-separated list, with its 1-based position. */

@@ -15,7 +15,6 @@ export interface JobRecord {
   status: string;
   createdAt: number;
   createdBy: string;
-  [field: string]: unknown;
 }
 
 /** One committed transaction's user changes; the directory read model replays these. */

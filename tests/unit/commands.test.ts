@@ -1175,6 +1175,8 @@ const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'e
   // Audited when it changes the organization's language; the browser preference alone is not.
   'locale-set': ['org.locale'],
   'sandbox-reset': 'empties the log',
+  'import-start': ['users.import.start'],
+  'import-cancel': ['users.import.cancel'],
 };
 
 describe('audit', () => {
@@ -1243,6 +1245,15 @@ describe('audit', () => {
     await step('membership-remove', () =>
       run('membership-remove', { groupId: 'g-north-night', phone: demoUser(62).phone }),
     );
+    const job = await step('import-start', () =>
+      run('import-start', {
+        file: new Blob(['Phone Number\n699000009\n']),
+        fileName: 'staff.csv',
+        network: 'employee',
+        locale: 'en',
+      }),
+    );
+    await step('import-cancel', () => run('import-cancel', { jobId: job[0]!.target }));
     await step('users-delete', () => run('users-delete', { phones: ['+48699000003'] }));
     await step('users-restore', () => run('users-restore', { phones: ['+48699000003'] }));
     await step('actor-set', () => run('actor-set', { phone: '+48699000001' }));

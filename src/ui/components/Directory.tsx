@@ -11,14 +11,17 @@ import { AddUsersDialog } from './AddUsersDialog';
 import { SelectColumnsDialog } from './SelectColumnsDialog';
 import { ManageAttributes } from './ManageAttributes';
 import { DeletedUsers } from './DeletedUsers';
+import { ImportDialog } from './ImportDialog';
+import { ImportHistory } from './ImportHistory';
+import { resumeUnfinishedImports } from './resume-imports';
 import { UserDetails } from './UserDetails';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Menu } from './Menu';
 import { Problems } from './Problems';
 import { formatNumber, t, tError } from '../i18n';
 
-type View = 'list' | 'attributes' | 'deleted';
-type DialogName = 'add' | 'columns' | 'delete' | undefined;
+type View = 'list' | 'attributes' | 'deleted' | 'imports';
+type DialogName = 'add' | 'import' | 'columns' | 'delete' | undefined;
 
 /** Debounces a value so each keystroke does not start a search. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -72,6 +75,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
   const canOrg = can(session.actorCtx, 'org.manage');
   const other: Network = network === 'employee' ? 'others' : 'employee';
   useEffect(() => setSelected(new Set()), [network]);
+  useEffect(resumeUnfinishedImports, []);
   // A result message ("Deleted 2 users.") gives way to the count when the list changes.
   useEffect(() => setStatus(''), [network, query]);
 
@@ -83,6 +87,8 @@ export function Directory(props: { session: Session; initialView?: View }) {
         </button>
         {view === 'attributes' ? (
           <ManageAttributes attributes={session.attributes} canManage={canOrg} />
+        ) : view === 'imports' ? (
+          <ImportHistory session={session} />
         ) : (
           <DeletedUsers session={session} />
         )}
@@ -133,6 +139,15 @@ export function Directory(props: { session: Session; initialView?: View }) {
                   label: t('directory.addUsersManual'),
                   onSelect: () => setDialog('add'),
                   hidden: !canOrg,
+                },
+                {
+                  label: t('directory.importUsers'),
+                  onSelect: () => setDialog('import'),
+                  hidden: !canOrg,
+                },
+                {
+                  label: t('directory.importHistory'),
+                  onSelect: () => setView('imports'),
                 },
               ]}
             />
@@ -235,6 +250,17 @@ export function Directory(props: { session: Session; initialView?: View }) {
           region={session.org?.region ?? 'PL'}
           attributes={session.attributes}
           onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog === 'import' && (
+        <ImportDialog
+          network={network}
+          attributes={session.attributes}
+          onClose={() => setDialog(undefined)}
+          onUploaded={() => {
+            setDialog(undefined);
+            setView('imports');
+          }}
         />
       )}
       {dialog === 'columns' && (

@@ -1,0 +1,136 @@
+// Import benchmark (SPEC §14): upload an n-row users CSV (5 attribute columns) through the
+// portal and compare it with the raw baseline — the same records written with plain bulkPut
+// into the same schema, in the same browser profile, in the same run.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/**
+ * RSS in MB of each renderer process of the browser that uses `profileDir` (the tab and its
+ * workers live in one renderer; other browsers on the machine are not counted).
+ */
+function rendererRssMb(profileDir) {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  const procs = out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const [pid, ppid, rss, ...args] = l.trim().split(/\s+/);
+      return { pid, ppid, rss: Number(rss) / 1024, args: args.join(' ') };
+    });
+  const root = procs.find(
+    (p) => p.args.includes(`--user-data-dir=${profileDir}`) && !p.args.includes('--type='),
+  );
+  if (!root) return [];
+  const ours = new Set([root.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs)
+      if (!ours.has(p.pid) && ours.has(p.ppid)) {
+        ours.add(p.pid);
+        grew = true;
+      }
+  }
+  return procs
+    .filter((p) => ours.has(p.pid) && p.args.includes('--type=renderer'))
+    .map((p) => p.rss);
+}
+
+/** Samples the largest renderer's memory until stopped; returns the peak in MB. */
+function memorySampler(profileDir) {
+  let peak = 0;
+  const tick = () => {
+    try {
+      peak = Math.max(peak, ...rendererRssMb(profileDir), 0);
+    } catch {
+      // ps may fail transiently; the next tick samples again.
+    }
+  };
+  tick();
+  const id = setInterval(tick, 200);
+  return () => {
+    clearInterval(id);
+    tick();
+    return peak;
+  };
+}
+
+/** Reads every import job straight from IndexedDB. */
+function readJobs(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kaizala-lab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('jobs').objectStore('jobs').getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+export async function importBench(context, profileDir, base, seedScript, n, csvPath, batch) {
+  // The baseline runs in its own tab, closed before the import starts, so its memory is not counted.
+  const setup = await context.newPage();
+  await setup.goto(`${base}/portal/#settings`);
+  await setup.addScriptTag({ content: seedScript });
+  await setup.evaluate(() => window.klSeedOrg());
+  const baseline = await setup.evaluate(
+    ([rows, size]) => window.klBaseline(rows, size),
+    [n, batch],
+  );
+  console.log(`  baseline bulkPut: ${Math.round(baseline.ms)} ms`);
+  await setup.close();
+
+  const page = await context.newPage();
+  await page.goto(`${base}/portal/?import=${n}#directory`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^1 users?$/ })
+    .first()
+    .waitFor();
+  await page.evaluate(() => {
+    window.klLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.klLongest = Math.max(window.klLongest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByRole('button', { name: 'Add Users', exact: true }).click();
+  await page.getByRole('button', { name: 'Import Users…' }).click();
+  await page.getByLabel('Select a File').setInputFiles(csvPath);
+  const idleRendererMb = Math.max(...rendererRssMb(profileDir), 0);
+  const stopSampler = memorySampler(profileDir);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+  await page
+    .locator('.kl-badge--completed, .kl-badge--failed')
+    .first()
+    .waitFor({ timeout: 3 * 3600 * 1000 });
+  const importMs = Date.now() - started;
+  const peakRendererMb = stopSampler();
+  const jobs = await readJobs(page);
+  const job = jobs.sort((a, b) => b.createdAt - a.createdAt)[0];
+  const longestTaskMs = await page.evaluate(() => window.klLongest);
+  await page.close();
+  return {
+    rows: n,
+    fileMb: Math.round((readFileSync(csvPath).length / 2 ** 20) * 10) / 10,
+    batch,
+    baselineMs: baseline.ms,
+    importMs,
+    ratio: importMs / baseline.ms,
+    rowsPerSecond: n / (importMs / 1000),
+    baselineRowsPerSecond: n / (baseline.ms / 1000),
+    scanMs: job.runStartedAt - job.createdAt,
+    status: job.status,
+    counts: job.counts,
+    idleRendererMb,
+    peakRendererMb,
+    longestTaskMs,
+  };
+}

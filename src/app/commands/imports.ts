@@ -1,0 +1,72 @@
+import type { CommandContext } from '../context';
+import { DomainError } from '../../domain/errors';
+import { MAX_IMPORT_BYTES, NO_COUNTS, type ImportJob } from '../../domain/import';
+import type { Locale, Network } from '../../domain/types';
+import { getJob, putJob, putJobFile } from '../../storage/jobs-repo';
+
+export interface ImportStartInput {
+  file: Blob;
+  fileName: string;
+  network: Network;
+  locale: Locale;
+}
+
+/**
+ * Queues a users import: the job and its original file are stored together, so the job
+ * can run (and resume) from the database alone. A file over the size limit is refused
+ * up front: its job is Failed with the reason and nothing else is stored.
+ */
+export async function importStart(
+  ctx: CommandContext,
+  input: ImportStartInput,
+): Promise<{ jobId: string }> {
+  const org = ctx.requireOrg();
+  ctx.require('directory.users.manage', { userGroupIds: [] });
+  const id = `import-${ctx.now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const tooBig = input.file.size > MAX_IMPORT_BYTES;
+  const job: ImportJob = {
+    id,
+    kind: 'user-import',
+    status: tooBig ? 'failed' : 'processing',
+    network: input.network,
+    fileName: input.fileName,
+    fileSize: input.file.size,
+    createdAt: ctx.now,
+    createdBy: ctx.actor?.phone ?? 'system',
+    createdByName: ctx.actor?.name ?? '',
+    region: org.region,
+    locale: input.locale,
+    counts: NO_COUNTS,
+    warnings: 0,
+    phase: 'scanning',
+    scannedBytes: 0,
+    doneRows: 0,
+    logParts: 0,
+    ...(tooBig
+      ? {
+          finishedAt: ctx.now,
+          reason: {
+            code: 'import.file.tooBig',
+            params: {
+              size: Math.ceil(input.file.size / 2 ** 20),
+              max: MAX_IMPORT_BYTES / 2 ** 20,
+            },
+          },
+        }
+      : {}),
+  };
+  await putJob(ctx.db, job);
+  if (!tooBig) await putJobFile(ctx.db, id, input.file);
+  ctx.audit('users.import.start', id, { file: input.fileName, network: input.network });
+  return { jobId: id };
+}
+
+/** Asks a running import to stop after its current batch; any tab's runner sees it. */
+export async function importCancel(ctx: CommandContext, input: { jobId: string }): Promise<void> {
+  ctx.require('directory.users.manage', { userGroupIds: [] });
+  const job = await getJob<ImportJob>(ctx.db, input.jobId);
+  if (!job) throw new DomainError('import.notFound');
+  if (job.status !== 'processing') throw new DomainError('import.notRunning');
+  await putJob(ctx.db, { ...job, cancelRequested: true });
+  ctx.audit('users.import.cancel', job.id);
+}

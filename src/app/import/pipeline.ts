@@ -1,0 +1,318 @@
+import type { Problem } from '../../domain/errors';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  NAME_HEADER,
+  PHONE_HEADER,
+  applyUserRow,
+  mapUserHeader,
+  readUserRow,
+  type ImportCounts,
+  type ImportOutcome,
+  type RowContext,
+  type UserColumns,
+  type UserRow,
+} from '../../domain/import';
+import { valueContextFor } from '../../domain/attributes';
+import type { Attribute, Locale, Network, User } from '../../domain/types';
+import { readImportPhone } from '../../io/phone';
+import { unescapeFormula } from '../../io/csv-write';
+import { FileReadError } from '../../io/decode';
+import { readRows, type FileFormat } from './read-rows';
+
+/**
+ * The import pipeline shared by Check (a dry run) and Upload (a job): a quick scan of the
+ * whole file that refuses what cannot be imported before anything is written, then a
+ * second pass that reads, validates and decides every row, batch by batch. Reading and
+ * validating the next batch overlaps the database's work on the current one.
+ */
+
+export interface ImportEnv {
+  attributes: readonly Attribute[];
+  region: string;
+  network: Network;
+  locale: Locale;
+  /** Simulated time for created/updated stamps. */
+  simNow: () => number;
+}
+
+export interface Scan {
+  format: FileFormat;
+  columns: UserColumns;
+  /** Warnings about the header (unknown columns…). */
+  headerProblems: Problem[];
+  dataRows: number;
+}
+
+export type ScanOutcome = { ok: true; scan: Scan } | { ok: false; problem: Problem };
+
+function expectedHeaders(attributes: readonly Attribute[]): string[] {
+  return [PHONE_HEADER, NAME_HEADER, ...attributes.map((a) => a.name)];
+}
+
+function readFailure(error: unknown): Problem {
+  if (error instanceof FileReadError) {
+    return {
+      ...(error.line === undefined ? {} : { row: error.line }),
+      code: `import.${error.code}`,
+      params: error.params,
+    };
+  }
+  throw error;
+}
+
+/**
+ * Reads the whole file once, cheaply: decoding, quoting, the header and the row count.
+ * Anything that makes the file unusable is found here, before a single row is applied.
+ */
+export async function scanFile(
+  blob: Blob,
+  env: ImportEnv,
+  onBytes?: (bytes: number) => void,
+): Promise<ScanOutcome> {
+  if (blob.size === 0) return { ok: false, problem: { code: 'import.file.empty' } };
+  if (blob.size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      problem: {
+        code: 'import.file.tooBig',
+        params: {
+          size: Math.ceil(blob.size / 2 ** 20),
+          max: MAX_IMPORT_BYTES / 2 ** 20,
+        },
+      },
+    };
+  }
+  const format: Partial<FileFormat> = {};
+  let columns: UserColumns | undefined;
+  let headerProblems: Problem[] = [];
+  let dataRows = 0;
+  try {
+    for await (const rows of readRows(
+      blob,
+      env.region,
+      expectedHeaders(env.attributes),
+      format,
+      onBytes,
+    )) {
+      let from = 0;
+      if (!columns) {
+        const mapped = mapUserHeader(rows[0]!.fields, rows[0]!.line, env.attributes);
+        if (!mapped.columns)
+          return { ok: false, problem: mapped.problems.find((p) => !p.warning)! };
+        columns = mapped.columns;
+        headerProblems = mapped.problems;
+        from = 1;
+      }
+      dataRows += rows.length - from;
+      if (dataRows > MAX_IMPORT_ROWS)
+        return {
+          ok: false,
+          problem: { code: 'import.file.tooManyRows', params: { max: MAX_IMPORT_ROWS } },
+        };
+    }
+  } catch (error) {
+    return { ok: false, problem: readFailure(error) };
+  }
+  if (!columns) return { ok: false, problem: { code: 'import.file.empty' } };
+  if (dataRows === 0) return { ok: false, problem: { code: 'import.file.noRows' } };
+  return {
+    ok: true,
+    scan: { format: format as FileFormat, columns, headerProblems, dataRows },
+  };
+}
+
+/** One data row after reading and validation, before it meets the stored user. */
+export interface PreparedRow {
+  /** 0-based index among the file's data rows. */
+  index: number;
+  line: number;
+  row: UserRow | undefined;
+  problems: Problem[];
+}
+
+/**
+ * What the job knows about each number: `STORED` when a user had it before the job, or
+ * `line * 4 + outcome` once a row of this job applied it. One map serves both, so a million
+ * numbers are held once. A number absent from it has no stored user.
+ */
+export type AppliedRows = Map<string, number>;
+export const STORED = -1;
+
+/** The numbers stored before the job, as the map `decideBatch` keeps up to date. */
+export function knownNumbers(phones: readonly string[]): AppliedRows {
+  return new Map(phones.map((p) => [p, STORED]));
+}
+
+/** Numbers of a batch whose stored user must be read (the others have none). */
+export function numbersToRead(batch: readonly PreparedRow[], known: AppliedRows): string[] {
+  const out = new Set<string>();
+  for (const b of batch) if (b.row && known.has(b.row.phone)) out.add(b.row.phone);
+  return [...out];
+}
+
+const OUTCOMES: readonly ImportOutcome[] = ['created', 'updated', 'unchanged'];
+
+export interface Decision {
+  counts: ImportCounts;
+  warnings: number;
+  /** Users to write, by phone (the last row of a number wins). */
+  puts: Map<string, User>;
+  problems: Problem[];
+}
+
+/**
+ * Decides a batch against the stored users: what each row creates, updates or leaves, and
+ * what fails. A number seen earlier in the file is taken from the later row; the earlier
+ * row is then reported and counted as failed, and the later one inherits its outcome (a
+ * user the earlier row created still counts as created). Mutates `applied`.
+ */
+export function decideBatch(
+  batch: readonly PreparedRow[],
+  stored: ReadonlyMap<string, User | undefined>,
+  applied: AppliedRows,
+  env: ImportEnv,
+  now: number,
+): Decision {
+  const counts: ImportCounts = { read: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
+  const puts = new Map<string, User>();
+  const problems: Problem[] = [];
+  let warnings = 0;
+  for (const item of batch) {
+    counts.read++;
+    problems.push(...item.problems);
+    const row = item.row;
+    if (!row) {
+      counts.failed++;
+      continue;
+    }
+    const base = puts.get(row.phone) ?? stored.get(row.phone);
+    const result = applyUserRow(base, row, env.network, env.attributes, now);
+    if (!result.outcome) {
+      problems.push(...result.problems);
+      counts.failed++;
+      continue;
+    }
+    let outcome = result.outcome;
+    const earlier = applied.get(row.phone);
+    if (earlier !== undefined && earlier !== STORED) {
+      const earlierOutcome = OUTCOMES[earlier % 4]!;
+      counts[earlierOutcome]--;
+      counts.failed++;
+      problems.push({
+        row: Math.floor(earlier / 4),
+        column: 'phone',
+        value: row.phone,
+        code: 'import.phone.duplicate',
+        params: { later: row.line },
+      });
+      if (earlierOutcome === 'created') outcome = 'created';
+      else if (earlierOutcome === 'updated') outcome = 'updated';
+    }
+    if (result.user) puts.set(row.phone, result.user);
+    counts[outcome]++;
+    if (item.problems.length > 0) warnings++;
+    applied.set(row.phone, row.line * 4 + OUTCOMES.indexOf(outcome));
+  }
+  return { counts, warnings, puts, problems };
+}
+
+export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
+  return {
+    read: a.read + b.read,
+    created: a.created + b.created,
+    updated: a.updated + b.updated,
+    unchanged: a.unchanged + b.unchanged,
+    failed: a.failed + b.failed,
+  };
+}
+
+/** Gives queued work (database callbacks) a turn without the 4 ms clamp of nested timers. */
+function yieldToQueue(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Rows validated between yields, so a running transaction's callbacks are not held up. */
+const SLICE = 250;
+
+async function prepare(
+  rows: ReadonlyArray<{ index: number; line: number; fields: string[] }>,
+  ctx: RowContext,
+): Promise<PreparedRow[]> {
+  const out: PreparedRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % SLICE === 0) await yieldToQueue();
+    const { index, line, fields } = rows[i]!;
+    const read = readUserRow(fields.map(unescapeFormula), line, ctx);
+    out.push({ index, line, row: read.row, problems: read.problems });
+  }
+  return out;
+}
+
+export interface RowsPass {
+  /** Data rows to skip (already committed by an earlier run of the job). */
+  skip: number;
+  batchSize: number;
+  /** Handles one prepared batch; the next batch is prepared while it runs. */
+  handle: (batch: PreparedRow[]) => Promise<void>;
+  /** For skipped rows: rebuild what `decideBatch` needs to know about them. */
+  skipped?: (batch: PreparedRow[]) => void;
+  onBytes?: (bytes: number) => void;
+}
+
+/** The second pass: every data row, read and validated, handed over in batches. */
+export async function passRows(blob: Blob, env: ImportEnv, scan: Scan, pass: RowsPass) {
+  const ctx: RowContext = {
+    columns: scan.columns,
+    region: env.region,
+    values: valueContextFor(env.region, scan.format.delimiter !== ','),
+    readPhone: readImportPhone,
+  };
+  const format: Partial<FileFormat> = { ...scan.format };
+  let headerSeen = false;
+  let index = -1;
+  let pending: Array<{ index: number; line: number; fields: string[] }> = [];
+  let inflight: Promise<void> | undefined;
+  let failure: { error: unknown } | undefined;
+  const flush = async () => {
+    const prepared = await prepare(pending, ctx);
+    pending = [];
+    if (inflight) await inflight;
+    if (failure) throw failure.error;
+    if (prepared[0]!.index < pass.skip) {
+      pass.skipped?.(prepared);
+      return;
+    }
+    inflight = pass.handle(prepared).catch((error: unknown) => {
+      failure = { error };
+    });
+  };
+  for await (const rows of readRows(
+    blob,
+    env.region,
+    expectedHeaders(env.attributes),
+    format,
+    pass.onBytes,
+  )) {
+    for (const row of rows) {
+      if (!headerSeen) {
+        headerSeen = true;
+        continue;
+      }
+      index++;
+      pending.push({ index, line: row.line, fields: row.fields });
+      // Skipped rows end exactly at `skip`, so a batch is never part skipped, part new.
+      if (pending.length === pass.batchSize || index + 1 === pass.skip) await flush();
+    }
+  }
+  if (pending.length > 0) await flush();
+  if (inflight) await inflight;
+  if (failure) throw failure.error;
+}

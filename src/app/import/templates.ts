@@ -1,0 +1,84 @@
+import { userTemplateHeader } from '../../domain/import';
+import type { Attribute, Locale, Network } from '../../domain/types';
+import { translate, type MessageKey } from '../../i18n';
+import { csvFile } from '../../io/csv-write';
+
+/**
+ * CSV templates (SPEC §5.1, §5.3, §7): `#` instruction lines the importer skips, then the
+ * header row; UTF-8 with BOM so spreadsheets show non-ASCII names correctly.
+ */
+
+export type TemplateKind = 'users-employee' | 'users-others' | 'group-members' | 'group-parents';
+
+export const TEMPLATE_KINDS: readonly TemplateKind[] = [
+  'users-employee',
+  'users-others',
+  'group-members',
+  'group-parents',
+];
+
+export const USER_GROUP_HEADER = ['Group Name*', 'Phone Number*', 'User Type*'];
+export const PARENT_GROUP_HEADER = ['Parent Group Name*', 'Child Group Name*'];
+
+function comment(locale: Locale, key: MessageKey, params = {}): string {
+  return `# ${translate(locale, key, params)}`;
+}
+
+/** File name a template is saved under. */
+export function templateFileName(kind: TemplateKind): string {
+  return `kaizala-${kind}-template.csv`;
+}
+
+/** The lines of a template (instruction lines, then the header). */
+export function templateLines(
+  kind: TemplateKind,
+  attributes: readonly Attribute[],
+  locale: Locale,
+): { comments: string[]; header: string[] } {
+  if (kind === 'group-members')
+    return {
+      comments: [
+        comment(locale, 'template.groups.line1'),
+        comment(locale, 'template.groups.line2'),
+        comment(locale, 'template.common.text'),
+      ],
+      header: USER_GROUP_HEADER,
+    };
+  if (kind === 'group-parents')
+    return {
+      comments: [
+        comment(locale, 'template.parents.line1'),
+        comment(locale, 'template.common.text'),
+      ],
+      header: PARENT_GROUP_HEADER,
+    };
+  const network: Network = kind === 'users-employee' ? 'employee' : 'others';
+  const mandatory = attributes.filter((a) => a.mandatory).map((a) => a.name);
+  return {
+    comments: [
+      comment(locale, 'template.users.line1', {
+        network: translate(locale, `network.${network}`),
+      }),
+      comment(locale, 'template.users.line2'),
+      comment(locale, 'template.users.line3'),
+      ...(mandatory.length > 0
+        ? [comment(locale, 'template.users.mandatory', { columns: mandatory.join(', ') })]
+        : []),
+      comment(locale, 'template.common.text'),
+    ],
+    header: userTemplateHeader(attributes),
+  };
+}
+
+/** The template as a downloadable file. */
+export function templateBlob(
+  kind: TemplateKind,
+  attributes: readonly Attribute[],
+  locale: Locale,
+): Blob {
+  const { comments, header } = templateLines(kind, attributes, locale);
+  const text = csvFile([header]);
+  // Instruction lines go before the header, after the BOM, as they are (the reader skips them).
+  const body = `\uFEFF${comments.join('\r\n')}\r\n${text.replace(/^\uFEFF/, '')}`;
+  return new Blob([body], { type: 'text/csv;charset=utf-8' });
+}

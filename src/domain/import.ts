@@ -1,0 +1,329 @@
+import type { Problem, Params } from './errors';
+import { preview } from './errors';
+import { missingMandatory, parseAttributeValue, type ValueContext } from './attributes';
+import { networkMoveProblem, validateName } from './users';
+import type { Attribute, AttributeValue, Network, User } from './types';
+
+/**
+ * Rules of the bulk user import (SPEC §5): the file's header, each row, and how a row
+ * changes a stored user. Pure: the job runner feeds it parsed rows and stored users.
+ */
+
+/** Files over this size are refused before reading (SPEC §5.2). */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+/** Files with more data rows than this are refused before anything is applied. */
+export const MAX_IMPORT_ROWS = 1_000_000;
+
+export const PHONE_HEADER = 'Phone Number';
+export const NAME_HEADER = 'Name';
+
+/** Normalized header names the importer accepts for the two built-in columns. */
+const PHONE_ALIASES = new Set(['phone number', 'phone', 'mobile number', 'numer telefonu']);
+const NAME_ALIASES = new Set(['name', 'display name', 'imię i nazwisko', 'nazwa']);
+
+/** `  Phone Number* ` → `phone number`: case, `*`, spaces and a BOM do not matter. */
+export function headerKey(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .replace(/\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('en');
+}
+
+/** The template's header row for the current attributes; `*` marks mandatory columns. */
+export function userTemplateHeader(attributes: readonly Attribute[]): string[] {
+  return [
+    `${PHONE_HEADER}*`,
+    NAME_HEADER,
+    ...attributes.map((a) => `${a.name}${a.mandatory ? '*' : ''}`),
+  ];
+}
+
+/** Where each known column sits in a row. */
+export interface UserColumns {
+  phone: number;
+  name: number | undefined;
+  attributes: Array<{ index: number; attribute: Attribute }>;
+  /** Number of fields every row must have. */
+  width: number;
+}
+
+/**
+ * Reads the header row. Returns the column map, or only problems when the file cannot be
+ * imported (no phone column, a column twice). Unknown columns are warnings and are ignored.
+ */
+export function mapUserHeader(
+  fields: readonly string[],
+  line: number,
+  attributes: readonly Attribute[],
+): { columns?: UserColumns; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byKey = new Map(attributes.map((a) => [headerKey(a.name), a]));
+  const seen = new Map<string, number>();
+  let phone: number | undefined;
+  let name: number | undefined;
+  const attrColumns: UserColumns['attributes'] = [];
+  fields.forEach((raw, index) => {
+    const key = headerKey(raw);
+    const column = raw.replace(/^\uFEFF/, '').trim();
+    if (key === '') {
+      problems.push({
+        row: line,
+        column: `#${index + 1}`,
+        code: 'import.header.blank',
+        warning: true,
+      });
+      return;
+    }
+    // `Phone Number` and `Mobile Number` are one column twice: the later must not silently win.
+    const canonical = PHONE_ALIASES.has(key)
+      ? PHONE_HEADER
+      : NAME_ALIASES.has(key)
+        ? NAME_HEADER
+        : undefined;
+    const first = seen.get(canonical ?? key);
+    if (first !== undefined) {
+      problems.push({
+        row: line,
+        column: canonical !== undefined && headerKey(canonical) !== key ? canonical : column,
+        code: 'import.header.duplicate',
+        params: { first: first + 1, second: index + 1 },
+      });
+      return;
+    }
+    seen.set(canonical ?? key, index);
+    if (PHONE_ALIASES.has(key)) phone = index;
+    else if (NAME_ALIASES.has(key)) name = index;
+    else {
+      const attribute = byKey.get(key);
+      if (attribute) attrColumns.push({ index, attribute });
+      else problems.push({ row: line, column, code: 'import.header.unknown', warning: true });
+    }
+  });
+  if (phone === undefined)
+    problems.push({ row: line, code: 'import.header.noPhone', params: { header: PHONE_HEADER } });
+  if (phone === undefined || problems.some((p) => !p.warning)) return { problems };
+  return { columns: { phone, name, attributes: attrColumns, width: fields.length }, problems };
+}
+
+/** What reading a phone cell gave: a number (maybe recovered) or why not. */
+export type PhoneRead =
+  | { ok: true; e164: string; recovered?: 'plus' | 'zero' }
+  | { ok: false; code: string; params: Params };
+
+export interface RowContext {
+  columns: UserColumns;
+  region: string;
+  values: ValueContext;
+  readPhone: (raw: string, region: string) => PhoneRead;
+}
+
+/** One valid row: `name` undefined and missing `values` keys mean "keep what is stored". */
+export interface UserRow {
+  line: number;
+  phone: string;
+  name: string | undefined;
+  values: Record<string, AttributeValue>;
+}
+
+/** Reads one data row (cells already unescaped). A row with any error is not applied. */
+export function readUserRow(
+  fields: readonly string[],
+  line: number,
+  ctx: RowContext,
+): { row?: UserRow; problems: Problem[] } {
+  const { columns } = ctx;
+  if (fields.length !== columns.width) {
+    return {
+      problems: [
+        {
+          row: line,
+          code: fields.length < columns.width ? 'import.row.tooFew' : 'import.row.tooMany',
+          params: { found: fields.length, expected: columns.width },
+        },
+      ],
+    };
+  }
+  const problems: Problem[] = [];
+  const rawPhone = fields[columns.phone]!.trim();
+  const phone = ctx.readPhone(rawPhone, ctx.region);
+  if (!phone.ok) {
+    problems.push({
+      row: line,
+      column: 'phone',
+      value: preview(rawPhone),
+      code: phone.code,
+      params: phone.params,
+    });
+  } else if (phone.recovered) {
+    problems.push({
+      row: line,
+      column: 'phone',
+      value: preview(rawPhone),
+      code:
+        phone.recovered === 'plus' ? 'import.phone.recoveredPlus' : 'import.phone.recoveredZero',
+      params: { suggestion: phone.e164 },
+      warning: true,
+    });
+  }
+  let name: string | undefined;
+  if (columns.name !== undefined && fields[columns.name]!.trim() !== '') {
+    const checked = validateName(fields[columns.name]!);
+    if (checked.problem) problems.push({ ...checked.problem, row: line });
+    else name = checked.name;
+  }
+  const values: Record<string, AttributeValue> = {};
+  for (const { index, attribute } of columns.attributes) {
+    const raw = fields[index]!.trim();
+    if (raw === '') continue;
+    const parsed = parseAttributeValue(attribute.type, raw, ctx.values);
+    if (parsed.ok) values[attribute.id] = parsed.value;
+    else
+      problems.push({
+        row: line,
+        column: attribute.name,
+        value: preview(raw),
+        code: parsed.code,
+        params: { ...parsed.params, attribute: attribute.name },
+      });
+  }
+  if (!phone.ok || problems.some((p) => !p.warning)) return { problems };
+  return { row: { line, phone: phone.e164, name, values }, problems };
+}
+
+export type ImportOutcome = 'created' | 'updated' | 'unchanged';
+
+function sameValues(a: Record<string, AttributeValue>, b: Record<string, AttributeValue>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * What one valid row does to the stored user with its number: creates it, updates it
+ * (empty cells keep stored values; the user lands in the imported network) or leaves it
+ * unchanged. A row that cannot apply returns problems instead.
+ */
+export function applyUserRow(
+  existing: User | undefined,
+  row: UserRow,
+  network: Network,
+  attributes: readonly Attribute[],
+  now: number,
+): { user?: User; outcome?: ImportOutcome; problems: Problem[] } {
+  if (existing?.deletedAt !== undefined) {
+    return {
+      problems: [{ row: row.line, column: 'phone', value: row.phone, code: 'import.user.deleted' }],
+    };
+  }
+  if (!existing) {
+    const missing = missingMandatory(row.values, attributes);
+    if (missing.length > 0) {
+      return {
+        problems: missing.map((a) => ({
+          row: row.line,
+          column: a.name,
+          code: 'import.attribute.mandatory',
+          params: { attribute: a.name },
+        })),
+      };
+    }
+    const user: User = {
+      phone: row.phone,
+      name: row.name ?? '',
+      network,
+      orgRole: 'member',
+      source: 'import',
+      attrs: row.values,
+      createdAt: now,
+      updatedAt: now,
+    };
+    return { user, outcome: 'created', problems: [] };
+  }
+  if (existing.network !== network) {
+    const refused = networkMoveProblem(existing, network);
+    if (refused) {
+      return {
+        problems: [{ row: row.line, column: 'phone', value: row.phone, code: `import.${refused}` }],
+      };
+    }
+  }
+  const attrs = { ...existing.attrs, ...row.values };
+  const name = row.name ?? existing.name;
+  if (name === existing.name && network === existing.network && sameValues(attrs, existing.attrs))
+    return { outcome: 'unchanged', problems: [] };
+  return {
+    user: { ...existing, name, network, attrs, updatedAt: now },
+    outcome: 'updated',
+    problems: [],
+  };
+}
+
+export type ImportStatus = 'processing' | 'completed' | 'failed' | 'cancelled';
+
+export interface ImportCounts {
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+}
+
+export const NO_COUNTS: ImportCounts = { read: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
+
+/** A users import job as stored (SPEC §5.1); counts only ever include committed rows. */
+export interface ImportJob {
+  id: string;
+  kind: 'user-import';
+  status: ImportStatus;
+  network: Network;
+  fileName: string;
+  fileSize: number;
+  /** Simulated time of the upload and of the end. */
+  createdAt: number;
+  finishedAt?: number;
+  createdBy: string;
+  createdByName: string;
+  region: string;
+  /** Language of the messages in the error log. */
+  locale: string;
+  counts: ImportCounts;
+  /** Rows with warnings only (applied). */
+  warnings: number;
+  /** `scanning` reads the whole file first; `applying` writes batches. */
+  phase: 'scanning' | 'applying';
+  scannedBytes: number;
+  /** Data rows in the file, known once scanned. */
+  totalRows?: number;
+  /** Data rows already decided (applied or failed) and committed; a resume starts after them. */
+  doneRows: number;
+  /** Real-time milliseconds when this run of the job started and the rows done then (for rows/s). */
+  runStartedAt?: number;
+  runStartRows?: number;
+  /** Error-log parts stored so far. */
+  logParts: number;
+  reason?: { code: string; params?: Params };
+  cancelRequested?: boolean;
+}
+
+/** Rows per second and seconds left of a running job, from its committed progress. */
+export function jobRate(
+  job: Pick<ImportJob, 'doneRows' | 'totalRows' | 'runStartedAt' | 'runStartRows'>,
+  realNow: number,
+): { rowsPerSecond: number; secondsLeft: number | undefined } {
+  if (job.runStartedAt === undefined) return { rowsPerSecond: 0, secondsLeft: undefined };
+  const seconds = (realNow - job.runStartedAt) / 1000;
+  const rows = job.doneRows - (job.runStartRows ?? 0);
+  const rowsPerSecond = seconds > 0 ? rows / seconds : 0;
+  const left = job.totalRows === undefined ? undefined : job.totalRows - job.doneRows;
+  return {
+    rowsPerSecond,
+    secondsLeft: left !== undefined && rowsPerSecond > 0 ? left / rowsPerSecond : undefined,
+  };
+}
+
+/** The status word shown in the history: Completed, Completed with errors, … */
+export function statusLabelKey(job: Pick<ImportJob, 'status' | 'counts'>): string {
+  if (job.status === 'completed' && job.counts.failed > 0) return 'completedWithErrors';
+  return job.status;
+}

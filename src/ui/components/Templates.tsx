@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import type { CheckProgress, CheckReport } from '../../app/import/check';
+import { checkImportFile } from '../../app/import-client';
+import type { Session } from '../../app/queries';
+import type { TemplateKind } from '../../app/import/templates';
+import type { Network } from '../../domain/types';
+import { formatNumber, locale, t } from '../i18n';
+import { CheckReportView } from './CheckReportView';
+import { ProgressBar } from './ImportDialog';
+import { RegionSelect } from './RegionSelect';
+import { downloadBlob } from './download';
+
+const KINDS: readonly TemplateKind[] = [
+  'users-employee',
+  'users-others',
+  'group-members',
+  'group-parents',
+];
+
+async function download(kind: TemplateKind, session: Session) {
+  const { templateBlob, templateFileName } = await import('../../app/import/templates');
+  downloadBlob(templateBlob(kind, session.attributes, locale.value), templateFileName(kind));
+}
+
+/**
+ * The offline templates page (SPEC §5.3): every template for the current organization, and
+ * Check a file with the importer's own validator — nothing is written.
+ */
+export function Templates(props: { session: Session }) {
+  const { session } = props;
+  const [network, setNetwork] = useState<Network>('employee');
+  const [region, setRegion] = useState(session.org?.region ?? 'PL');
+  const [file, setFile] = useState<File | undefined>();
+  const [progress, setProgress] = useState<CheckProgress | undefined>();
+  const [report, setReport] = useState<CheckReport | undefined>();
+  const check = async () => {
+    if (!file) return;
+    setReport(undefined);
+    setProgress({ phase: 'scanning', bytes: 0, rows: 0 });
+    try {
+      setReport(await checkImportFile(file, network, locale.value, setProgress, region));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  return (
+    <div class="kl-templates">
+      <section aria-labelledby="kl-tpl-title">
+        <h2 id="kl-tpl-title">{t('templates.title')}</h2>
+        <p>
+          {session.org
+            ? t('templates.forOrg', {
+                org: session.org.name,
+                count: formatNumber(session.attributes.length),
+              })
+            : t('templates.noOrg')}
+        </p>
+        <ul class="kl-template-list">
+          {KINDS.map((kind) => (
+            <li key={kind}>
+              <div>
+                <strong>{t(`templates.kind.${kind}` as 'templates.kind.users-employee')}</strong>
+                <p class="kl-hint">
+                  {t(`templates.about.${kind}` as 'templates.about.users-employee')}
+                </p>
+              </div>
+              <button
+                type="button"
+                class="kl-btn kl-btn--small"
+                onClick={() => void download(kind, session)}
+              >
+                {t('templates.download')}
+                <span class="kl-sr">
+                  {' '}
+                  {t(`templates.kind.${kind}` as 'templates.kind.users-employee')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="kl-check-title">
+        <h2 id="kl-check-title">{t('templates.checkTitle')}</h2>
+        <p>{t('templates.checkIntro')}</p>
+        <div class="kl-form-grid">
+          <label class="kl-field">
+            <span>{t('templates.checkAs')}</span>
+            <select value={network} onChange={(e) => setNetwork(e.currentTarget.value as Network)}>
+              <option value="employee">{t('templates.kind.users-employee')}</option>
+              <option value="others">{t('templates.kind.users-others')}</option>
+            </select>
+          </label>
+          <div class="kl-field">
+            <label for="kl-tpl-region">{t('templates.region')}</label>
+            <RegionSelect id="kl-tpl-region" value={region} onChange={setRegion} />
+          </div>
+          <label class="kl-field">
+            <span>{t('import.selectFile')}</span>
+            <input
+              type="file"
+              accept=".csv,.txt,text/csv"
+              onChange={(e) => {
+                setFile(e.currentTarget.files?.[0]);
+                setReport(undefined);
+              }}
+            />
+          </label>
+        </div>
+        <p class="kl-hint">{t('templates.groupsLater')}</p>
+        <button
+          type="button"
+          class="kl-btn kl-btn--primary"
+          disabled={!file || progress !== undefined}
+          onClick={() => void check()}
+        >
+          {t('templates.checkFile')}
+        </button>
+        {progress && file && (
+          <ProgressBar
+            value={progress.phase === 'scanning' ? progress.bytes : progress.rows}
+            max={progress.phase === 'scanning' ? file.size : Math.max(progress.total ?? 1, 1)}
+            label={
+              progress.phase === 'scanning'
+                ? t('import.check.scanning', {
+                    percent: Math.floor((progress.bytes / Math.max(1, file.size)) * 100),
+                  })
+                : t('import.check.checking', { rows: formatNumber(progress.rows) })
+            }
+          />
+        )}
+        {report && file && <CheckReportView report={report} fileName={file.name} />}
+      </section>
+    </div>
+  );
+}

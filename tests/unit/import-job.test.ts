@@ -1,0 +1,236 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { run } from '../../src/app/commands';
+import { setRuntime } from '../../src/app/runtime';
+import { runImportJob, type JobRuntime } from '../../src/app/import/job';
+import { checkImport } from '../../src/app/import/check';
+import { QUERIES } from '../../src/app/queries';
+import { openDb, type LabDb } from '../../src/storage/db';
+import type { ImportJob } from '../../src/domain/import';
+import type { Network } from '../../src/domain/types';
+
+const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
+let db: LabDb;
+
+beforeEach(async () => {
+  db = openDb(`test-${crypto.randomUUID()}`);
+  setRuntime({ db, realNow: () => FIXED });
+  await run('org-create', {
+    orgName: 'Contoso',
+    region: 'PL',
+    locale: 'en',
+    adminName: 'Ada Admin',
+    adminPhone: '601 000 001',
+  });
+  await run('attributes-save', {
+    add: [
+      {
+        name: 'Employee ID',
+        type: 'text',
+        mandatory: true,
+        userEditable: true,
+        visibleToAll: true,
+      },
+      {
+        name: 'Department',
+        type: 'text',
+        mandatory: false,
+        userEditable: true,
+        visibleToAll: true,
+      },
+      { name: 'Salary', type: 'number', mandatory: false, userEditable: true, visibleToAll: true },
+    ],
+  });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+const rt = (extra: Partial<JobRuntime> = {}): JobRuntime => ({
+  db,
+  realNow: () => FIXED,
+  ...extra,
+});
+
+/** A users file of `n` rows: +48 700 000 000 + i, "Person i", E<i>, a department, i. */
+function file(n: number, from = 0): string {
+  const rows = ['Phone Number*,Name,Employee ID*,Department,Salary'];
+  for (let i = from; i < from + n; i++)
+    rows.push(`+48700${String(i).padStart(6, '0')},Person ${i},E${i},Dept ${i % 3},${i}`);
+  return `${rows.join('\n')}\n`;
+}
+
+async function upload(text: string, network: Network = 'employee', extra?: Partial<JobRuntime>) {
+  const { jobId } = await run('import-start', {
+    file: new Blob([text]),
+    fileName: 'staff.csv',
+    network,
+    locale: 'en',
+  });
+  return (await runImportJob(rt(extra), jobId)) ?? ((await db.jobs.get(jobId)) as ImportJob);
+}
+
+async function attrIds(): Promise<Record<string, string>> {
+  return Object.fromEntries((await db.attributes.toArray()).map((a) => [a.name, a.id]));
+}
+
+async function logText(jobId: string): Promise<string> {
+  return (await (await QUERIES.importErrorLog(jobId))!.text()).replace(/^\uFEFF/, '');
+}
+
+describe('upload', () => {
+  test('creates every user with its attributes, in the chosen network, and completes', async () => {
+    const job = await upload(file(5), 'others', { batchRows: 2 });
+    expect(job.status).toBe('completed');
+    expect(job.counts).toEqual({ read: 5, created: 5, updated: 0, unchanged: 0, failed: 0 });
+    expect(job.doneRows).toBe(5);
+    const ids = await attrIds();
+    const u = await db.users.get('+48700000003');
+    expect(u).toMatchObject({
+      name: 'Person 3',
+      network: 'others',
+      source: 'import',
+      attrs: { [ids['Employee ID']!]: 'E3', [ids['Department']!]: 'Dept 0', [ids['Salary']!]: 3 },
+    });
+    const audit = (await db.audit.toArray()).map((e) => e.action);
+    expect(audit.slice(-2)).toEqual(['users.import.start', 'users.import.completed']);
+  });
+
+  test('a re-upload updates what changed; an empty cell keeps the stored value', async () => {
+    await upload(file(3));
+    const changed = [
+      'Phone Number,Name,Employee ID,Department,Salary',
+      '+48700000000,Person 0,E0,Dept 0,0', // unchanged
+      '+48700000001,Renamed,,,', // name changes; empty cells keep values
+      '+48700000002,,,Sales,', // department changes; empty name keeps the name
+      '+48700000009,New,E9,,', // created
+    ].join('\n');
+    const job = await upload(changed);
+    expect(job.counts).toEqual({ read: 4, created: 1, updated: 2, unchanged: 1, failed: 0 });
+    const ids = await attrIds();
+    expect(await db.users.get('+48700000001')).toMatchObject({
+      name: 'Renamed',
+      attrs: { [ids['Employee ID']!]: 'E1', [ids['Department']!]: 'Dept 1', [ids['Salary']!]: 1 },
+    });
+    expect(await db.users.get('+48700000002')).toMatchObject({
+      name: 'Person 2',
+      attrs: { [ids['Department']!]: 'Sales' },
+    });
+  });
+
+  test('a number twice: the later row wins, the earlier is reported and counted as failed', async () => {
+    const text = [
+      'Phone Number,Name,Employee ID',
+      '+48700000001,First,E1',
+      '+48700000002,Other,E2',
+      '700 000 001,Second,E1b',
+    ].join('\n');
+    const job = await upload(text, 'employee', { batchRows: 1 });
+    expect(job.counts).toEqual({ read: 3, created: 2, updated: 0, unchanged: 0, failed: 1 });
+    expect((await db.users.get('+48700000001'))?.name).toBe('Second');
+    expect(await logText(job.id)).toBe(
+      'Row,Column,Value,Error\r\n' +
+        '2,Phone Number,+48700000001,Phone number: +48700000001 appears again in row 4; that later row is used and this one is skipped. Remove one of the two rows.\r\n',
+    );
+  });
+
+  test('an unclosed quote fails the file before any row is applied', async () => {
+    const users = await db.users.count();
+    const job = await upload(`${file(3)}+48700000009,"Broken,E9\n`);
+    expect(job.status).toBe('failed');
+    expect(job.reason).toEqual({ code: 'import.csv.unclosedQuote', params: { line: 5 } });
+    expect(job.counts.read).toBe(0);
+    expect(await db.users.count()).toBe(users);
+  });
+
+  test('a tab closed mid-import resumes after the last committed batch: every row once', async () => {
+    const text = file(10);
+    const { jobId } = await run('import-start', {
+      file: new Blob([text]),
+      fileName: 'staff.csv',
+      network: 'employee',
+      locale: 'en',
+    });
+    // The first run stops for good after its second batch, as if the tab had closed.
+    void runImportJob(
+      rt({ batchRows: 3, afterCommit: (done) => (done >= 6 ? new Promise(() => {}) : undefined) }),
+      jobId,
+    );
+    await expect
+      .poll(async () => ((await db.jobs.get(jobId)) as ImportJob | undefined)?.doneRows)
+      .toBe(6);
+    const halfway = (await db.jobs.get(jobId)) as ImportJob;
+    expect(halfway.status).toBe('processing');
+    expect(halfway.counts.created).toBe(6);
+    expect(await db.users.count()).toBe(1 + 6);
+    // A later visit resumes it.
+    const job = (await runImportJob(rt({ batchRows: 3 }), jobId))!;
+    expect(job.status).toBe('completed');
+    expect(job.counts).toEqual({ read: 10, created: 10, updated: 0, unchanged: 0, failed: 0 });
+    expect(await db.users.count()).toBe(1 + 10);
+  });
+
+  test('Cancel stops after the current batch with exact counts', async () => {
+    const text = file(9);
+    const job = await upload(text, 'employee', {
+      batchRows: 3,
+      afterCommit: async (done) => {
+        if (done === 3) {
+          const id = (await db.jobs.toArray()).at(-1)!.id;
+          await run('import-cancel', { jobId: id });
+        }
+      },
+    });
+    expect(job.status).toBe('cancelled');
+    expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
+    expect(await db.users.count()).toBe(1 + 3);
+  });
+
+  test('storage full mid-import: Failed with exact counts, nothing half-written', async () => {
+    const original = db.users.bulkPut.bind(db.users);
+    let calls = 0;
+    db.users.bulkPut = ((...args: Parameters<typeof original>) => {
+      calls++;
+      // The second batch's write runs out of space.
+      if (calls === 2) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+      return original(...args);
+    }) as typeof original;
+    const job = await upload(file(6), 'employee', { batchRows: 3 });
+    expect(job.status).toBe('failed');
+    expect(job.reason).toEqual({ code: 'import.quota', params: { rows: 3 } });
+    expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
+    expect(await db.users.count()).toBe(1 + 3);
+    // The change log names only the committed batch.
+    const logged = (await db.changes.toArray()).flatMap((c) => c.phones);
+    expect(logged.filter((p) => p.startsWith('+48700'))).toHaveLength(3);
+  });
+});
+
+describe('check', () => {
+  test('reports what an upload would do, and writes nothing', async () => {
+    await upload(file(2));
+    const before = await Promise.all(db.tables.map((t) => t.toArray()));
+    const text = [
+      'Phone Number,Name,Employee ID,Salary,Shoe size',
+      '+48700000000,Person 0,E0,0,42',
+      '+48700000001,Changed,E1,1,42',
+      '+48700000005,New,E5,abc,42',
+      '+48700000006,,,,42',
+    ].join('\n');
+    const org = (await db.org.get('org'))!;
+    const report = await checkImport(db, new Blob([text]), {
+      attributes: await db.attributes.orderBy('order').toArray(),
+      region: org.region,
+      network: 'employee',
+      locale: 'en',
+      simNow: () => FIXED,
+    });
+    expect(report.counts).toEqual({ read: 4, created: 0, updated: 1, unchanged: 1, failed: 2 });
+    expect(report.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [1, 'Shoe size', 'import.header.unknown'],
+      [4, 'Salary', 'value.number.format'],
+      [5, 'Employee ID', 'import.attribute.mandatory'],
+    ]);
+    expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
+  });
+});
