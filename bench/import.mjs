@@ -74,19 +74,39 @@ function readJobs(page) {
   );
 }
 
-export async function importBench(context, profileDir, base, seedScript, n, csvPath, batch) {
-  // The baseline runs in its own tab, closed before the import starts, so its memory is not counted.
-  const setup = await context.newPage();
-  await setup.goto(`${base}/portal/#settings`);
-  await setup.addScriptTag({ content: seedScript });
-  await setup.evaluate(() => window.klSeedOrg());
-  const baseline = await setup.evaluate(
-    ([rows, size]) => window.klBaseline(rows, size),
-    [n, batch],
-  );
-  console.log(`  baseline bulkPut: ${Math.round(baseline.ms)} ms`);
-  await setup.close();
+/**
+ * `open()` gives a browser context on a fresh profile and its directory. The baseline and the
+ * import each get their own, so neither writes into a database the other has churned.
+ */
+export async function importBench(open, base, seedScript, n, csvPath, batch) {
+  const first = await open();
+  let baseline;
+  try {
+    const setup = await first.context.newPage();
+    await setup.goto(`${base}/portal/#settings`);
+    await setup.addScriptTag({ content: seedScript });
+    await setup.evaluate(() => window.klSeedOrg());
+    baseline = await setup.evaluate(([rows, size]) => window.klBaseline(rows, size), [n, batch]);
+    console.log(`  baseline bulkPut: ${Math.round(baseline.ms)} ms`);
+  } finally {
+    await first.close();
+  }
 
+  const second = await open();
+  const { context, dir: profileDir } = second;
+  try {
+    const setup = await context.newPage();
+    await setup.goto(`${base}/portal/#settings`);
+    await setup.addScriptTag({ content: seedScript });
+    await setup.evaluate(() => window.klSeedOrg());
+    await setup.close();
+    return await timedImport(context, profileDir, base, n, csvPath, batch, baseline);
+  } finally {
+    await second.close();
+  }
+}
+
+async function timedImport(context, profileDir, base, n, csvPath, batch, baseline) {
   const page = await context.newPage();
   await page.goto(`${base}/portal/?import=${n}#directory`);
   await page

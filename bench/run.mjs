@@ -104,20 +104,28 @@ try {
       }
       out.end();
       await once(out, 'finish');
-      const dir = mkdtempSync(join(tmpdir(), 'kl-bench-import-'));
-      const context = await chromium.launchPersistentContext(dir, {
-        executablePath: chromiumPath(),
-        args: chromiumArgs,
-        headless: true,
-        viewport: { width: 1280, height: 900 },
-      });
+      const open = async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'kl-bench-import-'));
+        const context = await chromium.launchPersistentContext(dir, {
+          executablePath: chromiumPath(),
+          args: chromiumArgs,
+          headless: true,
+          viewport: { width: 1280, height: 900 },
+        });
+        return {
+          context,
+          dir,
+          close: async () => {
+            await context.close();
+            rmSync(dir, { recursive: true, force: true });
+          },
+        };
+      };
       try {
         console.log(`import: ${n} rows…`);
-        results.import.push(await importBench(context, dir, base, seed, n, csvPath, IMPORT_BATCH));
+        results.import.push(await importBench(open, base, seed, n, csvPath, IMPORT_BATCH));
         console.log(JSON.stringify(results.import.at(-1)));
       } finally {
-        await context.close();
-        rmSync(dir, { recursive: true, force: true });
         rmSync(csvPath, { force: true });
       }
     }

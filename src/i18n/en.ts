@@ -398,6 +398,8 @@ export const en = {
     '{column}: “{value}” looks like a number a spreadsheet turned into scientific notation, which loses digits. Format the column as Text and type the number again.',
   'problem.phone.letters':
     '{column}: “{value}” contains letters. Use digits only, with an optional + and country code.',
+  'problem.phone.symbols':
+    '{column}: “{value}” contains “{symbol}”, which is not part of a phone number. Use digits, spaces and an optional + with the country code.',
   'problem.phone.region':
     '{column}: “{region}” is not a country code the lab knows. Choose one from the list.',
   'problem.phone.lostPlus':
@@ -435,8 +437,16 @@ export const en = {
     'The file is {size} MB; at most {max} MB can be imported. Split it into smaller files.',
   'problem.import.file.tooManyRows':
     'The file has more than {max} rows. Split it into files of at most {max} rows.',
-  'problem.import.file.binary':
-    'This is not a CSV file (it looks like {kind}). In your spreadsheet choose Save as → CSV UTF-8 and upload that file.',
+  'problem.import.file.binary.zip':
+    'This is not a CSV file: it is a ZIP archive or an Excel workbook (.xlsx). Open it in your spreadsheet, choose Save as → CSV UTF-8, and upload that file.',
+  'problem.import.file.binary.excel':
+    'This is not a CSV file: it is an old Excel workbook (.xls). Open it in your spreadsheet, choose Save as → CSV UTF-8, and upload that file.',
+  'problem.import.file.binary.pdf':
+    'This is not a CSV file: it is a PDF document. Export the data from its source as CSV UTF-8 and upload that file.',
+  'problem.import.file.binary.gzip':
+    'This is not a CSV file: it is compressed (gzip). Unpack it and upload the .csv inside.',
+  'problem.import.file.binary.binary':
+    'This is not a CSV file: it holds binary data, not text. In your spreadsheet choose Save as → CSV UTF-8 and upload that file.',
   'problem.import.file.mixedEncoding':
     'Line {line} is in a different text encoding from the lines before it, so names would come out garbled. Save the whole file again as CSV UTF-8.',
   'problem.import.csv.unclosedQuote':
@@ -451,15 +461,15 @@ export const en = {
   'problem.import.header.blank':
     'Column {column} has no name in the header, so it is ignored. Name it or remove it.',
   'problem.import.row.tooFew':
-    'This row has {found} values but the header has {expected} columns. Check for a missing delimiter.',
+    'Values in this row: {found}; columns in the header: {expected}. A delimiter is missing, or the row ends early; add the missing values (empty ones too).',
   'problem.import.row.tooMany':
-    'This row has {found} values but the header has {expected} columns. Put values that contain the delimiter in double quotes.',
+    'Values in this row: {found}; columns in the header: {expected}. Remove extra delimiters (also at the end of the row), and put a value that contains the delimiter in double quotes.',
   'problem.import.phone.recoveredPlus':
     '{column}: “{value}” lost its leading + in a spreadsheet; it was read as {suggestion}. Format the column as Text to keep the +.',
   'problem.import.phone.recoveredZero':
     '{column}: “{value}” lost its leading 0 in a spreadsheet; it was read as {suggestion}. Format the column as Text to keep leading zeros.',
   'problem.import.phone.duplicate':
-    '{column}: {value} appears again in row {later}; that later row is used and this one is skipped. Remove one of the two rows.',
+    '{column}: {value} appears again in row {later}, which is applied over this row (cells that row leaves empty keep this row’s values). Remove one of the two rows.',
   'problem.import.user.deleted':
     '{column}: {value} belongs to a deleted user. Restore the user from Deleted users, then import again.',
   'problem.import.attribute.mandatory':

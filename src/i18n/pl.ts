@@ -407,6 +407,8 @@ export const pl = {
     '{column}: „{value}” wygląda na liczbę, którą arkusz kalkulacyjny zamienił na zapis wykładniczy, przez co zginęły cyfry. Ustaw dla kolumny format „Tekstowe” i wpisz numer ponownie.',
   'problem.phone.letters':
     '{column}: „{value}” zawiera litery. Wpisz same cyfry, opcjonalnie ze znakiem + i kodem kraju.',
+  'problem.phone.symbols':
+    '{column}: „{value}” zawiera znak „{symbol}”, który nie należy do numeru telefonu. Użyj cyfr, spacji i opcjonalnie znaku + z numerem kierunkowym kraju.',
   'problem.phone.region':
     '{column}: laboratorium nie zna kodu kraju „{region}”. Wybierz kraj z listy.',
   'problem.phone.lostPlus':
@@ -444,8 +446,16 @@ export const pl = {
     'Plik ma {size} MB, a zaimportować można najwyżej {max} MB. Podziel go na mniejsze pliki.',
   'problem.import.file.tooManyRows':
     'Plik przekracza limit wierszy ({max}). Podziel go na mniejsze pliki, z których żaden nie przekroczy tego limitu.',
-  'problem.import.file.binary':
-    'To nie jest plik CSV (rozpoznany typ: {kind}). W arkuszu kalkulacyjnym wybierz Zapisz jako → CSV UTF-8 i prześlij zapisany w ten sposób plik.',
+  'problem.import.file.binary.zip':
+    'To nie jest plik CSV, tylko archiwum ZIP lub skoroszyt Excela (.xlsx). Otwórz go w arkuszu kalkulacyjnym, wybierz Zapisz jako → CSV UTF-8 i prześlij zapisany plik.',
+  'problem.import.file.binary.excel':
+    'To nie jest plik CSV, tylko skoroszyt starego Excela (.xls). Otwórz go w arkuszu kalkulacyjnym, wybierz Zapisz jako → CSV UTF-8 i prześlij zapisany plik.',
+  'problem.import.file.binary.pdf':
+    'To nie jest plik CSV, tylko dokument PDF. Wyeksportuj dane ze źródła jako CSV UTF-8 i prześlij ten plik.',
+  'problem.import.file.binary.gzip':
+    'To nie jest plik CSV, tylko plik skompresowany (gzip). Rozpakuj go i prześlij plik .csv ze środka.',
+  'problem.import.file.binary.binary':
+    'To nie jest plik CSV: zawiera dane binarne, a nie tekst. W arkuszu kalkulacyjnym wybierz Zapisz jako → CSV UTF-8 i prześlij zapisany plik.',
   'problem.import.file.mixedEncoding':
     'Wiersz {line} ma inne kodowanie znaków niż wiersze przed nim, więc litery w imionach i nazwiskach zostałyby zniekształcone. Zapisz cały plik ponownie jako CSV UTF-8.',
   'problem.import.csv.unclosedQuote':
@@ -461,15 +471,15 @@ export const pl = {
   'problem.import.header.blank':
     'Kolumna {column} nie ma nazwy w nagłówku, więc zostanie pominięta. Nadaj jej nazwę albo ją usuń.',
   'problem.import.row.tooFew':
-    'Liczba wartości w tym wierszu ({found}) jest mniejsza niż liczba kolumn w nagłówku ({expected}). Sprawdź, czy nie brakuje separatora.',
+    'Wartości w tym wierszu: {found}; kolumny w nagłówku: {expected}. Brakuje separatora albo wiersz kończy się za wcześnie — dopisz brakujące wartości (także puste).',
   'problem.import.row.tooMany':
-    'Liczba wartości w tym wierszu ({found}) jest większa niż liczba kolumn w nagłówku ({expected}). Wartości, które zawierają separator, ujmij w cudzysłów (").',
+    'Wartości w tym wierszu: {found}; kolumny w nagłówku: {expected}. Usuń nadmiarowe separatory (także na końcu wiersza), a wartość zawierającą separator ujmij w cudzysłów.',
   'problem.import.phone.recoveredPlus':
     '{column}: numer „{value}” stracił w arkuszu kalkulacyjnym znak + na początku i został odczytany jako {suggestion}. Aby + się zachował, ustaw dla kolumny format „Tekstowe”.',
   'problem.import.phone.recoveredZero':
     '{column}: numer „{value}” stracił w arkuszu kalkulacyjnym 0 na początku i został odczytany jako {suggestion}. Aby zera na początku się zachowały, ustaw dla kolumny format „Tekstowe”.',
   'problem.import.phone.duplicate':
-    '{column}: numer {value} występuje ponownie w wierszu {later}; zostanie użyty tamten, późniejszy wiersz, a ten zostanie pominięty. Usuń jeden z nich.',
+    '{column}: numer {value} występuje ponownie w wierszu {later}, który zostaje zastosowany na tym wierszu (komórki, które tamten wiersz zostawia puste, zachowują wartości z tego). Usuń jeden z tych dwóch wierszy.',
   'problem.import.user.deleted':
     '{column}: {value} należy do usuniętego użytkownika. Przywróć go w widoku „Usunięci użytkownicy”, a potem zaimportuj plik ponownie.',
   'problem.import.attribute.mandatory':

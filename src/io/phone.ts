@@ -35,7 +35,12 @@ export function parsePhone(raw: string, region: string): PhoneResult {
   const params = { value: preview(value), region };
   if (value === '') return { ok: false, code: 'phone.empty', params };
   if (SCIENTIFIC.test(value)) return { ok: false, code: 'phone.scientific', params };
-  if (/\p{L}/u.test(withoutExtension(value))) return { ok: false, code: 'phone.letters', params };
+  const bare = withoutExtension(value);
+  if (/\p{L}/u.test(bare)) return { ok: false, code: 'phone.letters', params };
+  // Only what people write in numbers: digits, spaces, a leading +, ( ) - . /
+  const symbol = /[^\d\s+().\-/]|(?!^)\+/u.exec(bare)?.[0];
+  if (symbol !== undefined)
+    return { ok: false, code: 'phone.symbols', params: { ...params, symbol } };
   if (!isRegion(region)) return { ok: false, code: 'phone.region', params };
   const parsed = parsePhoneNumberFromString(value, region);
   if (parsed?.isValid()) return { ok: true, e164: parsed.number };

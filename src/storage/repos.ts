@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { ChangeRecord, LabDb, Pref, SnapshotRecord } from './db';
+import type { ChangeRecord, LabDb, LabTables, Pref, SnapshotRecord } from './db';
 import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
 
 export function getOrg(db: LabDb): Promise<Organization | undefined> {
@@ -123,12 +123,21 @@ export function onUsersChanged(listener: (change: UsersChange) => void): () => v
 }
 
 /**
- * Runs `fn` in one read-write transaction over every table: all of it happens or none.
+ * Runs `fn` in one read-write transaction over every table (or only `tables`, plus the change
+ * log): all of it happens or none.
  * After the commit, the users it changed are announced (see `onUsersChanged`).
  */
-export async function inTransaction<T>(db: LabDb, fn: () => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: LabDb,
+  fn: () => Promise<T>,
+  tables: ReadonlyArray<keyof LabTables> | undefined = undefined,
+): Promise<T> {
   const changes: Collector = { phones: new Set(), reload: false };
-  const result = await db.transaction('rw', db.tables, async (tx) => {
+  // A narrower scope lets other tabs read the tables it does not write meanwhile.
+  const scope = tables
+    ? [...new Set([...tables, 'changes' as const])].map((t) => db[t])
+    : db.tables;
+  const result = await db.transaction('rw', scope, async (tx) => {
     (tx as unknown as { klChanges: Collector }).klChanges = changes;
     const out = await fn();
     // The change log is written with the change itself, so no reader can miss it.

@@ -130,7 +130,7 @@ describe('upload', () => {
     expect((await db.users.get('+48700000001'))?.name).toBe('Second');
     expect(await logText(job.id)).toBe(
       'Row,Column,Value,Error\r\n' +
-        '2,Phone Number,+48700000001,Phone number: +48700000001 appears again in row 4; that later row is used and this one is skipped. Remove one of the two rows.\r\n',
+        '2,Phone Number,+48700000001,"Phone number: +48700000001 appears again in row 4, which is applied over this row (cells that row leaves empty keep this row’s values). Remove one of the two rows."\r\n',
     );
   });
 

@@ -43,6 +43,22 @@ describe('parsePhone: failures say what happened', () => {
     }
   });
 
+  test('symbols that are not part of a number (a "commented-out" row, a stray formula sign)', () => {
+    for (const [raw, symbol] of [
+      ['#+48601100002', '#'],
+      ['*601100002', '*'],
+      ['=+48601100002', '='],
+      ['601!100!002', '!'],
+      ['+48 601+100 002', '+'],
+    ] as const) {
+      const f = failure(parsePhone(raw, 'PL'));
+      expect([f.code, f.params['symbol']], raw).toEqual(['phone.symbols', symbol]);
+    }
+    // What people do write in numbers stays fine.
+    for (const raw of ['+48 (601) 100-002', '601.100.002', '601/100/002', '+48\u00a0601 100 002'])
+      expect(parsePhone(raw, 'PL').ok, raw).toBe(true);
+  });
+
   test('an extension is not mistaken for letters', () => {
     expect(parsePhone('601 234 567 ext 12', 'PL').ok).toBe(true);
   });

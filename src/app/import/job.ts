@@ -28,6 +28,8 @@ import { logLines } from './error-log';
 
 /** Rows per transaction. Measured (bench/import.mjs): larger batches gain little past this. */
 export const BATCH_ROWS = 2_000;
+/** What a batch writes: only these are locked, so the page can read the rest meanwhile. */
+const BATCH_TABLES = ['users', 'jobs', 'jobFiles'] as const;
 /** During the scan, progress is saved (and Cancel looked for) every this many bytes. */
 const SCAN_PROGRESS_BYTES = 8 * 2 ** 20;
 
@@ -161,29 +163,39 @@ export async function runImportJob(rt: JobRuntime, id: string): Promise<ImportJo
       handle: async (batch) => {
         const phones = numbersToRead(batch, applied);
         // A batch that does not commit ends the job, so `applied` needs no rollback.
-        await inTransaction(db, async () => {
-          const current = await getJob<ImportJob>(db, id);
-          if (!current) throw new Stop('gone');
-          if (current.cancelRequested) throw new Stop('cancelled');
-          const stored = await getUsers(db, phones);
-          const byPhone = new Map<string, User | undefined>(
-            phones.map((p, i) => [p, stored[i] ? stripIndex(stored[i]) : undefined]),
-          );
-          const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
-          if (decision.puts.size > 0) await putUsers(db, [...decision.puts.values()].map(toStored));
-          let logParts = current.logParts;
-          if (decision.problems.length > 0) {
-            await putLogPart(db, id, logParts, new Blob([logLines(decision.problems, env.locale)]));
-            logParts++;
-          }
-          await putJob(db, {
-            ...current,
-            counts: addCounts(current.counts, decision.counts),
-            warnings: current.warnings + decision.warnings,
-            doneRows: batch.at(-1)!.index + 1,
-            logParts,
-          });
-        });
+        await inTransaction(
+          db,
+          async () => {
+            const current = await getJob<ImportJob>(db, id);
+            if (!current) throw new Stop('gone');
+            if (current.cancelRequested) throw new Stop('cancelled');
+            const stored = await getUsers(db, phones);
+            const byPhone = new Map<string, User | undefined>(
+              phones.map((p, i) => [p, stored[i] ? stripIndex(stored[i]) : undefined]),
+            );
+            const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
+            if (decision.puts.size > 0)
+              await putUsers(db, [...decision.puts.values()].map(toStored));
+            let logParts = current.logParts;
+            if (decision.problems.length > 0) {
+              await putLogPart(
+                db,
+                id,
+                logParts,
+                new Blob([logLines(decision.problems, env.locale)]),
+              );
+              logParts++;
+            }
+            await putJob(db, {
+              ...current,
+              counts: addCounts(current.counts, decision.counts),
+              warnings: current.warnings + decision.warnings,
+              doneRows: batch.at(-1)!.index + 1,
+              logParts,
+            });
+          },
+          BATCH_TABLES,
+        );
         await rt.afterCommit?.(batch.at(-1)!.index + 1);
       },
     });

@@ -54,7 +54,11 @@ function readFailure(error: unknown): Problem {
   if (error instanceof FileReadError) {
     return {
       ...(error.line === undefined ? {} : { row: error.line }),
-      code: `import.${error.code}`,
+      // Each kind of non-CSV file gets its own advice.
+      code:
+        error.code === 'file.binary'
+          ? `import.file.binary.${String(error.params['kind'])}`
+          : `import.${error.code}`,
       params: error.params,
     };
   }
