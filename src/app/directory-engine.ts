@@ -1,5 +1,15 @@
 import { NO_VALUE, fold, parseSearch, valueSortKey, wordsOf, type ListCode } from '../domain/users';
 import type { Attribute, SortKey, User } from '../domain/types';
+import {
+  DELTA_LIMIT,
+  buildIndex,
+  eachNameMatch,
+  markChanged,
+  reviveIndex,
+  saveIndex,
+  type SavedIndex,
+  type SearchIndex,
+} from './directory-search';
 
 /**
  * The directory's read model: a compact, columnar copy of every user that answers counts,
@@ -12,18 +22,17 @@ type Key = string | number;
 /** A slot whose user was purged; its list code matches no tab. */
 const GONE = '-';
 
-/** One tab's users laid out as two long strings, so a search is one native `indexOf` scan. */
-interface SearchText {
+/** One column of one tab's users laid out as one long string, so a scan is one `indexOf`. */
+interface Haystack {
   /** Slot of each entry, in slot order. */
   slots: Int32Array;
-  /** Start of each entry in `words` and in `phones`. */
-  wordStarts: Int32Array;
-  phoneStarts: Int32Array;
-  /** `\n word word\n word…` — every entry's folded name words, each with a leading space. */
-  words: string;
-  /** `\n+48601…\n+48602…` */
-  phones: string;
+  /** Start of each entry in `text`. */
+  starts: Int32Array;
+  /** Phones: `+48601…\n+48602…`; words: ` word word\n word…` (each word after a space). */
+  text: string;
 }
+
+type HaystackColumn = 'phone' | 'words';
 
 export interface EngineState {
   slot: Map<string, number>;
@@ -41,7 +50,15 @@ export interface EngineState {
   counts: Map<string, number>;
   /** `${list}|${sort}` → slots in ascending order; dropped when data changes. */
   orders: Map<string, Int32Array>;
-  texts: Map<string, SearchText>;
+  /** Each sorted order's inverse (slot → position), built when a search first needs it. */
+  ranks: WeakMap<Int32Array, Int32Array>;
+  /** `${list}|${column}` → haystack; dropped when data changes. */
+  texts: Map<string, Haystack>;
+  /**
+   * Word-prefix index over every slot, for name searches. Built in idle time (see
+   * `buildSearchIndex`); until then name searches scan the tab's words haystack.
+   */
+  search: SearchIndex | undefined;
   /** Last search, kept so scrolling through its results does not rescan. */
   lastSearch: SearchRun | undefined;
   /** Attribute columns still in their saved form; turned into arrays when first needed. */
@@ -72,7 +89,9 @@ export function createState(): EngineState {
     attrs: new Map(),
     counts: new Map(),
     orders: new Map(),
+    ranks: new WeakMap(),
     texts: new Map(),
+    search: undefined,
     lastSearch: undefined,
     savedAttrs: new Map(),
     slotsBuilt: true,
@@ -130,7 +149,10 @@ export function upsertUsers(
     bump(state, list, 1);
     state.list[i] = list;
     const folded = fold(user.name);
-    state.words[i] = ` ${wordsOf(folded).join(' ')}`;
+    const words = ` ${wordsOf(folded).join(' ')}`;
+    // A move, delete or attribute edit leaves the index right: tabs are checked on each hit.
+    if (state.search && state.words[i] !== words) markChanged(state.search, i);
+    state.words[i] = words;
     state.nameKey[i] = user.name === '' ? NO_VALUE : folded;
     state.source[i] = user.source;
     state.orgRole[i] = user.orgRole;
@@ -230,6 +252,8 @@ function patchOrders(state: EngineState, changed: ReadonlySet<number>): void {
     }
     while (k < added.length) next[n++] = added[k++]!;
     state.orders.set(cacheKey, next);
+    // Searched orders keep their inverse, so the next search need not rebuild it.
+    if (state.ranks.has(old)) rankOf(state, next);
   }
 }
 
@@ -241,71 +265,67 @@ function afterChange(state: EngineState, changed: ReadonlySet<number>): void {
   else state.orders.clear();
   state.texts.clear();
   state.lastSearch = undefined;
+  // Name searches scan until the model rebuilds the index in idle time.
+  if (state.search && state.search.delta.size > DELTA_LIMIT) state.search = undefined;
 }
 
-function searchText(state: EngineState, list: ListCode): SearchText {
-  const cached = state.texts.get(list);
+function haystack(state: EngineState, list: ListCode, column: HaystackColumn): Haystack {
+  const cacheKey = `${list}|${column}`;
+  const cached = state.texts.get(cacheKey);
   if (cached) return cached;
   const slots = slotsOf(state, list);
-  const wordStarts = new Int32Array(slots.length);
-  const phoneStarts = new Int32Array(slots.length);
-  const words: string[] = [];
-  const phones: string[] = [];
-  let w = 0;
-  let p = 0;
+  const starts = new Int32Array(slots.length);
+  const values = state[column];
+  const parts: string[] = [];
+  let at = 0;
   for (let k = 0; k < slots.length; k++) {
-    const s = slots[k]!;
-    wordStarts[k] = w;
-    phoneStarts[k] = p;
-    words.push(state.words[s]!);
-    phones.push(state.phone[s]!);
-    w += state.words[s]!.length + 1;
-    p += state.phone[s]!.length + 1;
+    const value = values[slots[k]!]!;
+    starts[k] = at;
+    parts.push(value);
+    at += value.length + 1;
   }
-  const text = {
-    slots,
-    wordStarts,
-    phoneStarts,
-    words: words.join('\n'),
-    phones: phones.join('\n'),
-  };
-  state.texts.set(list, text);
+  const text = { slots, starts, text: parts.join('\n') };
+  state.texts.set(cacheKey, text);
   return text;
 }
 
-/** Marks every entry of `haystack` that contains `needle`; returns how many. */
-function markHits(
-  haystack: string,
-  starts: Int32Array,
-  slots: Int32Array,
-  needle: string,
-  marks: Uint8Array,
-  check?: (slot: number) => boolean,
-): number {
-  let hits = 0;
+/** Calls `hit` with the slot of every entry of `hay` that contains `needle`, once each. */
+function scan(hay: Haystack, needle: string, hit: (slot: number) => void): void {
+  const { text, starts, slots } = hay;
   let k = 0;
-  let pos = haystack.indexOf(needle);
+  let pos = text.indexOf(needle);
   while (pos !== -1) {
     // Hits come in increasing positions, so the entry pointer only moves forward.
     while (k + 1 < starts.length && starts[k + 1]! <= pos) k++;
-    const slot = slots[k]!;
-    if (!check || check(slot)) {
-      marks[slot] = 1;
-      hits++;
-    }
+    hit(slots[k]!);
     // Continue after this entry: one hit per user.
-    const next = k + 1 < starts.length ? starts[k + 1]! : haystack.length;
-    pos = haystack.indexOf(needle, next);
+    pos = text.indexOf(needle, k + 1 < starts.length ? starts[k + 1]! : text.length);
   }
-  return hits;
 }
 
-/** Hits of one search, put in sorted order only as far as pages have asked, from either end. */
+/** Position of each slot in the sorted order `all`, -1 for slots not in it. */
+function rankOf(state: EngineState, all: Int32Array): Int32Array {
+  let rank = state.ranks.get(all);
+  if (!rank) {
+    rank = new Int32Array(state.phone.length).fill(-1);
+    for (let j = 0; j < all.length; j++) rank[all[j]!] = j;
+    state.ranks.set(all, rank);
+  }
+  return rank;
+}
+
+/**
+ * Hits of one search, kept as one bit per position of the sorted order: marking is one bit
+ * per hit, and reading them in order skips 32 non-hits at a time, so a page of results costs
+ * about (its position / 32) steps whatever the number of hits. Put in order only as far as
+ * pages have asked, from either end.
+ */
 interface SearchRun {
   key: string;
   all: Int32Array;
-  marks: Uint8Array;
+  bits: Uint32Array;
   hits: number;
+  /** `j`: the next word of `bits` to read, counted from that end. */
   ends: Record<'asc' | 'desc', { out: Int32Array; n: number; j: number }>;
 }
 
@@ -320,36 +340,56 @@ function runSearch(
   const key = `${list}|${sort}|${text}`;
   if (state.lastSearch?.key === key) return state.lastSearch;
   const all = order(state, list, sort);
-  const st = searchText(state, list);
-  const marks = new Uint8Array(state.phone.length);
-  let hits: number;
+  const rank = rankOf(state, all);
+  const bits = new Uint32Array((all.length + 31) >>> 5);
+  let hits = 0;
+  const mark = (at: number) => {
+    const w = at >>> 5;
+    const bit = 1 << (at & 31);
+    if ((bits[w]! & bit) === 0) {
+      bits[w] = bits[w]! | bit;
+      hits++;
+    }
+  };
+  const hit = (slot: number) => mark(rank[slot]!);
   if (query.kind === 'phone') {
-    hits = markHits(st.phones, st.phoneStarts, st.slots, query.digits, marks);
+    scan(haystack(state, list, 'phone'), query.digits, hit);
+  } else if (state.search) {
+    eachNameMatch(state.search, state.words, rank, query.words, mark);
   } else {
     // Scan for the longest word (fewest hits); check the others on each hit.
     const needles = query.words.map((w) => ` ${w}`).sort((a, b) => b.length - a.length);
     const [first, ...rest] = needles as [string, ...string[]];
-    const check =
-      rest.length === 0
-        ? undefined
-        : (slot: number) => rest.every((q) => state.words[slot]!.includes(q));
-    hits = markHits(st.words, st.wordStarts, st.slots, first, marks, check);
+    const words = state.words;
+    const check = (slot: number) => {
+      if (rest.every((q) => words[slot]!.includes(q))) hit(slot);
+    };
+    scan(haystack(state, list, 'words'), first, rest.length === 0 ? hit : check);
   }
   const end = () => ({ out: new Int32Array(hits), n: 0, j: 0 });
-  state.lastSearch = { key, all, marks, hits, ends: { asc: end(), desc: end() } };
+  state.lastSearch = { key, all, bits, hits, ends: { asc: end(), desc: end() } };
   return state.lastSearch;
 }
 
-/** Makes the first `upTo` hits of `dir` available, walking the sorted order only that far. */
+/** Makes at least the first `upTo` hits of `dir` available (all of them if fewer). */
 function produce(run: SearchRun, dir: 'asc' | 'desc', upTo: number): Int32Array {
   const e = run.ends[dir];
   const want = Math.min(run.hits, upTo);
-  const { all, marks } = run;
-  const last = all.length - 1;
-  while (e.n < want && e.j < all.length) {
-    const slot = all[dir === 'asc' ? e.j : last - e.j]!;
+  const { all, bits } = run;
+  const last = bits.length - 1;
+  // Every set bit is a hit, so the words run out only after all `hits` are out.
+  while (e.n < want) {
+    const w = dir === 'asc' ? e.j : last - e.j;
     e.j++;
-    if (marks[slot] === 1) e.out[e.n++] = slot;
+    let v = bits[w]!;
+    if (v === 0) continue;
+    const base = w << 5;
+    while (v !== 0) {
+      // Lowest set bit first going up, highest first going down.
+      const b = dir === 'asc' ? 31 - Math.clz32(v & -v) : 31 - Math.clz32(v);
+      e.out[e.n++] = all[base + b]!;
+      v ^= 1 << b;
+    }
   }
   return e.out;
 }
@@ -380,7 +420,7 @@ export function page(state: EngineState, req: PageRequest): { phones: string[]; 
   const run = runSearch(state, req.list, req.sort, req.text);
   const phones: string[] = [];
   if (run) {
-    // Counting every hit is one native scan; ordering them stops at the end of this page.
+    // Every hit is counted up front; ordering them stops at the end of this page.
     const end = Math.min(run.hits, start + req.limit);
     const slots = produce(run, req.dir, end);
     for (let k = start; k < end; k++) phones.push(state.phone[slots[k]!]!);
@@ -397,9 +437,21 @@ export function page(state: EngineState, req: PageRequest): { phones: string[]; 
 /** Builds what the first requests will need, so the first sorted page and search are quick. */
 export function warm(state: EngineState): void {
   for (const list of ['e', 'o'] as const) {
-    order(state, list, 'name');
-    searchText(state, list);
+    rankOf(state, order(state, list, 'name'));
+    haystack(state, list, 'phone');
+    if (!state.search) haystack(state, list, 'words');
   }
+}
+
+/** True when name searches still scan: the model should call `buildSearchIndex` when idle. */
+export function searchIndexDue(state: EngineState): boolean {
+  return state.search === undefined;
+}
+
+/** Builds the word-prefix index (about a second at a million users, so only in idle time). */
+export function buildSearchIndex(state: EngineState): void {
+  state.search = buildIndex(state.words);
+  for (const list of ['e', 'o', 'x'] as const) state.texts.delete(`${list}|words`);
 }
 
 /**
@@ -408,7 +460,7 @@ export function warm(state: EngineState): void {
  * of small ones. Names and phones never contain a line break (validation refuses them).
  */
 export interface EngineSnapshot {
-  format: 3;
+  format: 4;
   size: number;
   text: Record<'phone' | 'list' | 'words' | 'nameKey' | 'source' | 'orgRole', string>;
   createdAt: Float64Array;
@@ -417,6 +469,8 @@ export interface EngineSnapshot {
   attrs: SavedAttr[];
   /** Sorted orders that were built, so a revived model need not sort a million names again. */
   orders: Array<[string, Int32Array]>;
+  /** The word-prefix index, so a revived model searches fast at once. */
+  search: SavedIndex | undefined;
 }
 
 const TEXT_COLUMNS = ['phone', 'list', 'words', 'nameKey', 'source', 'orgRole'] as const;
@@ -440,7 +494,7 @@ export function toSnapshot(state: EngineState): EngineSnapshot {
     TEXT_COLUMNS.map((c) => [c, state[c].join('\n')]),
   ) as EngineSnapshot['text'];
   return {
-    format: 3,
+    format: 4,
     size: state.phone.length,
     text,
     createdAt: Float64Array.from(state.createdAt),
@@ -450,6 +504,7 @@ export function toSnapshot(state: EngineState): EngineSnapshot {
       ...state.savedAttrs.values(),
     ],
     orders: [...state.orders],
+    search: state.search && saveIndex(state.search),
   };
 }
 
@@ -459,7 +514,7 @@ export function toSnapshot(state: EngineState): EngineSnapshot {
  */
 export function fromSnapshot(data: unknown): EngineState | undefined {
   const snap = data as Partial<EngineSnapshot> | undefined;
-  if (snap?.format !== 3 || snap.text === undefined || snap.size === undefined) return undefined;
+  if (snap?.format !== 4 || snap.text === undefined || snap.size === undefined) return undefined;
   const size = snap.size;
   const split = (text: string) => (size === 0 ? [] : text.split('\n'));
   const state = createState();
@@ -469,6 +524,7 @@ export function fromSnapshot(data: unknown): EngineState | undefined {
   state.updatedAt = Array.from(snap.updatedAt ?? []);
   for (const a of snap.attrs ?? []) state.savedAttrs.set(a.id, a);
   for (const [key, slots] of snap.orders ?? []) state.orders.set(key, slots);
+  state.search = reviveIndex(snap.search, size);
   state.slotsBuilt = false;
   let e = 0;
   let o = 0;

@@ -14,11 +14,13 @@ import {
 } from '../storage/repos';
 import { stripIndex, type StoredUser } from '../domain/users';
 import {
+  buildSearchIndex,
   count,
   createState,
   fromSnapshot,
   page,
   removeUsers,
+  searchIndexDue,
   toSnapshot,
   upsertUsers,
   warm,
@@ -119,16 +121,24 @@ export function createDirectoryModel(
     return true;
   }
 
-  /** Saves a snapshot once the model has been idle a while, if enough changed since the last. */
+  /**
+   * Saves a snapshot once the model has been idle a while, if enough changed since the last
+   * or the search index is to be built (it is saved with the snapshot, so built once).
+   */
   function saveIfDue(): void {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    if (changedSinceSnapshot < SNAPSHOT_AFTER) return;
+    if (changedSinceSnapshot < SNAPSHOT_AFTER && !searchIndexDue(state!)) return;
     saveTimer = setTimeout(() => void queue(save), saveWhenIdleMs);
   }
 
   async function save(): Promise<void> {
     saveTimer = undefined;
+    if (searchIndexDue(state!)) {
+      buildSearchIndex(state!);
+      // Let the page's requests waiting since the build be answered before the snapshot.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
     // Not written when another worker saved a newer one; this model catches up to it next.
     const written = await writeSnapshot(db, seq, toSnapshot(state!));
     changedSinceSnapshot = 0;

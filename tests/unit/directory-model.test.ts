@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { run } from '../../src/app/commands';
 import { setRuntime } from '../../src/app/runtime';
 import { createDirectoryModel } from '../../src/app/directory-model';
-import type { PageRequest } from '../../src/app/directory-engine';
+import type { EngineSnapshot, PageRequest } from '../../src/app/directory-engine';
 import type { DirectoryResponse } from '../../src/app/directory-protocol';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { buildDemo } from '../../src/domain/demo';
@@ -437,6 +437,23 @@ describe('snapshots', () => {
     expect(await directory.changed()).toBe(true);
     await directory.flush();
     expect((await db.changes.toArray()).map((c) => c.phones)).toEqual([[NEW_PHONE]]);
+  });
+
+  test('the search index is built when idle and saved with the snapshot', async () => {
+    await run('demo-load', {});
+    const directory = await startDirectory(db, 60_000);
+    // Until then name searches scan; the index gives the same answers.
+    const scanned = answers(directory);
+    await directory.flush();
+    const data = (await db.snapshots.get('directory'))?.data as EngineSnapshot;
+    expect(data.format).toBe(4);
+    expect(data.search?.slots.length).toBeGreaterThanOrEqual(DEMO.users.length);
+    expect(answers(directory)).toEqual(scanned);
+    // A model revived with the index has no snapshot to write.
+    const second = await startDirectory(secondConnection());
+    await second.flush();
+    expect(of(second, 'saved')).toEqual([]);
+    expect(answers(second)).toEqual(scanned);
   });
 
   test('with no wait set, the snapshot is written soon after a full read', async () => {
