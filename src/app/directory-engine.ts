@@ -32,7 +32,7 @@ interface Haystack {
   text: string;
 }
 
-type HaystackColumn = 'phone' | 'words';
+type HaystackColumn = 'words';
 
 export interface EngineState {
   slot: Map<string, number>;
@@ -289,6 +289,27 @@ function haystack(state: EngineState, list: ListCode, column: HaystackColumn): H
   return text;
 }
 
+/** Characters each phone takes in the phone haystack: `+` and at most 15 digits (E.164). */
+const PHONE_WIDTH = 16;
+
+/**
+ * A tab's phones in sorted order, each in a fixed-width cell: a hit's position / 16 is its
+ * position in the order, so a search that matches nearly every number (`48`) marks its hits
+ * without any lookup. A digits-only needle never spans two cells: each cell is padded with
+ * line breaks or followed by the next `+`. Built per sort, on first use.
+ */
+function phoneCells(state: EngineState, list: ListCode, sort: SortKey, all: Int32Array): string {
+  const cacheKey = `${list}|${sort}|phone-cells`;
+  const cached = state.texts.get(cacheKey);
+  if (cached) return cached.text;
+  const parts: string[] = [];
+  for (let k = 0; k < all.length; k++)
+    parts.push(state.phone[all[k]!]!.padEnd(PHONE_WIDTH, '\n').slice(0, PHONE_WIDTH));
+  const text = parts.join('');
+  state.texts.set(cacheKey, { slots: all, starts: new Int32Array(0), text });
+  return text;
+}
+
 /** Calls `hit` with the slot of every entry of `hay` that contains `needle`, once each. */
 function scan(hay: Haystack, needle: string, hit: (slot: number) => void): void {
   const { text, starts, slots } = hay;
@@ -353,7 +374,12 @@ function runSearch(
   };
   const hit = (slot: number) => mark(rank[slot]!);
   if (query.kind === 'phone') {
-    scan(haystack(state, list, 'phone'), query.digits, hit);
+    const cells = phoneCells(state, list, sort, all);
+    for (let pos = cells.indexOf(query.digits); pos !== -1; ) {
+      const at = (pos / PHONE_WIDTH) | 0;
+      mark(at);
+      pos = cells.indexOf(query.digits, (at + 1) * PHONE_WIDTH);
+    }
   } else if (state.search) {
     eachNameMatch(state.search, state.words, rank, query.words, mark);
   } else {
@@ -438,7 +464,7 @@ export function page(state: EngineState, req: PageRequest): { phones: string[]; 
 export function warm(state: EngineState): void {
   for (const list of ['e', 'o'] as const) {
     rankOf(state, order(state, list, 'name'));
-    haystack(state, list, 'phone');
+    phoneCells(state, list, 'name', order(state, list, 'name'));
     if (!state.search) haystack(state, list, 'words');
   }
 }
