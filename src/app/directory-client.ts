@@ -51,7 +51,36 @@ function ask<T>(request: WithoutId<DirectoryRequest>): Promise<T | undefined> {
 
 /** Starts the read model's worker; called once the first rows are on screen. */
 export function startDirectory(): void {
+  clearTimeout(stopTimer);
   start();
+}
+
+/** How long the list may be off screen before its read model is let go. */
+const STOP_AFTER_MS = 10_000;
+let stopTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Lets the read model go once the list has been off screen for a while (another section,
+ * Import History, Deleted users…). At a million users it holds hundreds of megabytes and
+ * would keep reading every change — during an import, every batch. Showing the list again
+ * starts it from its snapshot and the change log.
+ */
+/** The list is on screen again: a pending release is called off. */
+export function keepDirectory(): void {
+  clearTimeout(stopTimer);
+}
+
+export function releaseDirectory(): void {
+  clearTimeout(stopTimer);
+  stopTimer = setTimeout(() => {
+    if (!worker) return;
+    worker.terminate();
+    worker = undefined;
+    for (const resolve of waiting.values()) resolve(undefined);
+    waiting.clear();
+    status = { ready: false, loaded: 0 };
+    statusListeners.forEach((l) => l(status));
+  }, STOP_AFTER_MS);
 }
 
 /** Follows the read model: its loading status, and every change it has applied. */

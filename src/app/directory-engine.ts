@@ -375,7 +375,7 @@ function runSearch(
   const hit = (slot: number) => mark(rank[slot]!);
   if (query.kind === 'phone') {
     const cells = phoneCells(state, list, sort, all);
-    for (let pos = cells.indexOf(query.digits); pos !== -1; ) {
+    for (let pos = cells.indexOf(query.digits); pos !== -1;) {
       const at = (pos / PHONE_WIDTH) | 0;
       mark(at);
       pos = cells.indexOf(query.digits, (at + 1) * PHONE_WIDTH);

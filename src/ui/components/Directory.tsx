@@ -59,7 +59,16 @@ export function Directory(props: { session: Session; initialView?: View }) {
     () => session.attributes.map((a) => `${a.id}${a.mandatory ? '*' : ''}`).join(),
     [session.attributes],
   );
-  const rows = useDirectoryRows(network, activeSort, dir, query.trim(), range[0], range[1], schema);
+  const rows = useDirectoryRows(
+    network,
+    activeSort,
+    dir,
+    query.trim(),
+    range[0],
+    range[1],
+    schema,
+    view === 'list',
+  );
   const shown = rows.available;
   useEffect(() => {
     // User Timing: the benchmark measures from the (debounced) query to its rendered results.

@@ -90,10 +90,10 @@ export function Templates(props: { session: Session }) {
               <option value="others">{t('templates.kind.users-others')}</option>
             </select>
           </label>
-          <div class="kl-field">
-            <label for="kl-tpl-region">{t('templates.region')}</label>
+          <label class="kl-field">
+            <span>{t('templates.region')}</span>
             <RegionSelect id="kl-tpl-region" value={region} onChange={setRegion} />
-          </div>
+          </label>
           <label class="kl-field">
             <span>{t('import.selectFile')}</span>
             <input

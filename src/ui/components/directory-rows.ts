@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { QUERIES, type DirectoryRow } from '../../app/queries';
 import {
   directoryPage,
+  keepDirectory,
+  releaseDirectory,
   startDirectory,
   subscribeDirectory,
   type DirectoryStatus,
@@ -55,6 +57,8 @@ export function useDirectoryRows(
   first: number,
   last: number,
   schema = '',
+  /** False while the list is off screen: nothing is fetched and the read model is let go. */
+  active = true,
 ) {
   const [status, setStatus] = useState<DirectoryStatus>({ ready: false, loaded: 0 });
   const [version, setVersion] = useState(0);
@@ -73,9 +77,14 @@ export function useDirectoryRows(
     fetched.version === version &&
     fetched.ready === status.ready &&
     fetched.schema === schema;
+  useEffect(() => {
+    if (!active) return releaseDirectory();
+    keepDirectory();
+    return releaseDirectory;
+  }, [active]);
   // Refetch when the view changes, the model changes, or the window leaves what was fetched.
   useEffect(() => {
-    if (fresh) return;
+    if (fresh || !active) return;
     const id = ++inFlight.current;
     const offset = Math.max(0, first - MARGIN);
     void (async () => {
@@ -114,7 +123,7 @@ export function useDirectoryRows(
       // The worker's first reads are large; start it only after the first rows are fetched.
       startDirectory();
     })();
-  }, [key, version, status.ready, schema, fresh ? 'fresh' : `${first}|${last}`]);
+  }, [key, version, status.ready, schema, active, fresh ? 'fresh' : `${first}|${last}`]);
   const current = fetched?.key === key ? fetched : undefined;
   return {
     status,
