@@ -19,17 +19,17 @@ const rt = { db, realNow: () => Date.now() };
 const post = (message: ImportResponse) => self.postMessage(message);
 
 /**
- * Runs a job while holding its Web Lock, so two tabs never run one job at once. The lock
- * is released when this tab closes; the next visit then resumes the job.
+ * Runs a job while holding its Web Lock, so two tabs never run one job at once. A tab that
+ * finds the lock taken waits for it: when the tab running the job closes, the lock is
+ * released and the waiting tab resumes the job from its last committed batch (or finds it
+ * finished, and does nothing).
  */
 async function runLocked(jobId: string): Promise<void> {
   const run = async () => {
     await runImportJob(rt, jobId);
   };
   if (!('locks' in navigator)) return run();
-  await navigator.locks.request(`kaizala-lab:import:${jobId}`, { ifAvailable: true }, (lock) =>
-    lock ? run() : undefined,
-  );
+  await navigator.locks.request(`kaizala-lab:import:${jobId}`, run);
   post({ type: 'job-ended', jobId });
 }
 
