@@ -300,19 +300,24 @@ export interface ImportJob {
   /** Real-time milliseconds when this run of the job started and the rows done then (for rows/s). */
   runStartedAt?: number;
   runStartRows?: number;
+  /** Real-time milliseconds of the last committed batch, on the runner's clock. */
+  progressAt?: number;
   /** Error-log parts stored so far. */
   logParts: number;
   reason?: { code: string; params?: Params };
   cancelRequested?: boolean;
 }
 
-/** Rows per second and seconds left of a running job, from its committed progress. */
+/**
+ * Rows per second and seconds left of a running job, from its committed progress. Both
+ * times come from the runner's clock (the page's clock may differ, e.g. a pinned test clock).
+ */
 export function jobRate(
-  job: Pick<ImportJob, 'doneRows' | 'totalRows' | 'runStartedAt' | 'runStartRows'>,
-  realNow: number,
+  job: Pick<ImportJob, 'doneRows' | 'totalRows' | 'runStartedAt' | 'runStartRows' | 'progressAt'>,
 ): { rowsPerSecond: number; secondsLeft: number | undefined } {
-  if (job.runStartedAt === undefined) return { rowsPerSecond: 0, secondsLeft: undefined };
-  const seconds = (realNow - job.runStartedAt) / 1000;
+  if (job.runStartedAt === undefined || job.progressAt === undefined)
+    return { rowsPerSecond: 0, secondsLeft: undefined };
+  const seconds = (job.progressAt - job.runStartedAt) / 1000;
   const rows = job.doneRows - (job.runStartRows ?? 0);
   const rowsPerSecond = seconds > 0 ? rows / seconds : 0;
   const left = job.totalRows === undefined ? undefined : job.totalRows - job.doneRows;

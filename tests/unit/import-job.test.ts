@@ -5,7 +5,7 @@ import { runImportJob, type JobRuntime } from '../../src/app/import/job';
 import { checkImport } from '../../src/app/import/check';
 import { QUERIES } from '../../src/app/queries';
 import { openDb, type LabDb } from '../../src/storage/db';
-import type { ImportJob } from '../../src/domain/import';
+import { jobRate, type ImportJob } from '../../src/domain/import';
 import type { Network } from '../../src/domain/types';
 
 const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
@@ -232,5 +232,28 @@ describe('check', () => {
       [5, 'Employee ID', 'import.attribute.mandatory'],
     ]);
     expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
+  });
+});
+
+describe('progress', () => {
+  test('rows/s and time left come from the runner clock alone', () => {
+    const job = { doneRows: 3000, totalRows: 10000, runStartRows: 1000, runStartedAt: 5000 };
+    expect(jobRate({ ...job, progressAt: 9000 })).toEqual({ rowsPerSecond: 500, secondsLeft: 14 });
+    // Before the first batch of this run there is no rate yet.
+    expect(jobRate({ ...job, doneRows: 1000 })).toEqual({
+      rowsPerSecond: 0,
+      secondsLeft: undefined,
+    });
+  });
+
+  test('each committed batch records its time on the runner clock', async () => {
+    let now = FIXED;
+    const job = await upload(file(4), 'employee', {
+      batchRows: 2,
+      afterCommit: () => void (now += 1000),
+      realNow: () => now,
+    });
+    expect(job.progressAt! - job.runStartedAt!).toBe(1000);
+    expect(jobRate(job).rowsPerSecond).toBe(4);
   });
 });

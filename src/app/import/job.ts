@@ -191,6 +191,7 @@ export async function runImportJob(rt: JobRuntime, id: string): Promise<ImportJo
               counts: addCounts(current.counts, decision.counts),
               warnings: current.warnings + decision.warnings,
               doneRows: batch.at(-1)!.index + 1,
+              progressAt: rt.realNow(),
               logParts,
             });
           },

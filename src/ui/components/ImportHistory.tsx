@@ -9,26 +9,15 @@ import { Problems } from './Problems';
 import { downloadBlob } from './download';
 import { resumeUnfinishedImports } from './resume-imports';
 
-/** Ticks once a second while `on`, so rates and time left stay current. */
-function useTick(on: boolean): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    if (!on) return;
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
-  }, [on]);
-  return now;
-}
-
 function duration(seconds: number): string {
   if (seconds < 60) return t('import.seconds', { n: Math.ceil(seconds) });
   return t('import.minutes', { n: Math.ceil(seconds / 60) });
 }
 
-function Running(props: { job: ImportJob; now: number; canCancel: boolean }) {
+function Running(props: { job: ImportJob; canCancel: boolean }) {
   const { job } = props;
   const cmd = useCommand();
-  const rate = jobRate(job, props.now);
+  const rate = jobRate(job);
   const scanning = job.phase === 'scanning';
   return (
     <div class="kl-running">
@@ -69,7 +58,7 @@ function Running(props: { job: ImportJob; now: number; canCancel: boolean }) {
   );
 }
 
-function Status(props: { job: ImportJob; now: number; canCancel: boolean }) {
+function Status(props: { job: ImportJob; canCancel: boolean }) {
   const { job } = props;
   const label = t(`import.status.${statusLabelKey(job)}` as 'import.status.processing');
   return (
@@ -92,8 +81,6 @@ function Status(props: { job: ImportJob; now: number; canCancel: boolean }) {
 export function ImportHistory(props: { session: Session }) {
   const [version, setVersion] = useState(0);
   const jobs = useLive(() => QUERIES.importJobs(), [version]);
-  const running = jobs?.some((j) => j.status === 'processing') ?? false;
-  const now = useTick(running);
   useEffect(resumeUnfinishedImports, []);
   const canCancel = can(props.session.actorCtx, 'directory.users.manage', { userGroupIds: [] });
   const save = async (jobId: string, which: 'original' | 'log', name: string) => {
@@ -139,7 +126,7 @@ export function ImportHistory(props: { session: Session }) {
                   <td>{job.createdByName || job.createdBy}</td>
                   <td>{formatDate(job.createdAt)}</td>
                   <td>
-                    <Status job={job} now={now} canCancel={canCancel} />
+                    <Status job={job} canCancel={canCancel} />
                   </td>
                   <td>{formatNumber(job.counts.read)}</td>
                   <td>{formatNumber(job.counts.created)}</td>

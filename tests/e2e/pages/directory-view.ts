@@ -2,6 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { t } from './strings';
 import { AddUsersDialog, ConfirmDialog, UserDetailsDialog, deleteConfirm } from './dialogs';
 import { AttributesPanel } from './attributes-panel';
+import { ImportDialog } from './import-dialog';
+import { ImportHistory } from './import-history';
 
 export type NetworkTab = 'Employee' | 'Others';
 
@@ -73,6 +75,26 @@ export class DirectoryView {
     const dialog = new AddUsersDialog(this.page);
     await expect(dialog.root).toBeVisible();
     return dialog;
+  }
+
+  /** Add Users → Import Users… on the open tab (`network` names the tab, for the title). */
+  async openImportUsers(network: 'employee' | 'others' = 'employee'): Promise<ImportDialog> {
+    await this.addUsersButton.click();
+    await this.page.getByRole('button', { name: t('directory.importUsers'), exact: true }).click();
+    const dialog = new ImportDialog(this.page, network);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
+  /** Add Users → View Import History. */
+  async openImportHistory(): Promise<ImportHistory> {
+    await this.addUsersButton.click();
+    await this.page
+      .getByRole('button', { name: t('directory.importHistory'), exact: true })
+      .click();
+    const history = new ImportHistory(this.page);
+    await expect(history.root).toBeVisible();
+    return history;
   }
 
   /** Opens Add users in the one-user mode. */

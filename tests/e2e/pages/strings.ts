@@ -28,6 +28,11 @@ export function tError(code: string, params?: Params): string {
   return errorMessage('en', code, params);
 }
 
+/** A number as the English UI writes it (`150,000`). */
+export function formatCount(value: number): string {
+  return value.toLocaleString('en');
+}
+
 /** Matches text that begins with `text` (taken literally), e.g. a header followed by "▲". */
 export function startingWith(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
