@@ -257,3 +257,32 @@ describe('progress', () => {
     expect(jobRate(job).rowsPerSecond).toBe(4);
   });
 });
+
+describe('limits, refused before anything is read or applied', () => {
+  test('a file over 200 MB: the job is Failed at once and the file is not stored', async () => {
+    const users = await db.users.count();
+    const big = new Blob([new Uint8Array(200 * 2 ** 20 + 1)]);
+    const { jobId } = await run('import-start', {
+      file: big,
+      fileName: 'huge.csv',
+      network: 'employee',
+      locale: 'en',
+    });
+    const job = (await db.jobs.get(jobId)) as ImportJob;
+    expect(job.status).toBe('failed');
+    expect(job.reason).toEqual({ code: 'import.file.tooBig', params: { size: 201, max: 200 } });
+    expect(await db.jobFiles.get(jobId)).toBeUndefined();
+    expect(await db.users.count()).toBe(users);
+  });
+
+  test('more than 1,000,000 data rows: Failed by the scan, nothing applied', async () => {
+    const users = await db.users.count();
+    // 1,000,001 rows of one valid number: the scan counts them before any row is read.
+    const text = `Phone Number\n${'+48700000001\n'.repeat(1_000_001)}`;
+    const job = await upload(text);
+    expect(job.status).toBe('failed');
+    expect(job.reason).toEqual({ code: 'import.file.tooManyRows', params: { max: 1_000_000 } });
+    expect(job.counts.read).toBe(0);
+    expect(await db.users.count()).toBe(users);
+  }, 60_000);
+});
