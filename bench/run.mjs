@@ -133,12 +133,17 @@ try {
   const previous = existsSync(join(root, 'bench/results.json'))
     ? JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'))
     : {};
-  // A partial run (--sizes none, --import-sizes none) keeps the other table's last figures.
+  // A partial run (--sizes 1000000, --import-sizes none, …) keeps the last figures of every
+  // size it did not run.
+  const bySize = (fresh, old = [], key) =>
+    [...old.filter((o) => !fresh.some((f) => f[key] === o[key])), ...fresh].sort(
+      (a, b) => a[key] - b[key],
+    );
   const merged = {
     ...previous,
     ...results,
-    directory: results.directory.length > 0 ? results.directory : (previous.directory ?? []),
-    import: results.import.length > 0 ? results.import : (previous.import ?? []),
+    directory: bySize(results.directory, previous.directory, 'users'),
+    import: bySize(results.import, previous.import, 'rows'),
   };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(merged, null, 2) + '\n');
   writeFileSync(join(root, 'bench/results.md'), renderMarkdown(merged));

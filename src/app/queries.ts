@@ -28,7 +28,6 @@ import {
 } from '../storage/repos';
 import { getJob, getJobFile, getLogParts, jobsWithStatus, listJobs } from '../storage/jobs-repo';
 import type { ImportJob } from '../domain/import';
-import { errorLogBlob } from './import/error-log';
 import {
   deletedUsers,
   getUser,
@@ -161,6 +160,8 @@ export const QUERIES = {
     const { db } = getRuntime();
     const job = await getJob<ImportJob>(db, jobId);
     if (!job || job.logParts === 0) return undefined;
+    // The CSV writing code loads only when a log is downloaded.
+    const { errorLogBlob } = await import('./import/error-log');
     return errorLogBlob(await getLogParts(db, jobId, job.logParts));
   },
 };

@@ -11,8 +11,7 @@ import { AddUsersDialog } from './AddUsersDialog';
 import { SelectColumnsDialog } from './SelectColumnsDialog';
 import { ManageAttributes } from './ManageAttributes';
 import { DeletedUsers } from './DeletedUsers';
-import { ImportDialog } from './ImportDialog';
-import { ImportHistory } from './ImportHistory';
+import { lazy } from './lazy';
 import { resumeUnfinishedImports } from './resume-imports';
 import { UserDetails } from './UserDetails';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -22,6 +21,9 @@ import { formatNumber, t, tError } from '../i18n';
 
 type View = 'list' | 'attributes' | 'deleted' | 'imports';
 type DialogName = 'add' | 'import' | 'columns' | 'delete' | undefined;
+
+const ImportDialog = lazy(async () => (await import('./ImportDialog')).ImportDialog);
+const ImportHistory = lazy(async () => (await import('./ImportHistory')).ImportHistory);
 
 /** Debounces a value so each keystroke does not start a search. */
 function useDebounced<T>(value: T, ms: number): T {

@@ -86,7 +86,10 @@ export function useDirectoryRows(
   useEffect(() => {
     if (fresh || !active) return;
     const id = ++inFlight.current;
-    const offset = Math.max(0, first - MARGIN);
+    // A new view (search, sort, tab) reads just the window, so its first paint waits for the
+    // fewest records; scrolling within a view reads a margin around it.
+    const margin = fetched?.key === key ? MARGIN : 0;
+    const offset = Math.max(0, first - margin);
     void (async () => {
       let next: Fetched | undefined;
       if (status.ready) {
@@ -97,7 +100,7 @@ export function useDirectoryRows(
           dir,
           text,
           offset,
-          limit: last - offset + 1 + MARGIN,
+          limit: last - offset + 1 + margin,
         });
         if (res) {
           // User Timing: the benchmark splits a page into the worker's answer and the row reads.
