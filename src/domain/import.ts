@@ -24,12 +24,27 @@ const NAME_ALIASES = new Set(['name', 'display name', 'imię i nazwisko', 'nazwa
 /** `  Phone Number* ` → `phone number`: case, `*`, spaces and a BOM do not matter. */
 export function headerKey(name: string): string {
   return name
-    .replace(/^\uFEFF/, '')
-    .replace(/\*/g, '')
+    .replace(/[\uFEFF*]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLocaleLowerCase('en');
 }
+
+/** The file's name of a problem's column: the header text, for the built-in columns too. */
+export function fileColumn(column: string | undefined): string {
+  if (column === 'phone') return PHONE_HEADER;
+  if (column === 'name') return NAME_HEADER;
+  return column ?? '';
+}
+
+/** Every CSV template the lab generates (SPEC §5.3). */
+export type TemplateKind = 'users-employee' | 'users-others' | 'group-members' | 'group-parents';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = [
+  'users-employee',
+  'users-others',
+  'group-members',
+  'group-parents',
+];
 
 /** The template's header row for the current attributes; `*` marks mandatory columns. */
 export function userTemplateHeader(attributes: readonly Attribute[]): string[] {

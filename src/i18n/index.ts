@@ -34,6 +34,12 @@ export function problemMessage(locale: Locale, problem: Problem): string {
     : translate(locale, 'problem.unknown', { code: problem.code });
 }
 
+/** A problem's message as a list or log line: a warning says it is one. */
+export function problemLine(locale: Locale, problem: Problem): string {
+  const message = problemMessage(locale, problem);
+  return problem.warning ? translate(locale, 'import.log.warning', { message }) : message;
+}
+
 function columnLabel(locale: Locale, column: string): string {
   const key = `field.${column}`;
   return isMessageKey(key) ? translate(locale, key) : column;

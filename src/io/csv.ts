@@ -1,4 +1,5 @@
 import { FileReadError } from './decode';
+import { headerKey } from '../domain/import';
 
 /**
  * Streaming CSV reader for the bulk import (SPEC §5.2), RFC 4180 quoting.
@@ -211,11 +212,8 @@ export function createCsvReader(options: { delimiter?: Delimiter } = {}): CsvRea
 
 /** `  Phone Number* ` → `phone number`: case, `*`, spaces and a BOM do not matter. */
 export function normalizeHeader(name: string): string {
-  return name
-    .replace(/[\uFEFF*]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  // The importer matches headers by the same key, so detection and mapping agree.
+  return headerKey(name);
 }
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];

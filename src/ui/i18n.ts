@@ -1,7 +1,14 @@
 import { signal } from '@preact/signals';
 import type { Locale } from '../domain/types';
 import type { Params, Problem } from '../domain/errors';
-import { errorMessage, isMessageKey, problemMessage, translate, type MessageKey } from '../i18n';
+import {
+  errorMessage,
+  isMessageKey,
+  problemLine,
+  problemMessage,
+  translate,
+  type MessageKey,
+} from '../i18n';
 
 /** The page's language: every island on a page is rendered in the page's locale. */
 export const locale = signal<Locale>('en');
@@ -12,6 +19,11 @@ export function t(key: MessageKey, params?: Params): string {
 
 export function tProblem(problem: Problem): string {
   return problemMessage(locale.value, problem);
+}
+
+/** A problem as a line of a list: warnings are marked. */
+export function tProblemLine(problem: Problem): string {
+  return problemLine(locale.value, problem);
 }
 
 export function tError(code: string, params?: Params): string {

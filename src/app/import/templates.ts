@@ -1,4 +1,4 @@
-import { userTemplateHeader } from '../../domain/import';
+import { userTemplateHeader, type TemplateKind } from '../../domain/import';
 import type { Attribute, Locale, Network } from '../../domain/types';
 import { translate, type MessageKey } from '../../i18n';
 import { csvFile } from '../../io/csv-write';
@@ -8,14 +8,7 @@ import { csvFile } from '../../io/csv-write';
  * header row; UTF-8 with BOM so spreadsheets show non-ASCII names correctly.
  */
 
-export type TemplateKind = 'users-employee' | 'users-others' | 'group-members' | 'group-parents';
-
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'users-employee',
-  'users-others',
-  'group-members',
-  'group-parents',
-];
+export { TEMPLATE_KINDS, type TemplateKind } from '../../domain/import';
 
 export const USER_GROUP_HEADER = ['Group Name*', 'Phone Number*', 'User Type*'];
 export const PARENT_GROUP_HEADER = ['Parent Group Name*', 'Child Group Name*'];

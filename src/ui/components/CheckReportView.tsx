@@ -1,20 +1,7 @@
 import type { CheckReport } from '../../app/import/check';
-import type { Problem } from '../../domain/errors';
-import { NAME_HEADER, PHONE_HEADER } from '../../domain/import';
-import { formatNumber, t, tProblem } from '../i18n';
+import { fileColumn } from '../../domain/import';
+import { formatNumber, t, tProblem, tProblemLine } from '../i18n';
 import { downloadBlob } from './download';
-
-function columnName(column: string | undefined): string {
-  if (column === 'phone') return PHONE_HEADER;
-  if (column === 'name') return NAME_HEADER;
-  return column ?? '';
-}
-
-/** One problem's message; a warning says so. */
-export function problemText(p: Problem): string {
-  const message = tProblem(p);
-  return p.warning ? t('import.log.warning', { message }) : message;
-}
 
 /** The result of a Check: what an upload would do, and every problem by row and column. */
 export function CheckReportView(props: { report: CheckReport; fileName: string }) {
@@ -80,11 +67,11 @@ export function CheckReportView(props: { report: CheckReport; fileName: string }
                 {report.problems.map((p, i) => (
                   <tr key={i} class={p.warning ? 'kl-warning-row' : undefined}>
                     <td>{p.row ?? ''}</td>
-                    <td>{columnName(p.column)}</td>
+                    <td>{fileColumn(p.column)}</td>
                     <td>
                       <code>{p.value ?? ''}</code>
                     </td>
-                    <td>{problemText(p)}</td>
+                    <td>{tProblemLine(p)}</td>
                   </tr>
                 ))}
               </tbody>

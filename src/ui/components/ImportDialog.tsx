@@ -3,34 +3,12 @@ import type { CheckProgress, CheckReport } from '../../app/import/check';
 import { checkImportFile, runImportJob } from '../../app/import-client';
 import type { Attribute, Network } from '../../domain/types';
 import { useCommand } from '../hooks';
-import { formatNumber, locale, t } from '../i18n';
+import { locale, t } from '../i18n';
 import { Dialog } from './Dialog';
 import { Problems } from './Problems';
 import { CheckReportView } from './CheckReportView';
-import { downloadBlob } from './download';
-
-/** Downloads the users template for the current attributes (the CSV code loads on demand). */
-export async function downloadUserTemplate(attributes: readonly Attribute[], network: Network) {
-  const { templateBlob, templateFileName } = await import('../../app/import/templates');
-  const kind = network === 'employee' ? 'users-employee' : 'users-others';
-  downloadBlob(templateBlob(kind, attributes, locale.value), templateFileName(kind));
-}
-
-/** A progress bar with its own label, for checks and running jobs. */
-export function ProgressBar(props: { value: number; max: number; label: string }) {
-  return (
-    <div class="kl-progress">
-      <progress value={props.value} max={props.max} aria-label={props.label} />
-      <span>{props.label}</span>
-    </div>
-  );
-}
-
-function checkLabel(p: CheckProgress, size: number): string {
-  return p.phase === 'scanning'
-    ? t('import.check.scanning', { percent: Math.floor((p.bytes / Math.max(1, size)) * 100) })
-    : t('import.check.checking', { rows: formatNumber(p.rows) });
-}
+import { downloadTemplate } from './download';
+import { CheckProgressBar } from './Progress';
 
 /**
  * Add Users → Import Users: download the template, select a file, Check it (a dry run)
@@ -86,7 +64,12 @@ export function ImportDialog(props: {
           <button
             type="button"
             class="kl-btn"
-            onClick={() => void downloadUserTemplate(props.attributes, props.network)}
+            onClick={() =>
+              void downloadTemplate(
+                props.network === 'employee' ? 'users-employee' : 'users-others',
+                props.attributes,
+              )
+            }
           >
             {t('import.downloadTemplate')}
           </button>
@@ -127,13 +110,7 @@ export function ImportDialog(props: {
           </div>
         </li>
       </ol>
-      {progress && file && (
-        <ProgressBar
-          value={progress.phase === 'scanning' ? progress.bytes : progress.rows}
-          max={progress.phase === 'scanning' ? file.size : Math.max(progress.total ?? 1, 1)}
-          label={checkLabel(progress, file.size)}
-        />
-      )}
+      {progress && file && <CheckProgressBar progress={progress} size={file.size} />}
       <Problems problems={cmd.problems} error={cmd.error ?? checkError} />
       {report && file && <CheckReportView report={report} fileName={file.name} />}
     </Dialog>

@@ -4,7 +4,7 @@ import { jobRate, statusLabelKey, type ImportJob } from '../../domain/import';
 import { can } from '../../domain/permissions';
 import { useCommand, useLive } from '../hooks';
 import { formatDate, formatNumber, t, tProblem } from '../i18n';
-import { ProgressBar } from './ImportDialog';
+import { ProgressBar } from './Progress';
 import { Problems } from './Problems';
 import { downloadBlob } from './download';
 import { resumeUnfinishedImports } from './resume-imports';

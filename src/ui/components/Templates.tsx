@@ -2,25 +2,13 @@ import { useState } from 'preact/hooks';
 import type { CheckProgress, CheckReport } from '../../app/import/check';
 import { checkImportFile } from '../../app/import-client';
 import type { Session } from '../../app/queries';
-import type { TemplateKind } from '../../app/import/templates';
+import { TEMPLATE_KINDS } from '../../domain/import';
 import type { Network } from '../../domain/types';
 import { formatNumber, locale, t } from '../i18n';
 import { CheckReportView } from './CheckReportView';
-import { ProgressBar } from './ImportDialog';
+import { CheckProgressBar } from './Progress';
 import { RegionSelect } from './RegionSelect';
-import { downloadBlob } from './download';
-
-const KINDS: readonly TemplateKind[] = [
-  'users-employee',
-  'users-others',
-  'group-members',
-  'group-parents',
-];
-
-async function download(kind: TemplateKind, session: Session) {
-  const { templateBlob, templateFileName } = await import('../../app/import/templates');
-  downloadBlob(templateBlob(kind, session.attributes, locale.value), templateFileName(kind));
-}
+import { downloadTemplate } from './download';
 
 /**
  * The offline templates page (SPEC §5.3): every template for the current organization, and
@@ -56,7 +44,7 @@ export function Templates(props: { session: Session }) {
             : t('templates.noOrg')}
         </p>
         <ul class="kl-template-list">
-          {KINDS.map((kind) => (
+          {TEMPLATE_KINDS.map((kind) => (
             <li key={kind}>
               <div>
                 <strong>{t(`templates.kind.${kind}` as 'templates.kind.users-employee')}</strong>
@@ -67,7 +55,7 @@ export function Templates(props: { session: Session }) {
               <button
                 type="button"
                 class="kl-btn kl-btn--small"
-                onClick={() => void download(kind, session)}
+                onClick={() => void downloadTemplate(kind, session.attributes)}
               >
                 {t('templates.download')}
                 <span class="kl-sr">
@@ -115,19 +103,7 @@ export function Templates(props: { session: Session }) {
         >
           {t('templates.checkFile')}
         </button>
-        {progress && file && (
-          <ProgressBar
-            value={progress.phase === 'scanning' ? progress.bytes : progress.rows}
-            max={progress.phase === 'scanning' ? file.size : Math.max(progress.total ?? 1, 1)}
-            label={
-              progress.phase === 'scanning'
-                ? t('import.check.scanning', {
-                    percent: Math.floor((progress.bytes / Math.max(1, file.size)) * 100),
-                  })
-                : t('import.check.checking', { rows: formatNumber(progress.rows) })
-            }
-          />
-        )}
+        {progress && file && <CheckProgressBar progress={progress} size={file.size} />}
         {report && file && <CheckReportView report={report} fileName={file.name} />}
       </section>
     </div>
