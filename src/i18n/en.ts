@@ -429,6 +429,42 @@ export const en = {
   'problem.name.required': '{column}: type your name.',
   'problem.name.formula':
     '{column}: “{value}” starts with =, +, - or @, which spreadsheets run as a formula. Remove that first character; a name is plain text.',
+  'problem.group.name.empty': 'Type a name for the group.',
+  'problem.group.name.tooLong':
+    '{column}: the name has {length} characters; a group name may have at most {max}. Shorten it.',
+  'problem.group.name.markup':
+    '{column}: “{value}” contains < or >, which a group name may not hold. Remove them.',
+  'problem.group.name.duplicate':
+    'There is already an organization group named “{other}” (letter case and spaces do not matter). Choose another name.',
+  'problem.group.sub.noOtherGroups':
+    'There are no other organization groups to add. Create a group first.',
+  'problem.group.sub.noneWithoutParent':
+    'Every other group already has a parent group. Remove a group from its parent on that parent’s Sub-Groups tab, then add it here.',
+  'problem.group.sub.allWouldCycle':
+    'The groups without a parent are all above this group in the hierarchy, so adding one would make a cycle. Create a new group, or first remove a group from its parent.',
+  'problem.group.parent.cycle':
+    '“{child}” cannot be a sub-group of “{parent}”: it is that group or above it, so this would make a cycle. Choose another group.',
+  'problem.group.parent.alreadyHasParent':
+    '“{child}” is already a sub-group of “{current}”. Remove it from {current} first, then add it to {parent}.',
+  'problem.group.upload.missingColumn':
+    'There is no {header} column. The first row must be the header with the template’s columns; download the template to see them.',
+  'problem.group.upload.groupBlank':
+    '{column}: the group name is empty. Write the name of the group this person joins.',
+  'problem.group.upload.parentBlank':
+    '{column}: the parent group name is empty. Write it, or remove the row.',
+  'problem.group.upload.childBlank':
+    '{column}: the child group name is empty. Write it, or remove the row.',
+  'problem.group.upload.userType': '{column}: “{value}” is not a user type. Write Admin or Member.',
+  'problem.group.upload.duplicate':
+    '{column}: “{value}” appears again with {group} in row {later}, which is used instead of this row. Remove one of the two rows.',
+  'problem.group.upload.childNotInMapping':
+    '{column}: “{child}” is not in the User Group Mapping file, so this row is ignored. Add rows for {child} to the mapping file, or remove this row.',
+  'problem.group.upload.cycle':
+    'This row would make a cycle in the hierarchy: {chain}. A group cannot be above itself; remove or change one of these rows.',
+  'problem.group.upload.twoParents':
+    '{column}: “{child}” is given two parent groups ({parents}); a group has at most one. Keep only one of these rows.',
+  'problem.group.upload.noAdmin':
+    'Group “{group}” would have no admin after the upload. Add a row for it with User Type Admin.',
   'problem.import.file.empty':
     'The file is empty. Download the template, fill in one row per user and save it as CSV.',
   'problem.import.file.noRows':

@@ -438,6 +438,43 @@ export const pl = {
   'problem.name.required': '{column}: wpisz swoje imię i nazwisko.',
   'problem.name.formula':
     '{column}: „{value}” zaczyna się od =, +, - lub @, a arkusz kalkulacyjny potraktowałby to jako formułę. Usuń ten pierwszy znak — imię i nazwisko to zwykły tekst.',
+  'problem.group.name.empty': 'Wpisz nazwę grupy.',
+  'problem.group.name.tooLong':
+    '{column}: nazwa ma {length} znaków, a nazwa grupy może mieć najwyżej {max}. Skróć ją.',
+  'problem.group.name.markup':
+    '{column}: „{value}” zawiera znak < lub >, którego nazwa grupy nie może zawierać. Usuń go.',
+  'problem.group.name.duplicate':
+    'Istnieje już grupa organizacji o nazwie „{other}” (wielkość liter i spacje nie mają znaczenia). Wybierz inną nazwę.',
+  'problem.group.sub.noOtherGroups':
+    'Nie ma innych grup organizacji do dodania. Najpierw utwórz grupę.',
+  'problem.group.sub.noneWithoutParent':
+    'Każda z pozostałych grup ma już grupę nadrzędną. Usuń grupę z jej grupy nadrzędnej na karcie Podgrupy tamtej grupy, a potem dodaj ją tutaj.',
+  'problem.group.sub.allWouldCycle':
+    'Wszystkie grupy bez grupy nadrzędnej są w hierarchii powyżej tej grupy, więc dodanie którejś utworzyłoby cykl. Utwórz nową grupę albo najpierw usuń jakąś grupę z jej grupy nadrzędnej.',
+  'problem.group.parent.cycle':
+    '„{child}” nie może być podgrupą „{parent}”: to ta sama grupa albo grupa powyżej niej, więc powstałby cykl. Wybierz inną grupę.',
+  'problem.group.parent.alreadyHasParent':
+    '„{child}” jest już podgrupą „{current}”. Najpierw usuń ją z {current}, a potem dodaj do {parent}.',
+  'problem.group.upload.missingColumn':
+    'Brak kolumny {header}. Pierwszy wiersz musi być nagłówkiem z kolumnami szablonu — zobaczysz je w szablonie.',
+  'problem.group.upload.groupBlank':
+    '{column}: nazwa grupy jest pusta. Wpisz nazwę grupy, do której ta osoba ma należeć.',
+  'problem.group.upload.parentBlank':
+    '{column}: nazwa grupy nadrzędnej jest pusta. Wpisz ją albo usuń wiersz.',
+  'problem.group.upload.childBlank':
+    '{column}: nazwa podgrupy jest pusta. Wpisz ją albo usuń wiersz.',
+  'problem.group.upload.userType':
+    '{column}: „{value}” nie jest typem użytkownika. Wpisz Admin lub Member (albo Administrator lub Członek).',
+  'problem.group.upload.duplicate':
+    '{column}: „{value}” występuje ponownie z {group} w wierszu {later}, który zostanie użyty zamiast tego. Usuń jeden z tych wierszy.',
+  'problem.group.upload.childNotInMapping':
+    '{column}: grupy „{child}” nie ma w pliku przypisania użytkowników do grup, więc ten wiersz zostanie pominięty. Dodaj wiersze dla {child} do tego pliku albo usuń ten wiersz.',
+  'problem.group.upload.cycle':
+    'Ten wiersz utworzyłby cykl w hierarchii: {chain}. Grupa nie może być nad samą sobą — usuń lub zmień jeden z tych wierszy.',
+  'problem.group.upload.twoParents':
+    '{column}: grupa „{child}” ma dwie grupy nadrzędne ({parents}), a może mieć najwyżej jedną. Zostaw tylko jeden z tych wierszy.',
+  'problem.group.upload.noAdmin':
+    'Grupa „{group}” nie miałaby po przesłaniu żadnego administratora. Dodaj dla niej wiersz z typem użytkownika Admin.',
   'problem.import.file.empty':
     'Plik jest pusty. Pobierz szablon, wpisz po jednym wierszu na użytkownika i zapisz plik jako CSV.',
   'problem.import.file.noRows':

@@ -1,4 +1,5 @@
 import { userTemplateHeader, type TemplateKind } from '../../domain/import';
+import { PARENT_GROUP_TEMPLATE, USER_GROUP_TEMPLATE } from '../../domain/group-upload';
 import type { Attribute, Locale, Network } from '../../domain/types';
 import { translate, type MessageKey } from '../../i18n';
 import { csvFile } from '../../io/csv-write';
@@ -9,9 +10,6 @@ import { csvFile } from '../../io/csv-write';
  */
 
 export { TEMPLATE_KINDS, type TemplateKind } from '../../domain/import';
-
-export const USER_GROUP_HEADER = ['Group Name*', 'Phone Number*', 'User Type*'];
-export const PARENT_GROUP_HEADER = ['Parent Group Name*', 'Child Group Name*'];
 
 function comment(locale: Locale, key: MessageKey, params = {}): string {
   return `# ${translate(locale, key, params)}`;
@@ -35,7 +33,7 @@ export function templateLines(
         comment(locale, 'template.groups.line2'),
         comment(locale, 'template.common.text'),
       ],
-      header: USER_GROUP_HEADER,
+      header: [...USER_GROUP_TEMPLATE],
     };
   if (kind === 'group-parents')
     return {
@@ -43,7 +41,7 @@ export function templateLines(
         comment(locale, 'template.parents.line1'),
         comment(locale, 'template.common.text'),
       ],
-      header: PARENT_GROUP_HEADER,
+      header: [...PARENT_GROUP_TEMPLATE],
     };
   const network: Network = kind === 'users-employee' ? 'employee' : 'others';
   const mandatory = attributes.filter((a) => a.mandatory).map((a) => a.name);
