@@ -9,6 +9,7 @@ import { usersDelete, usersRestore, usersPurgeDue } from './commands/deletion';
 import { actorSet, columnsSet, demoLoad, localeSet, sandboxReset } from './commands/sandbox';
 import { membershipRemove, membershipSetRole } from './commands/memberships';
 import { importCancel, importStart } from './commands/imports';
+import { groupCreate, groupRemoveParent, groupSetParent } from './commands/groups';
 
 /**
  * The one typed door into data. Each command checks permissions and rules, writes in one
@@ -36,6 +37,9 @@ export const COMMANDS = {
   'membership-set-role': membershipSetRole,
   'import-start': importStart,
   'import-cancel': importCancel,
+  'group-create': groupCreate,
+  'group-set-parent': groupSetParent,
+  'group-remove-parent': groupRemoveParent,
 } satisfies Record<string, (ctx: CommandContext, input: never) => Promise<unknown>>;
 
 /** Commands that read phone numbers; the phone library is loaded before their transaction. */

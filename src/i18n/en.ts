@@ -287,6 +287,8 @@ export const en = {
     'That attribute no longer exists. It may have been removed in another tab.',
   'error.columns.tooMany': 'Choose at most {max} extra columns.',
   'error.group.notFound': 'That group no longer exists.',
+  'error.group.parent.private':
+    'Private groups are not part of the organization hierarchy. Map the group to the organization first.',
   'error.membership.notFound': '{phone} is no longer a member of {group}.',
   'error.group.lastAdmin':
     '{group} must keep at least one admin. Make another member an admin first.',

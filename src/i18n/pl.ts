@@ -296,6 +296,8 @@ export const pl = {
   'error.attribute.notFound': 'Ten atrybut już nie istnieje. Mógł zostać usunięty w innej karcie.',
   'error.columns.tooMany': 'Maksymalna liczba dodatkowych kolumn to {max}.',
   'error.group.notFound': 'Ta grupa już nie istnieje.',
+  'error.group.parent.private':
+    'Grupy prywatne nie należą do hierarchii organizacji. Najpierw przypisz grupę do organizacji.',
   'error.membership.notFound': '{phone} nie jest już członkiem grupy „{group}”.',
   'error.group.lastAdmin':
     'Grupa „{group}” musi mieć co najmniej jednego administratora. Najpierw nadaj tę rolę innemu członkowi.',

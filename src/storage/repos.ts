@@ -49,6 +49,11 @@ export function getGroups(db: LabDb, ids: readonly string[]): Promise<Array<Grou
   return db.groups.bulkGet([...ids]);
 }
 
+/** Every group, organization and private. */
+export function listGroups(db: LabDb): Promise<Group[]> {
+  return db.groups.toArray();
+}
+
 export function putGroups(db: LabDb, groups: readonly Group[]): Promise<unknown> {
   return db.groups.bulkPut([...groups]);
 }

@@ -1177,6 +1177,9 @@ const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'e
   'sandbox-reset': 'empties the log',
   'import-start': ['users.import.start'],
   'import-cancel': ['users.import.cancel'],
+  'group-create': ['group.create'],
+  'group-set-parent': ['group.parent.set'],
+  'group-remove-parent': ['group.parent.remove'],
 };
 
 describe('audit', () => {
@@ -1254,6 +1257,15 @@ describe('audit', () => {
       }),
     );
     await step('import-cancel', () => run('import-cancel', { jobId: job[0]!.target }));
+    const made = await step('group-create', () =>
+      run('group-create', { name: 'Audit crew', kind: 'organization' }),
+    );
+    await step('group-set-parent', () =>
+      run('group-set-parent', { parentId: 'g-north-night', childId: made[0]!.target }),
+    );
+    await step('group-remove-parent', () =>
+      run('group-remove-parent', { childId: made[0]!.target }),
+    );
     await step('users-delete', () => run('users-delete', { phones: ['+48699000003'] }));
     await step('users-restore', () => run('users-restore', { phones: ['+48699000003'] }));
     await step('actor-set', () => run('actor-set', { phone: '+48699000001' }));
