@@ -32,8 +32,6 @@ interface Haystack {
   text: string;
 }
 
-type HaystackColumn = 'words';
-
 export interface EngineState {
   slot: Map<string, number>;
   phone: string[];
@@ -54,6 +52,8 @@ export interface EngineState {
   ranks: WeakMap<Int32Array, Int32Array>;
   /** `${list}|${column}` → haystack; dropped when data changes. */
   texts: Map<string, Haystack>;
+  /** `${list}|${sort}` → that order's phones in fixed-width cells (see `phoneCells`). */
+  phoneCells: Map<string, string>;
   /**
    * Word-prefix index over every slot, for name searches. Built in idle time (see
    * `buildSearchIndex`); until then name searches scan the tab's words haystack.
@@ -91,6 +91,7 @@ export function createState(): EngineState {
     orders: new Map(),
     ranks: new WeakMap(),
     texts: new Map(),
+    phoneCells: new Map(),
     search: undefined,
     lastSearch: undefined,
     savedAttrs: new Map(),
@@ -264,18 +265,20 @@ function afterChange(state: EngineState, changed: ReadonlySet<number>): void {
   if (changed.size <= PATCH_LIMIT) patchOrders(state, changed);
   else state.orders.clear();
   state.texts.clear();
+  state.phoneCells.clear();
   state.lastSearch = undefined;
   // Name searches scan until the model rebuilds the index in idle time.
   if (state.search && state.search.delta.size > DELTA_LIMIT) state.search = undefined;
 }
 
-function haystack(state: EngineState, list: ListCode, column: HaystackColumn): Haystack {
-  const cacheKey = `${list}|${column}`;
+/** A tab's folded name words, for the scan that runs until the word index exists. */
+function haystack(state: EngineState, list: ListCode): Haystack {
+  const cacheKey = `${list}|words`;
   const cached = state.texts.get(cacheKey);
   if (cached) return cached;
   const slots = slotsOf(state, list);
   const starts = new Int32Array(slots.length);
-  const values = state[column];
+  const values = state.words;
   const parts: string[] = [];
   let at = 0;
   for (let k = 0; k < slots.length; k++) {
@@ -299,14 +302,14 @@ const PHONE_WIDTH = 16;
  * line breaks or followed by the next `+`. Built per sort, on first use.
  */
 function phoneCells(state: EngineState, list: ListCode, sort: SortKey, all: Int32Array): string {
-  const cacheKey = `${list}|${sort}|phone-cells`;
-  const cached = state.texts.get(cacheKey);
-  if (cached) return cached.text;
+  const cacheKey = `${list}|${sort}`;
+  const cached = state.phoneCells.get(cacheKey);
+  if (cached !== undefined) return cached;
   const parts: string[] = [];
   for (let k = 0; k < all.length; k++)
     parts.push(state.phone[all[k]!]!.padEnd(PHONE_WIDTH, '\n').slice(0, PHONE_WIDTH));
   const text = parts.join('');
-  state.texts.set(cacheKey, { slots: all, starts: new Int32Array(0), text });
+  state.phoneCells.set(cacheKey, text);
   return text;
 }
 
@@ -390,7 +393,7 @@ function runSearch(
     const check = (slot: number) => {
       if (rest.every((q) => words[slot]!.includes(q))) hit(slot);
     };
-    scan(haystack(state, list, 'words'), first, rest.length === 0 ? hit : check);
+    scan(haystack(state, list), first, rest.length === 0 ? hit : check);
   }
   const end = () => ({ out: new Int32Array(hits), n: 0, j: 0 });
   state.lastSearch = { key, all, bits, hits, ends: { asc: end(), desc: end() } };
@@ -465,7 +468,7 @@ export function warm(state: EngineState): void {
   for (const list of ['e', 'o'] as const) {
     rankOf(state, order(state, list, 'name'));
     phoneCells(state, list, 'name', order(state, list, 'name'));
-    if (!state.search) haystack(state, list, 'words');
+    if (!state.search) haystack(state, list);
   }
 }
 

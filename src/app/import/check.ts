@@ -1,14 +1,14 @@
 import type { Problem } from '../../domain/errors';
 import { NO_COUNTS, type ImportCounts } from '../../domain/import';
 import type { User } from '../../domain/types';
-import { stripIndex } from '../../domain/users';
 import type { LabDb } from '../../storage/db';
-import { allPhones, getUsers } from '../../storage/users-repo';
+import { allPhones } from '../../storage/users-repo';
 import {
   addCounts,
   decideBatch,
   knownNumbers,
   numbersToRead,
+  storedUsers,
   passRows,
   scanFile,
   type AppliedRows,
@@ -79,10 +79,7 @@ export async function checkImport(
     batchSize: CHECK_BATCH,
     handle: async (batch) => {
       const phones = numbersToRead(batch, applied);
-      const stored = db ? await getUsers(db, phones) : [];
-      const byPhone = new Map<string, User | undefined>(
-        phones.map((p, i) => [p, stored[i] ? stripIndex(stored[i]) : undefined]),
-      );
+      const byPhone = db ? await storedUsers(db, phones) : new Map<string, User | undefined>();
       const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
       counts = addCounts(counts, decision.counts);
       warnings += decision.warnings;

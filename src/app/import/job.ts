@@ -1,17 +1,18 @@
 import type { Problem } from '../../domain/errors';
 import { simulatedNow } from '../../domain/clock';
 import type { ImportJob } from '../../domain/import';
-import { stripIndex, toStored } from '../../domain/users';
-import type { Locale, User } from '../../domain/types';
+import { toStored } from '../../domain/users';
+import type { Locale } from '../../domain/types';
 import type { LabDb } from '../../storage/db';
 import { addAudit, getOrg, inTransaction, listAttributes } from '../../storage/repos';
-import { allPhones, getUsers, putUsers } from '../../storage/users-repo';
+import { allPhones, putUsers } from '../../storage/users-repo';
 import { getJob, getJobFile, putJob, putLogPart } from '../../storage/jobs-repo';
 import {
   addCounts,
   decideBatch,
   knownNumbers,
   numbersToRead,
+  storedUsers,
   passRows,
   scanFile,
   type AppliedRows,
@@ -175,10 +176,7 @@ export async function runImportJob(rt: JobRuntime, id: string): Promise<ImportJo
             const current = await getJob<ImportJob>(db, id);
             if (!current) throw new Stop('gone');
             if (current.cancelRequested) throw new Stop('cancelled');
-            const stored = await getUsers(db, phones);
-            const byPhone = new Map<string, User | undefined>(
-              phones.map((p, i) => [p, stored[i] ? stripIndex(stored[i]) : undefined]),
-            );
+            const byPhone = await storedUsers(db, phones);
             const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
             if (decision.puts.size > 0)
               await putUsers(db, [...decision.puts.values()].map(toStored));

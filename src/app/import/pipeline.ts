@@ -19,6 +19,9 @@ import { readImportPhone } from '../../io/phone';
 import { unescapeFormula } from '../../io/csv-write';
 import { FileReadError } from '../../io/decode';
 import { readRows, type FileFormat } from './read-rows';
+import { stripIndex } from '../../domain/users';
+import type { LabDb } from '../../storage/db';
+import { getUsers } from '../../storage/users-repo';
 
 /**
  * The import pipeline shared by Check (a dry run) and Upload (a job): a quick scan of the
@@ -146,6 +149,15 @@ export const STORED = -1;
 /** The numbers stored before the job, as the map `decideBatch` keeps up to date. */
 export function knownNumbers(phones: readonly string[]): AppliedRows {
   return new Map(phones.map((p) => [p, STORED]));
+}
+
+/** The stored users of `phones` (undefined where there is none), for `decideBatch`. */
+export async function storedUsers(
+  db: LabDb,
+  phones: readonly string[],
+): Promise<Map<string, User | undefined>> {
+  const stored = await getUsers(db, phones);
+  return new Map(phones.map((p, i) => [p, stored[i] ? stripIndex(stored[i]) : undefined]));
 }
 
 /** Numbers of a batch whose stored user must be read (the others have none). */
