@@ -10,6 +10,8 @@ import { actorSet, columnsSet, demoLoad, localeSet, sandboxReset } from './comma
 import { membershipRemove, membershipSetRole } from './commands/memberships';
 import { importCancel, importStart } from './commands/imports';
 import { groupCreate, groupRemoveParent, groupSetParent } from './commands/groups';
+import { CATALOG_COMMANDS } from './commands/catalog';
+import { GROUP_UPLOAD_COMMANDS } from './commands/group-upload';
 
 /**
  * The one typed door into data. Each command checks permissions and rules, writes in one
@@ -40,6 +42,8 @@ export const COMMANDS = {
   'group-create': groupCreate,
   'group-set-parent': groupSetParent,
   'group-remove-parent': groupRemoveParent,
+  ...CATALOG_COMMANDS,
+  ...GROUP_UPLOAD_COMMANDS,
 } satisfies Record<string, (ctx: CommandContext, input: never) => Promise<unknown>>;
 
 /** Commands that read phone numbers; the phone library is loaded before their transaction. */

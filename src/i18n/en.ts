@@ -1,4 +1,8 @@
-/** English UI strings: the reference key set. Placeholders are `{name}`. */
+import { enGroups } from './en-groups';
+import { enCatalog } from './en-catalog';
+import { enGroupUpload } from './en-group-upload';
+
+/** English UI strings: the reference key set. Placeholders are `{name}`. Areas live in en-*.ts. */
 export const en = {
   'common.loading': 'Loading…',
   'common.close': 'Close',
@@ -542,6 +546,9 @@ export const en = {
     '{attribute}: “{value}” — month {month} of {year} has {max} days, so day {day} does not exist.',
   'problem.value.date.time':
     '{attribute}: “{value}” has a time that does not exist. Use hours 00–23 and minutes 00–59.',
+  ...enGroups,
+  ...enCatalog,
+  ...enGroupUpload,
 } as const;
 
 export type MessageKey = keyof typeof en;

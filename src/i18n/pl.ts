@@ -1,4 +1,7 @@
 import type { MessageKey } from './en';
+import { plGroups } from './pl-groups';
+import { plCatalog } from './pl-catalog';
+import { plGroupUpload } from './pl-group-upload';
 
 /** Polish UI strings. A key missing here falls back to English. */
 export const pl = {
@@ -557,4 +560,7 @@ export const pl = {
     '{attribute}: „{value}” — miesiąc {month} roku {year} ma {max} dni, więc dzień {day} nie istnieje.',
   'problem.value.date.time':
     '{attribute}: „{value}” zawiera godzinę, która nie istnieje. Użyj godzin 00–23 i minut 00–59.',
+  ...plGroups,
+  ...plCatalog,
+  ...plGroupUpload,
 } satisfies Partial<Record<MessageKey, string>>;

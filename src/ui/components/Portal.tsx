@@ -3,12 +3,19 @@ import type { Session } from '../../app/queries';
 import { Directory } from './Directory';
 import { Settings } from './Settings';
 import { t } from '../i18n';
+import { lazy } from './lazy';
+
+// Sections other than the directory load their code when first opened.
+const GroupsPage = lazy(async () => (await import('./groups/GroupsPage')).GroupsPage);
+const ActionsPage = lazy(async () => (await import('./catalog/ActionsPage')).ActionsPage);
+const ConnectorsPage = lazy(async () => (await import('./catalog/ConnectorsPage')).ConnectorsPage);
 
 const SECTIONS = ['directory', 'groups', 'actions', 'connectors', 'reports', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
 
+/** `#groups/g-1` is the Groups section showing group `g-1`. */
 function fromHash(): Section {
-  const h = window.location.hash.slice(1);
+  const h = window.location.hash.slice(1).split('/')[0]!;
   return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'directory';
 }
 
@@ -46,9 +53,10 @@ export function Portal(props: { session: Session }) {
         </h2>
         {section === 'directory' && <Directory session={props.session} />}
         {section === 'settings' && <Settings session={props.session} />}
-        {section !== 'directory' && section !== 'settings' && (
-          <p class="kl-alert">{t('nav.comingSoon')}</p>
-        )}
+        {section === 'groups' && <GroupsPage session={props.session} />}
+        {section === 'actions' && <ActionsPage session={props.session} />}
+        {section === 'connectors' && <ConnectorsPage session={props.session} />}
+        {section === 'reports' && <p class="kl-alert">{t('nav.comingSoon')}</p>}
       </main>
     </div>
   );
