@@ -9,7 +9,14 @@ import { usersDelete, usersRestore, usersPurgeDue } from './commands/deletion';
 import { actorSet, columnsSet, demoLoad, localeSet, sandboxReset } from './commands/sandbox';
 import { membershipRemove, membershipSetRole } from './commands/memberships';
 import { importCancel, importStart } from './commands/imports';
-import { groupCreate, groupRemoveParent, groupSetParent } from './commands/groups';
+import {
+  groupCreate,
+  groupMakePrivate,
+  groupMap,
+  groupRemoveParent,
+  groupSetParent,
+} from './commands/groups';
+import { groupMembersAdd } from './commands/group-members';
 import { CATALOG_COMMANDS } from './commands/catalog';
 import { GROUP_UPLOAD_COMMANDS } from './commands/group-upload';
 
@@ -42,12 +49,20 @@ export const COMMANDS = {
   'group-create': groupCreate,
   'group-set-parent': groupSetParent,
   'group-remove-parent': groupRemoveParent,
+  'group-map': groupMap,
+  'group-make-private': groupMakePrivate,
+  'group-members-add': groupMembersAdd,
   ...CATALOG_COMMANDS,
   ...GROUP_UPLOAD_COMMANDS,
 } satisfies Record<string, (ctx: CommandContext, input: never) => Promise<unknown>>;
 
 /** Commands that read phone numbers; the phone library is loaded before their transaction. */
-const NEEDS_PHONE: ReadonlySet<string> = new Set(['org-create', 'user-add', 'user-add-list']);
+const NEEDS_PHONE: ReadonlySet<string> = new Set([
+  'org-create',
+  'user-add',
+  'user-add-list',
+  'group-members-add',
+]);
 
 export type CommandName = keyof typeof COMMANDS;
 export type CommandInput<K extends CommandName> = Parameters<(typeof COMMANDS)[K]>[1];

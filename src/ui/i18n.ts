@@ -59,3 +59,19 @@ export function localizedPath(path: string, to: Locale): string {
 export function tKnown(key: string, fallback: string, params?: Params): string {
   return isMessageKey(key) ? translate(locale.value, key, params) : fallback;
 }
+
+const plurals = new Map<string, Intl.PluralRules>();
+/**
+ * A count in words: `key.one`, `key.few`, `key.many` or `key.other` as the page's language
+ * wants for `count` (Polish has three forms), with `{count}` filled in.
+ */
+export function tCount(key: string, count: number, params?: Params): string {
+  let rules = plurals.get(locale.value);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale.value);
+    plurals.set(locale.value, rules);
+  }
+  const all = { ...params, count: formatNumber(count) };
+  const form = `${key}.${rules.select(count)}`;
+  return isMessageKey(form) ? translate(locale.value, form, all) : tKnown(`${key}.other`, form, all);
+}

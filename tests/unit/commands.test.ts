@@ -1180,6 +1180,9 @@ const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'e
   'group-create': ['group.create'],
   'group-set-parent': ['group.parent.set'],
   'group-remove-parent': ['group.parent.remove'],
+  'group-members-add': ['user.add', 'group.member.add', 'group.member.add'],
+  'group-make-private': ['group.unmap'],
+  'group-map': ['group.map'],
 };
 
 describe('audit', () => {
@@ -1266,6 +1269,23 @@ describe('audit', () => {
     await step('group-remove-parent', () =>
       run('group-remove-parent', { childId: made[0]!.target }),
     );
+    const joined = await step('group-members-add', () =>
+      run('group-members-add', {
+        groupId: made[0]!.target,
+        text: `699000012, ${demoUser(5).phone}`,
+        region: 'PL',
+        role: 'member',
+      }),
+    );
+    expect(joined.map((e) => e.target)).toEqual([
+      '+48699000012',
+      '+48699000012',
+      demoUser(5).phone,
+    ]);
+    await step('group-make-private', () =>
+      run('group-make-private', { groupId: made[0]!.target }),
+    );
+    await step('group-map', () => run('group-map', { groupId: made[0]!.target }));
     await step('users-delete', () => run('users-delete', { phones: ['+48699000003'] }));
     await step('users-restore', () => run('users-restore', { phones: ['+48699000003'] }));
     await step('actor-set', () => run('actor-set', { phone: '+48699000001' }));

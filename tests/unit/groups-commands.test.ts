@@ -134,3 +134,153 @@ describe('group-set-parent / group-remove-parent', () => {
     ).toBe('permission.denied');
   });
 });
+
+describe('group-members-add', () => {
+  const NIGHT = 'g-north-night';
+
+  test('adds directory users and unknown numbers; unknown ones join the directory in Others', async () => {
+    await actAs(60); // the night shift's admin, not an org admin
+    const out = await run('group-members-add', {
+      groupId: NIGHT,
+      text: `${DEMO.users[5]!.phone}; 699 100 200\n${DEMO.users[61]!.phone}`,
+      region: 'PL',
+      role: 'admin',
+    });
+    expect(out).toEqual({
+      added: [DEMO.users[5]!.phone, '+48699100200'],
+      created: ['+48699100200'],
+      present: [DEMO.users[61]!.phone],
+    });
+    expect(await db.users.get('+48699100200')).toMatchObject({
+      network: 'others',
+      source: 'group-admin',
+      orgRole: 'member',
+    });
+    expect(await db.memberships.get([NIGHT, '+48699100200'])).toMatchObject({ role: 'admin' });
+    // An existing member keeps the role they had.
+    expect(await db.memberships.get([NIGHT, DEMO.users[61]!.phone])).toMatchObject({
+      role: 'member',
+    });
+  });
+
+  test('one bad entry refuses the whole list with each problem by entry; nothing changes', async () => {
+    const before = await snapshot();
+    const error = await refused(
+      run('group-members-add', {
+        groupId: NIGHT,
+        text: '699100201, 12, 699100201, 601 23',
+        region: 'PL',
+        role: 'member',
+      }),
+    );
+    expect(error.code).toBe('form.invalid');
+    expect(error.problems.map((p) => [p.row, p.code])).toEqual([
+      [2, 'phone.tooShort'],
+      [3, 'list.duplicate'],
+      [4, 'phone.tooShort'],
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a number that is invalid for the chosen region is refused', async () => {
+    const error = await refused(
+      run('group-members-add', { groupId: NIGHT, text: '601234567', region: 'US', role: 'member' }),
+    );
+    expect(error.problems[0]).toMatchObject({ row: 1, column: 'phone' });
+  });
+
+  test('a member may not add users: refused, nothing changes', async () => {
+    await actAs(61);
+    const before = await snapshot();
+    const error = await refused(
+      run('group-members-add', { groupId: NIGHT, text: '699100202', region: 'PL', role: 'member' }),
+    );
+    expect(error.code).toBe('permission.denied');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a group admin may not add users to another group', async () => {
+    await actAs(60);
+    const error = await refused(
+      run('group-members-add', {
+        groupId: 'g-north-day',
+        text: '699100203',
+        region: 'PL',
+        role: 'member',
+      }),
+    );
+    expect(error.code).toBe('permission.denied');
+  });
+
+  test('a private group adds only people already in the directory', async () => {
+    await actAs(14); // admin of Friday football
+    const error = await refused(
+      run('group-members-add', {
+        groupId: 'p-football',
+        text: `699100204, ${DEMO.users[3]!.phone}`,
+        region: 'PL',
+        role: 'member',
+      }),
+    );
+    expect(error.problems).toEqual([
+      expect.objectContaining({ row: 1, code: 'group.member.notInDirectory' }),
+    ]);
+    await run('group-members-add', {
+      groupId: 'p-football',
+      text: DEMO.users[3]!.phone,
+      region: 'PL',
+      role: 'member',
+    });
+    expect(await db.memberships.get(['p-football', DEMO.users[3]!.phone])).toBeDefined();
+  });
+});
+
+describe('group-map / group-make-private', () => {
+  test('the admin of a private group maps it; org admins then see it', async () => {
+    await actAs(14);
+    await run('group-map', { groupId: 'p-football' });
+    expect(await db.groups.get('p-football')).toMatchObject({ kind: 'organization' });
+  });
+
+  test('an org admin who is not a member may not map a private group', async () => {
+    const before = await snapshot();
+    expect((await refused(run('group-map', { groupId: 'p-football' }))).code).toBe(
+      'permission.denied',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('mapping a group whose name an organization group already has is refused with the name', async () => {
+    await actAs(0);
+    await run('group-create', { name: 'Friday Football', kind: 'organization' });
+    await actAs(14);
+    const before = await snapshot();
+    const error = await refused(run('group-map', { groupId: 'p-football' }));
+    expect(error.problems[0]).toMatchObject({ code: 'group.name.duplicate' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('making a group private takes it out of the hierarchy and hides it from non-member org admins', async () => {
+    await run('group-make-private', { groupId: 'g-north' });
+    const north = await db.groups.get('g-north');
+    expect(north).toMatchObject({ kind: 'private' });
+    expect(north?.parentId).toBeUndefined();
+    expect((await db.groups.get('g-north-night'))?.parentId).toBeUndefined();
+    expect((await db.groups.get('g-north-day'))?.parentId).toBeUndefined();
+    // Anna (org admin) is not a member of Warehouse North: she can no longer map it back.
+    expect((await refused(run('group-map', { groupId: 'g-north' }))).code).toBe(
+      'permission.denied',
+    );
+  });
+
+  test('a member may not make a group private; a group already private is refused', async () => {
+    await actAs(121);
+    expect((await refused(run('group-make-private', { groupId: 'g-north' }))).code).toBe(
+      'permission.denied',
+    );
+    await actAs(14);
+    expect((await refused(run('group-make-private', { groupId: 'p-football' }))).code).toBe(
+      'group.already.private',
+    );
+  });
+});

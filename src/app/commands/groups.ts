@@ -57,6 +57,8 @@ export async function groupSetParent(
   const kinds = groups.filter((g) => g.id === input.parentId || g.id === input.childId);
   if (kinds.length < 2) throw new DomainError('group.notFound', { groupId: input.childId });
   if (kinds.some((g) => g.kind !== 'organization')) throw new DomainError('group.parent.private');
+  // The Sub-Groups tab offers only groups the actor sees; the command holds to the same.
+  ctx.require('groups.see', { groupId: input.childId, groupKind: 'organization' });
   const change = setParent(groups, input.parentId, input.childId);
   if (!change.ok) throw new DomainError('form.invalid', {}, [change.problem]);
   await putGroups(
@@ -81,4 +83,56 @@ export async function groupRemoveParent(
     removeParent(all, input.childId).filter((g) => g.id === input.childId),
   );
   ctx.audit('group.parent.remove', input.childId, { parentId: child.parentId });
+}
+
+/** Loads a group of the given kind or refuses. */
+async function groupOfKind(ctx: CommandContext, groupId: string, kind: GroupKind) {
+  const groups = await listGroups(ctx.db);
+  const group = groups.find((g) => g.id === groupId);
+  if (!group) throw new DomainError('group.notFound', { groupId });
+  if (group.kind !== kind)
+    throw new DomainError(`group.already.${group.kind}`, { group: group.name });
+  ctx.require('groups.map', { groupId, groupKind: kind });
+  return { group, groups };
+}
+
+/**
+ * Map to Organization: a private group becomes an organization group (SPEC §7). Its name
+ * must then be unique among organization groups.
+ */
+export async function groupMap(ctx: CommandContext, input: { groupId: string }): Promise<void> {
+  ctx.requireOrg();
+  const { group, groups } = await groupOfKind(ctx, input.groupId, 'private');
+  const { problem } = validateGroupName(group.name, groups, group.id);
+  if (problem) throw new DomainError('form.invalid', {}, [problem]);
+  await putGroups(ctx.db, [{ ...group, kind: 'organization' }]);
+  ctx.audit('group.map', group.id, { name: group.name });
+}
+
+/**
+ * Converts an organization group back to private. Private groups are not in the hierarchy,
+ * so it leaves its parent and its sub-groups become top-level groups. Org admins who are
+ * not members stop seeing it — by design (SPEC §7).
+ */
+export async function groupMakePrivate(
+  ctx: CommandContext,
+  input: { groupId: string },
+): Promise<void> {
+  ctx.requireOrg();
+  const { group, groups } = await groupOfKind(ctx, input.groupId, 'organization');
+  const changed: Group[] = [];
+  const own = { ...group, kind: 'private' as const };
+  delete own.parentId;
+  changed.push(own);
+  for (const child of groups.filter((g) => g.parentId === group.id)) {
+    const copy = { ...child };
+    delete copy.parentId;
+    changed.push(copy);
+  }
+  await putGroups(ctx.db, changed);
+  ctx.audit('group.unmap', group.id, {
+    name: group.name,
+    ...(group.parentId === undefined ? {} : { parentId: group.parentId }),
+    subGroups: changed.length - 1,
+  });
 }
