@@ -1,0 +1,12 @@
+import type { Locale } from '../../domain/types';
+import { Shell } from '../components/Shell';
+import { ConnectorsPage } from '../components/catalog/ConnectorsPage';
+
+/** The Connectors page: register, list, deactivate. */
+export default function ConnectorsIsland(props: { lang: Locale }) {
+  return (
+    <Shell lang={props.lang} compact>
+      {(session) => <ConnectorsPage session={session} />}
+    </Shell>
+  );
+}
