@@ -1,5 +1,6 @@
 import type { Attribute, Group, Membership, Organization, User, UserSource } from './types';
 import { DAY_MS } from './clock';
+import { buildDemoCatalog, type DemoCatalog } from './demo-catalog';
 
 /**
  * The demo organization: the same people, groups and values every time it is loaded,
@@ -13,6 +14,8 @@ export interface DemoOrganization {
   memberships: Membership[];
   /** The org admin the person acts as after loading. */
   actor: string;
+  /** Connectors, Actions, their publications and the groups' conversations. */
+  catalog: DemoCatalog;
 }
 
 export const DEMO_USER_COUNT = 320;
@@ -211,5 +214,6 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
     locale: 'en',
     createdAt: day(400),
   };
-  return { org, attributes, users, groups, memberships, actor: users[0]!.phone };
+  const catalog = buildDemoCatalog((i) => users[i]!.phone, now);
+  return { org, attributes, users, groups, memberships, actor: users[0]!.phone, catalog };
 }

@@ -89,3 +89,98 @@ export type BuiltinColumn = 'source' | 'createdAt' | 'updatedAt' | 'orgRole';
 export type DirectoryColumn =
   { kind: 'builtin'; key: BuiltinColumn } | { kind: 'attr'; id: string };
 export type SortKey = 'phone' | 'name' | BuiltinColumn | `attr:${string}`;
+
+// ---- Connectors, Actions and group conversations (SPEC §1, §8) ----
+
+/** The Action card types of the Kaizala catalog. */
+export type ActionType =
+  'announcement' | 'poll' | 'survey' | 'job' | 'checklist' | 'meet' | 'attendance' | 'training';
+
+/** An integration registered in the portal. The secret is shown once and only its hash is kept. */
+export interface Connector {
+  id: string;
+  name: string;
+  description: string;
+  /** SHA-256 (hex) of the secret. */
+  secretHash: string;
+  /** Phone of the admin who registered it. */
+  owner: string;
+  createdAt: number;
+  active: boolean;
+  deactivatedAt?: number;
+  deactivatedBy?: string;
+}
+
+/** An organization Action: one of the built-in catalog or a custom one based on a catalog type. */
+export interface OrgAction {
+  id: string;
+  name: string;
+  type: ActionType;
+  description: string;
+  /** Phone of the admin who added it, or `kaizala` for the built-in catalog. */
+  createdBy: string;
+  createdAt: number;
+  builtIn: boolean;
+}
+
+export type PublicationKind = 'action' | 'connector';
+
+/** An Action published to a group (with the roles allowed to send it) or a connector attached to one. */
+export interface Publication {
+  /** `kind:groupId:refId` — one publication of a thing per group. */
+  id: string;
+  groupId: string;
+  kind: PublicationKind;
+  /** The Action's or connector's id. */
+  refId: string;
+  /** Group roles allowed to send the Action; absent for connectors. */
+  roles?: GroupRole[];
+  publishedBy: string;
+  publishedAt: number;
+}
+
+/** What a sent Action card carries. */
+export type Card =
+  | { type: 'announcement'; title: string; text: string }
+  | { type: 'poll'; question: string; options: string[] }
+  | { type: 'survey'; title: string; questions: string[] }
+  | { type: 'job'; title: string; text: string }
+  | { type: 'checklist'; title: string; items: string[] }
+  | { type: 'meet'; title: string; at: number; place: string }
+  | { type: 'attendance'; title: string }
+  | { type: 'training'; title: string; text: string };
+
+/** One person's response to a card; a later response replaces their earlier one. */
+export type CardResponse =
+  | { type: 'announcement'; acknowledged: true }
+  | { type: 'poll'; option: number }
+  | { type: 'survey'; answers: string[] }
+  | { type: 'job'; done: true }
+  | { type: 'checklist'; ticked: number[] }
+  | { type: 'meet'; going: boolean }
+  | { type: 'attendance'; present: true }
+  | { type: 'training'; completed: true };
+
+/** A message of a group's conversation: text, or an Action card. */
+export interface Message {
+  id?: number;
+  groupId: string;
+  /** Phone of the sender. */
+  author: string;
+  at: number;
+  kind: 'text' | 'card';
+  /** The text of a text message; empty for a card. */
+  text: string;
+  /** The Action a card was sent with. */
+  actionId?: string;
+  card?: Card;
+}
+
+export interface ActionResponse {
+  id?: number;
+  messageId: number;
+  groupId: string;
+  author: string;
+  at: number;
+  response: CardResponse;
+}

@@ -1,5 +1,16 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
+import type {
+  ActionResponse,
+  Attribute,
+  AuditEvent,
+  Connector,
+  Group,
+  Membership,
+  Message,
+  OrgAction,
+  Organization,
+  Publication,
+} from '../domain/types';
 import type { StoredUser } from '../domain/users';
 
 /** A per-browser preference: chosen columns, acting user, … */
@@ -44,11 +55,12 @@ export interface LabTables {
   attributes: EntityTable<Attribute, 'id'>;
   groups: EntityTable<Group, 'id'>;
   memberships: Table<Membership, [string, string]>;
-  connectors: Table<Record<string, unknown>, string>;
-  actions: Table<Record<string, unknown>, string>;
-  publications: Table<Record<string, unknown>, string>;
-  messages: Table<Record<string, unknown>, number>;
-  responses: Table<Record<string, unknown>, number>;
+  connectors: EntityTable<Connector, 'id'>;
+  /** Custom Actions only: the built-in catalog is not stored (src/domain/catalog.ts). */
+  actions: EntityTable<OrgAction, 'id'>;
+  publications: EntityTable<Publication, 'id'>;
+  messages: EntityTable<Message, 'id'>;
+  responses: EntityTable<ActionResponse, 'id'>;
   jobs: EntityTable<JobRecord, 'id'>;
   jobFiles: Table<{ jobId: string; file: Blob }, string>;
   audit: EntityTable<AuditEvent, 'id'>;

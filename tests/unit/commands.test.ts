@@ -1177,12 +1177,25 @@ const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'e
   'sandbox-reset': 'empties the log',
   'import-start': ['users.import.start'],
   'import-cancel': ['users.import.cancel'],
+  'group-upload-start': ['groups.upload.start'],
+  'group-upload-cancel': ['groups.upload.cancel'],
   'group-create': ['group.create'],
   'group-set-parent': ['group.parent.set'],
   'group-remove-parent': ['group.parent.remove'],
   'group-members-add': ['user.add', 'group.member.add', 'group.member.add'],
   'group-make-private': ['group.unmap'],
   'group-map': ['group.map'],
+  'connector-register': ['connector.register'],
+  'connector-deactivate': ['connector.deactivate'],
+  'group-connector-add': ['group.connector.add'],
+  'group-connector-remove': ['group.connector.remove'],
+  'action-create': ['action.create'],
+  'action-delete': ['action.delete'],
+  'action-publish': ['action.publish'],
+  'action-unpublish': ['action.unpublish'],
+  'message-post': ['message.post'],
+  'action-send': ['action.send'],
+  'action-respond': ['action.respond'],
 };
 
 describe('audit', () => {
@@ -1260,6 +1273,16 @@ describe('audit', () => {
       }),
     );
     await step('import-cancel', () => run('import-cancel', { jobId: job[0]!.target }));
+    const upload = await step('group-upload-start', () =>
+      run('group-upload-start', {
+        mappingFile: new Blob([`Group Name,Phone Number,User Type\nCrew,${ADMIN},Admin\n`]),
+        mappingFileName: 'crew.csv',
+        locale: 'en',
+      }),
+    );
+    await step('group-upload-cancel', () =>
+      run('group-upload-cancel', { jobId: upload[0]!.target }),
+    );
     const made = await step('group-create', () =>
       run('group-create', { name: 'Audit crew', kind: 'organization' }),
     );
@@ -1282,10 +1305,42 @@ describe('audit', () => {
       '+48699000012',
       demoUser(5).phone,
     ]);
-    await step('group-make-private', () =>
-      run('group-make-private', { groupId: made[0]!.target }),
-    );
+    await step('group-make-private', () => run('group-make-private', { groupId: made[0]!.target }));
     await step('group-map', () => run('group-map', { groupId: made[0]!.target }));
+    const registered = await step('connector-register', () =>
+      run('connector-register', { name: 'Audit feed' }),
+    );
+    const connectorId = registered[0]!.target;
+    await step('group-connector-add', () =>
+      run('group-connector-add', { groupId: 'g-all', connectorId }),
+    );
+    await step('group-connector-remove', () =>
+      run('group-connector-remove', { groupId: 'g-all', connectorId }),
+    );
+    await step('connector-deactivate', () => run('connector-deactivate', { connectorId }));
+    const created = await step('action-create', () =>
+      run('action-create', { name: 'Audit poll', type: 'poll' }),
+    );
+    const actionId = created[0]!.target;
+    await step('action-publish', () =>
+      run('action-publish', { groupId: 'g-all', actionId, roles: ['admin'] }),
+    );
+    await step('message-post', () => run('message-post', { groupId: 'g-all', text: 'Hello' }));
+    const sent = await step('action-send', () =>
+      run('action-send', {
+        groupId: 'g-all',
+        actionId,
+        card: { type: 'poll', question: 'Q?', options: ['A', 'B'] },
+      }),
+    );
+    await step('action-respond', () =>
+      run('action-respond', {
+        messageId: sent[0]!.details!['messageId'] as number,
+        response: { type: 'poll', option: 0 },
+      }),
+    );
+    await step('action-unpublish', () => run('action-unpublish', { groupId: 'g-all', actionId }));
+    await step('action-delete', () => run('action-delete', { actionId }));
     await step('users-delete', () => run('users-delete', { phones: ['+48699000003'] }));
     await step('users-restore', () => run('users-restore', { phones: ['+48699000003'] }));
     await step('actor-set', () => run('actor-set', { phone: '+48699000001' }));

@@ -13,6 +13,13 @@ import {
   setPref,
 } from '../../storage/repos';
 import { getUser, putUsers } from '../../storage/users-repo';
+import {
+  putActions,
+  putConnectors,
+  putMessages,
+  putPublications,
+  putResponses,
+} from '../../storage/catalog-repo';
 
 export const COLUMNS_PREF = 'directory.columns';
 export const MAX_EXTRA_COLUMNS = 4;
@@ -37,6 +44,11 @@ export async function demoLoad(
   await putUsers(ctx.db, demo.users.map(toStored));
   await putGroups(ctx.db, demo.groups);
   await putMemberships(ctx.db, demo.memberships);
+  await putConnectors(ctx.db, demo.catalog.connectors);
+  await putActions(ctx.db, demo.catalog.actions);
+  await putPublications(ctx.db, demo.catalog.publications);
+  await putMessages(ctx.db, demo.catalog.messages);
+  await putResponses(ctx.db, demo.catalog.responses);
   await setPref(ctx.db, ACTOR_PREF, demo.actor);
   ctx.audit('demo.load', 'org', { users: demo.users.length });
   return { users: demo.users.length };

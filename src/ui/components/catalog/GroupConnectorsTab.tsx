@@ -1,8 +1,122 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
+import { groupConnectors } from '../../../app/catalog-queries';
 import type { Group } from '../../../domain/types';
-import { t } from '../../i18n';
+import { useCommand, useLive } from '../../hooks';
+import { Field } from '../Field';
+import { Problems } from '../Problems';
+import { formatDate, t } from '../../i18n';
 
-/** Placeholder until this part is built. */
-export function GroupConnectorsTab(_props: { session: Session; group: Group }) {
-  return <p class="kl-alert">{t('nav.comingSoon')}</p>;
+/** A group's Connectors tab: add one of the organization's active connectors; remove. */
+export function GroupConnectorsTab(props: { session: Session; group: Group }) {
+  const { group } = props;
+  // null: the group is gone or the actor may not see it (undefined is "still loading").
+  const data = useLive(
+    async () => (await groupConnectors(group.id)) ?? null,
+    [group.id, props.session.actor?.phone],
+  );
+  const [picked, setPicked] = useState('');
+  const [status, setStatus] = useState('');
+  const cmd = useCommand();
+  const available = data?.available ?? [];
+  // Keep the picker on a connector that can still be added.
+  useEffect(() => {
+    if (!available.some((c) => c.id === picked)) setPicked(available[0]?.id ?? '');
+  }, [available.map((c) => c.id).join()]);
+  if (data === undefined) return <p class="kl-muted">{t('common.loading')}</p>;
+  if (data === null) return <p class="kl-alert">{t('catalog.groupHidden')}</p>;
+  return (
+    <div class="kl-catalog">
+      {data.canPublish ? (
+        <form
+          class="kl-inline-form"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const name = available.find((c) => c.id === picked)?.name ?? '';
+            const out = await cmd.exec('group-connector-add', {
+              groupId: group.id,
+              connectorId: picked,
+            });
+            if (out) setStatus(t('connectors.group.added', { name, group: group.name }));
+          }}
+        >
+          {available.length === 0 ? (
+            <p class="kl-muted">{t('connectors.group.noneAvailable')}</p>
+          ) : (
+            <>
+              <Field label={t('connectors.group.pick')}>
+                {(id) => (
+                  <select id={id} value={picked} onChange={(e) => setPicked(e.currentTarget.value)}>
+                    {available.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy || !picked}>
+                {t('connectors.group.add')}
+              </button>
+            </>
+          )}
+        </form>
+      ) : (
+        <p class="kl-muted">{t('connectors.group.readOnly')}</p>
+      )}
+      <Problems problems={cmd.problems} error={cmd.error} />
+      <p class="kl-status" role="status">
+        {status}
+      </p>
+      {data.attached.length === 0 ? (
+        <p class="kl-empty">{t('connectors.group.empty')}</p>
+      ) : (
+        <table class="kl-simple-table">
+          <caption>{t('connectors.group.caption', { group: group.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('connectors.col.name')}</th>
+              <th scope="col">{t('connectors.col.status')}</th>
+              <th scope="col">{t('connectors.group.col.added')}</th>
+              {data.canPublish && <th scope="col">{t('common.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {data.attached.map(({ connector: c, publication }) => (
+              <tr key={c.id}>
+                <th scope="row">
+                  {c.name}
+                  {c.description && <p class="kl-hint">{c.description}</p>}
+                </th>
+                <td>{c.active ? t('connectors.active') : t('connectors.inactive')}</td>
+                <td>{formatDate(publication.publishedAt, false)}</td>
+                {data.canPublish && (
+                  <td>
+                    <button
+                      type="button"
+                      class="kl-btn kl-btn--small"
+                      disabled={cmd.busy}
+                      aria-label={t('connectors.group.removeNamed', { name: c.name })}
+                      onClick={async () => {
+                        const out = await cmd.exec('group-connector-remove', {
+                          groupId: group.id,
+                          connectorId: c.id,
+                        });
+                        if (out)
+                          setStatus(
+                            t('connectors.group.removed', { name: c.name, group: group.name }),
+                          );
+                      }}
+                    >
+                      {t('common.remove')}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,144 @@
+import type { LabDb } from './db';
+import { BUILTIN_ACTIONS, allActions } from '../domain/catalog';
+import type { ActionResponse, Connector, Message, OrgAction, Publication } from '../domain/types';
+
+/** Storage of connectors, Actions, publications, messages and responses (SPEC §8). */
+
+export function listConnectors(db: LabDb): Promise<Connector[]> {
+  return db.connectors.toArray();
+}
+
+export function getConnector(db: LabDb, id: string): Promise<Connector | undefined> {
+  return db.connectors.get(id);
+}
+
+export function putConnectors(db: LabDb, rows: readonly Connector[]): Promise<unknown> {
+  return db.connectors.bulkPut([...rows]);
+}
+
+/** Every Action of the organization: the built-in catalog, then the custom ones by name. */
+export async function listActions(db: LabDb): Promise<OrgAction[]> {
+  return allActions(await db.actions.toArray());
+}
+
+/** A built-in or custom Action by id. */
+export async function getAction(db: LabDb, id: string): Promise<OrgAction | undefined> {
+  return BUILTIN_ACTIONS.find((a) => a.id === id) ?? (await db.actions.get(id));
+}
+
+export function putActions(db: LabDb, rows: readonly OrgAction[]): Promise<unknown> {
+  return db.actions.bulkPut([...rows]);
+}
+
+export function deleteAction(db: LabDb, id: string): Promise<void> {
+  return db.actions.delete(id);
+}
+
+export function listPublications(db: LabDb): Promise<Publication[]> {
+  return db.publications.toArray();
+}
+
+export function publicationsOfGroup(db: LabDb, groupId: string): Promise<Publication[]> {
+  return db.publications.where('groupId').equals(groupId).toArray();
+}
+
+export function getPublication(db: LabDb, id: string): Promise<Publication | undefined> {
+  return db.publications.get(id);
+}
+
+export function putPublications(db: LabDb, rows: readonly Publication[]): Promise<unknown> {
+  return db.publications.bulkPut([...rows]);
+}
+
+export function deletePublications(db: LabDb, ids: readonly string[]): Promise<void> {
+  return db.publications.bulkDelete([...ids]);
+}
+
+/** Adds a message and returns its id. */
+export function addMessage(db: LabDb, message: Message): Promise<number> {
+  return db.messages.add(message) as Promise<number>;
+}
+
+/** Writes messages that carry their own ids (demo data, a restored export). */
+export function putMessages(db: LabDb, rows: readonly Message[]): Promise<unknown> {
+  return db.messages.bulkPut([...rows]);
+}
+
+export function getMessage(db: LabDb, id: number): Promise<Message | undefined> {
+  return db.messages.get(id);
+}
+
+/** The newest `limit` messages of a group, oldest first. */
+export async function recentMessages(
+  db: LabDb,
+  groupId: string,
+  limit: number,
+): Promise<Message[]> {
+  // Within one groupId the index orders by primary key, i.e. by the order messages were sent.
+  const rows = await db.messages.where('groupId').equals(groupId).reverse().limit(limit).toArray();
+  return rows.reverse();
+}
+
+/** The responses to the given messages. */
+export function responsesTo(db: LabDb, messageIds: readonly number[]): Promise<ActionResponse[]> {
+  if (messageIds.length === 0) return Promise.resolve([]);
+  return db.responses
+    .where('messageId')
+    .anyOf([...messageIds])
+    .toArray();
+}
+
+/** Every response `author` gave to one message (one, as commands keep it). */
+export function responsesOf(
+  db: LabDb,
+  messageId: number,
+  author: string,
+): Promise<ActionResponse[]> {
+  return db.responses
+    .where('messageId')
+    .equals(messageId)
+    .filter((r) => r.author === author)
+    .toArray();
+}
+
+export function addResponse(db: LabDb, response: ActionResponse): Promise<number> {
+  return db.responses.add(response) as Promise<number>;
+}
+
+export function putResponses(db: LabDb, rows: readonly ActionResponse[]): Promise<unknown> {
+  return db.responses.bulkPut([...rows]);
+}
+
+export function deleteResponses(db: LabDb, ids: readonly number[]): Promise<void> {
+  return db.responses.bulkDelete([...ids]);
+}
+
+/**
+ * Removes for good what `phones` wrote in `groupIds` (messages, and responses to any message),
+ * plus every response to their removed cards. For purging deleted users after their
+ * restore window; a deletion inside the window only hides content (see catalog queries).
+ */
+export async function deleteContentOf(
+  db: LabDb,
+  phones: readonly string[],
+  groupIds: ReadonlySet<string>,
+): Promise<{ messages: number; responses: number }> {
+  const messages = (
+    await db.messages
+      .where('author')
+      .anyOf([...phones])
+      .toArray()
+  ).filter((m) => groupIds.has(m.groupId));
+  const messageIds = messages.map((m) => m.id!);
+  const own = (
+    await db.responses
+      .where('author')
+      .anyOf([...phones])
+      .toArray()
+  ).filter((r) => groupIds.has(r.groupId));
+  const toCards = await responsesTo(db, messageIds);
+  const responseIds = [...new Set([...own, ...toCards].map((r) => r.id!))];
+  await db.messages.bulkDelete(messageIds);
+  await db.responses.bulkDelete(responseIds);
+  return { messages: messageIds.length, responses: responseIds.length };
+}
