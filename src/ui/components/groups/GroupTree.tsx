@@ -6,6 +6,14 @@ import { groupHref } from './GroupsPage';
 import { flattenTree } from './group-tree';
 
 /**
+ * True when one of the actor's own groups sits somewhere below `node`. A group shown only as
+ * the context of the actor's own starts open, so the actor's groups are on the first screen.
+ */
+function leadsToOwn(node: HierarchyNode): boolean {
+  return node.children.some((c) => c.visible || leadsToOwn(c));
+}
+
+/**
  * The organization hierarchy as an indented list: each group with sub-groups has a button
  * that shows or hides them. Groups outside the actor's own are shown (SPEC §10: everyone
  * sees the hierarchy of the groups they see) but are not links.
@@ -18,7 +26,7 @@ export function GroupTree(props: {
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const [limit, setLimit] = useState(props.pageSize);
   const rows = useMemo(
-    () => flattenTree(props.forest, toggled, (n) => n.depth === 0),
+    () => flattenTree(props.forest, toggled, (n) => n.depth === 0 || (!n.visible && leadsToOwn(n))),
     [props.forest, toggled],
   );
   const toggle = (id: string) => {
