@@ -1,5 +1,7 @@
 import type { Locale, Network } from '../domain/types';
 import type { CheckProgress, CheckReport } from './import/check';
+import type { GroupCheckReport } from './import/group-check';
+import type { GroupUploadFiles } from './import/group-read';
 import type { ImportRequest, ImportResponse } from './import-protocol';
 
 /** The page's side of the import worker, started on first use. */
@@ -7,7 +9,11 @@ let worker: Worker | undefined;
 let nextId = 1;
 const checks = new Map<
   number,
-  { progress: (p: CheckProgress) => void; done: (r: CheckReport) => void; fail: (e: Error) => void }
+  {
+    progress: (p: CheckProgress) => void;
+    done: (r: CheckReport | GroupCheckReport) => void;
+    fail: (e: Error) => void;
+  }
 >();
 
 function start(): Worker {
@@ -35,7 +41,23 @@ function send(request: ImportRequest): void {
   start().postMessage(request);
 }
 
-/** Checks a file in the worker without writing anything. */
+/** Sends a check to the worker and resolves with its report. */
+function check<R extends CheckReport | GroupCheckReport>(
+  request: (id: number) => ImportRequest,
+  onProgress: (p: CheckProgress) => void,
+): Promise<R> {
+  const id = nextId++;
+  return new Promise((done, fail) => {
+    checks.set(id, {
+      progress: onProgress,
+      done: done as (r: CheckReport | GroupCheckReport) => void,
+      fail,
+    });
+    send(request(id));
+  });
+}
+
+/** Checks a users file in the worker without writing anything. */
 export function checkImportFile(
   file: Blob,
   network: Network,
@@ -43,14 +65,29 @@ export function checkImportFile(
   onProgress: (p: CheckProgress) => void,
   region?: string,
 ): Promise<CheckReport> {
-  const id = nextId++;
-  return new Promise((done, fail) => {
-    checks.set(id, { progress: onProgress, done, fail });
-    send({ type: 'check', id, file, network, locale, ...(region ? { region } : {}) });
-  });
+  return check(
+    (id) => ({ type: 'check', id, file, network, locale, ...(region ? { region } : {}) }),
+    onProgress,
+  );
 }
 
-/** Starts a stored job in this tab's worker. */
+/**
+ * Checks a group upload's files in the worker without writing anything; with `groupId`, as
+ * that group's Import via CSV.
+ */
+export function checkGroupUpload(
+  files: GroupUploadFiles,
+  locale: Locale,
+  onProgress: (p: CheckProgress) => void,
+  groupId?: string,
+): Promise<GroupCheckReport> {
+  return check(
+    (id) => ({ type: 'group-check', id, files, locale, ...(groupId ? { groupId } : {}) }),
+    onProgress,
+  );
+}
+
+/** Starts a stored job (a users import or a group upload) in this tab's worker. */
 export function runImportJob(jobId: string): void {
   send({ type: 'run', jobId });
 }

@@ -28,6 +28,7 @@ import {
 } from '../storage/repos';
 import { getJob, getJobFile, getLogParts, jobsWithStatus, listJobs } from '../storage/jobs-repo';
 import type { ImportJob } from '../domain/import';
+import type { UploadJob } from '../domain/jobs';
 import {
   deletedUsers,
   getUser,
@@ -155,14 +156,14 @@ export const QUERIES = {
   importOriginal(jobId: string): Promise<Blob | undefined> {
     return getJobFile(getRuntime().db, jobId);
   },
-  /** A job's error log as a CSV file (SPEC §5.4). */
+  /** A job's error log as a CSV file (SPEC §5.4), for any kind of upload job. */
   async importErrorLog(jobId: string): Promise<Blob | undefined> {
     const { db } = getRuntime();
-    const job = await getJob<ImportJob>(db, jobId);
+    const job = await getJob<UploadJob>(db, jobId);
     if (!job || job.logParts === 0) return undefined;
     // The CSV writing code loads only when a log is downloaded.
-    const { errorLogBlob } = await import('./import/error-log');
-    return errorLogBlob(await getLogParts(db, jobId, job.logParts));
+    const { errorLogBlob, logHeaderFor } = await import('./import/error-log');
+    return errorLogBlob(await getLogParts(db, jobId, job.logParts), logHeaderFor(job.kind));
   },
 };
 

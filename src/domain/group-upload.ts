@@ -311,7 +311,12 @@ function collectParents(rows: readonly ParentGroupRow[], inMapping: (key: string
     const params = { child: row.childName };
     if (!inMapping(key))
       ignored.push({ ...where, code: 'group.upload.childNotInMapping', params, warning: true });
-    else byChild.set(key, [...(byChild.get(key) ?? []), row]);
+    else {
+      // Appended in place: copying the list per row would be quadratic in a child's rows.
+      const list = byChild.get(key);
+      if (list) list.push(row);
+      else byChild.set(key, [row]);
+    }
   }
   const kept: ParentGroupRow[] = [];
   for (const list of byChild.values()) {

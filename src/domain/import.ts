@@ -9,11 +9,6 @@ import type { Attribute, AttributeValue, Network, User } from './types';
  * changes a stored user. Pure: the job runner feeds it parsed rows and stored users.
  */
 
-/** Files over this size are refused before reading (SPEC §5.2). */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-/** Files with more data rows than this are refused before anything is applied. */
-export const MAX_IMPORT_ROWS = 1_000_000;
-
 export const PHONE_HEADER = 'Phone Number';
 export const NAME_HEADER = 'Name';
 
@@ -38,12 +33,14 @@ export function fileColumn(column: string | undefined): string {
 }
 
 /** Every CSV template the lab generates (SPEC §5.3). */
-export type TemplateKind = 'users-employee' | 'users-others' | 'group-members' | 'group-parents';
+export type TemplateKind =
+  'users-employee' | 'users-others' | 'group-members' | 'group-parents' | 'group-members-one';
 export const TEMPLATE_KINDS: readonly TemplateKind[] = [
   'users-employee',
   'users-others',
   'group-members',
   'group-parents',
+  'group-members-one',
 ];
 
 /** The template's header row for the current attributes; `*` marks mandatory columns. */
@@ -274,76 +271,14 @@ export function applyUserRow(
   };
 }
 
-export type ImportStatus = 'processing' | 'completed' | 'failed' | 'cancelled';
-
-export interface ImportCounts {
-  read: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-}
-
-export const NO_COUNTS: ImportCounts = { read: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
-
-/** A users import job as stored (SPEC §5.1); counts only ever include committed rows. */
-export interface ImportJob {
-  id: string;
-  kind: 'user-import';
-  status: ImportStatus;
-  network: Network;
-  fileName: string;
-  fileSize: number;
-  /** Simulated time of the upload and of the end. */
-  createdAt: number;
-  finishedAt?: number;
-  createdBy: string;
-  createdByName: string;
-  region: string;
-  /** Language of the messages in the error log. */
-  locale: string;
-  counts: ImportCounts;
-  /** Rows with warnings only (applied). */
-  warnings: number;
-  /** `scanning` reads the whole file first; `applying` writes batches. */
-  phase: 'scanning' | 'applying';
-  scannedBytes: number;
-  /** Data rows in the file, known once scanned. */
-  totalRows?: number;
-  /** Data rows already decided (applied or failed) and committed; a resume starts after them. */
-  doneRows: number;
-  /** Real-time milliseconds when this run of the job started and the rows done then (for rows/s). */
-  runStartedAt?: number;
-  runStartRows?: number;
-  /** Real-time milliseconds of the last committed batch, on the runner's clock. */
-  progressAt?: number;
-  /** Error-log parts stored so far. */
-  logParts: number;
-  reason?: { code: string; params?: Params };
-  cancelRequested?: boolean;
-}
-
-/**
- * Rows per second and seconds left of a running job, from its committed progress. Both
- * times come from the runner's clock (the page's clock may differ, e.g. a pinned test clock).
- */
-export function jobRate(
-  job: Pick<ImportJob, 'doneRows' | 'totalRows' | 'runStartedAt' | 'runStartRows' | 'progressAt'>,
-): { rowsPerSecond: number; secondsLeft: number | undefined } {
-  if (job.runStartedAt === undefined || job.progressAt === undefined)
-    return { rowsPerSecond: 0, secondsLeft: undefined };
-  const seconds = (job.progressAt - job.runStartedAt) / 1000;
-  const rows = job.doneRows - (job.runStartRows ?? 0);
-  const rowsPerSecond = seconds > 0 ? rows / seconds : 0;
-  const left = job.totalRows === undefined ? undefined : job.totalRows - job.doneRows;
-  return {
-    rowsPerSecond,
-    secondsLeft: left !== undefined && rowsPerSecond > 0 ? left / rowsPerSecond : undefined,
-  };
-}
-
-/** The status word shown in the history: Completed, Completed with errors, … */
-export function statusLabelKey(job: Pick<ImportJob, 'status' | 'counts'>): string {
-  if (job.status === 'completed' && job.counts.failed > 0) return 'completedWithErrors';
-  return job.status;
-}
+export {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  NO_COUNTS,
+  jobRate,
+  tooBigProblem,
+  statusLabelKey,
+  type ImportCounts,
+  type ImportJob,
+  type ImportStatus,
+} from './jobs';

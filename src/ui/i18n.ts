@@ -73,5 +73,7 @@ export function tCount(key: string, count: number, params?: Params): string {
   }
   const all = { ...params, count: formatNumber(count) };
   const form = `${key}.${rules.select(count)}`;
-  return isMessageKey(form) ? translate(locale.value, form, all) : tKnown(`${key}.other`, form, all);
+  return isMessageKey(form)
+    ? translate(locale.value, form, all)
+    : tKnown(`${key}.other`, form, all);
 }

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../context';
 import { DomainError } from '../../domain/errors';
-import { MAX_IMPORT_BYTES, NO_COUNTS, type ImportJob } from '../../domain/import';
+import { NO_COUNTS, newJob, type ImportJob } from '../../domain/jobs';
 import type { Locale, Network } from '../../domain/types';
 import { getJob, putJob, putJobFile } from '../../storage/jobs-repo';
 
@@ -23,40 +23,15 @@ export async function importStart(
   const org = ctx.requireOrg();
   ctx.require('directory.users.manage', { userGroupIds: [] });
   const id = `import-${ctx.now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const tooBig = input.file.size > MAX_IMPORT_BYTES;
+  const start = { id, now: ctx.now, actor: ctx.actor, region: org.region, locale: input.locale };
   const job: ImportJob = {
-    id,
+    ...newJob(start, [{ name: input.fileName, size: input.file.size }]),
     kind: 'user-import',
-    status: tooBig ? 'failed' : 'processing',
     network: input.network,
-    fileName: input.fileName,
-    fileSize: input.file.size,
-    createdAt: ctx.now,
-    createdBy: ctx.actor?.phone ?? 'system',
-    createdByName: ctx.actor?.name ?? '',
-    region: org.region,
-    locale: input.locale,
     counts: NO_COUNTS,
-    warnings: 0,
-    phase: 'scanning',
-    scannedBytes: 0,
-    doneRows: 0,
-    logParts: 0,
-    ...(tooBig
-      ? {
-          finishedAt: ctx.now,
-          reason: {
-            code: 'import.file.tooBig',
-            params: {
-              size: Math.ceil(input.file.size / 2 ** 20),
-              max: MAX_IMPORT_BYTES / 2 ** 20,
-            },
-          },
-        }
-      : {}),
   };
   await putJob(ctx.db, job);
-  if (!tooBig) await putJobFile(ctx.db, id, input.file);
+  if (job.status === 'processing') await putJobFile(ctx.db, id, input.file);
   ctx.audit('users.import.start', id, { file: input.fileName, network: input.network });
   return { jobId: id };
 }

@@ -1,7 +1,5 @@
 import type { Problem } from '../../domain/errors';
 import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
   NAME_HEADER,
   PHONE_HEADER,
   applyUserRow,
@@ -17,8 +15,7 @@ import { valueContextFor } from '../../domain/attributes';
 import type { Attribute, Locale, Network, User } from '../../domain/types';
 import { readImportPhone } from '../../io/phone';
 import { unescapeFormula } from '../../io/csv-write';
-import { FileReadError } from '../../io/decode';
-import { readRows, type FileFormat } from './read-rows';
+import { dataRows, scanCsv, type Scan as ScanOf, type ScanOutcome as ScanOutcomeOf } from './scan';
 import { stripIndex } from '../../domain/users';
 import type { LabDb } from '../../storage/db';
 import { getUsers } from '../../storage/users-repo';
@@ -39,94 +36,27 @@ export interface ImportEnv {
   simNow: () => number;
 }
 
-export interface Scan {
-  format: FileFormat;
-  columns: UserColumns;
-  /** Warnings about the header (unknown columns…). */
-  headerProblems: Problem[];
-  dataRows: number;
-}
-
-export type ScanOutcome = { ok: true; scan: Scan } | { ok: false; problem: Problem };
+export type Scan = ScanOf<UserColumns>;
+export type ScanOutcome = ScanOutcomeOf<UserColumns>;
 
 function expectedHeaders(attributes: readonly Attribute[]): string[] {
   return [PHONE_HEADER, NAME_HEADER, ...attributes.map((a) => a.name)];
 }
 
-function readFailure(error: unknown): Problem {
-  if (error instanceof FileReadError) {
-    return {
-      ...(error.line === undefined ? {} : { row: error.line }),
-      // Each kind of non-CSV file gets its own advice.
-      code:
-        error.code === 'file.binary'
-          ? `import.file.binary.${String(error.params['kind'])}`
-          : `import.${error.code}`,
-      params: error.params,
-    };
-  }
-  throw error;
-}
-
 /**
- * Reads the whole file once, cheaply: decoding, quoting, the header and the row count.
+ * Reads the whole users file once, cheaply: decoding, quoting, the header and the row count.
  * Anything that makes the file unusable is found here, before a single row is applied.
  */
-export async function scanFile(
+export function scanFile(
   blob: Blob,
   env: ImportEnv,
   onBytes?: (bytes: number) => void,
 ): Promise<ScanOutcome> {
-  if (blob.size === 0) return { ok: false, problem: { code: 'import.file.empty' } };
-  if (blob.size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      problem: {
-        code: 'import.file.tooBig',
-        params: {
-          size: Math.ceil(blob.size / 2 ** 20),
-          max: MAX_IMPORT_BYTES / 2 ** 20,
-        },
-      },
-    };
-  }
-  const format: Partial<FileFormat> = {};
-  let columns: UserColumns | undefined;
-  let headerProblems: Problem[] = [];
-  let dataRows = 0;
-  try {
-    for await (const rows of readRows(
-      blob,
-      env.region,
-      expectedHeaders(env.attributes),
-      format,
-      onBytes,
-    )) {
-      let from = 0;
-      if (!columns) {
-        const mapped = mapUserHeader(rows[0]!.fields, rows[0]!.line, env.attributes);
-        if (!mapped.columns)
-          return { ok: false, problem: mapped.problems.find((p) => !p.warning)! };
-        columns = mapped.columns;
-        headerProblems = mapped.problems;
-        from = 1;
-      }
-      dataRows += rows.length - from;
-      if (dataRows > MAX_IMPORT_ROWS)
-        return {
-          ok: false,
-          problem: { code: 'import.file.tooManyRows', params: { max: MAX_IMPORT_ROWS } },
-        };
-    }
-  } catch (error) {
-    return { ok: false, problem: readFailure(error) };
-  }
-  if (!columns) return { ok: false, problem: { code: 'import.file.empty' } };
-  if (dataRows === 0) return { ok: false, problem: { code: 'import.file.noRows' } };
-  return {
-    ok: true,
-    scan: { format: format as FileFormat, columns, headerProblems, dataRows },
+  const header = {
+    expected: expectedHeaders(env.attributes),
+    map: (fields: readonly string[], line: number) => mapUserHeader(fields, line, env.attributes),
   };
+  return scanCsv(blob, env.region, header, onBytes);
 }
 
 /** One data row after reading and validation, before it meets the stored user. */
@@ -291,8 +221,6 @@ export async function passRows(blob: Blob, env: ImportEnv, scan: Scan, pass: Row
     values: valueContextFor(env.region, scan.format.delimiter !== ','),
     readPhone: readImportPhone,
   };
-  const format: Partial<FileFormat> = { ...scan.format };
-  let headerSeen = false;
   let index = -1;
   let pending: Array<{ index: number; line: number; fields: string[] }> = [];
   let inflight: Promise<void> | undefined;
@@ -310,18 +238,9 @@ export async function passRows(blob: Blob, env: ImportEnv, scan: Scan, pass: Row
       failure = { error };
     });
   };
-  for await (const rows of readRows(
-    blob,
-    env.region,
-    expectedHeaders(env.attributes),
-    format,
-    pass.onBytes,
-  )) {
+  const expected = expectedHeaders(env.attributes);
+  for await (const rows of dataRows(blob, env.region, expected, scan.format, pass.onBytes)) {
     for (const row of rows) {
-      if (!headerSeen) {
-        headerSeen = true;
-        continue;
-      }
       index++;
       pending.push({ index, line: row.line, fields: row.fields });
       // Skipped rows end exactly at `skip`, so a batch is never part skipped, part new.

@@ -1,5 +1,10 @@
 import { userTemplateHeader, type TemplateKind } from '../../domain/import';
-import { PARENT_GROUP_TEMPLATE, USER_GROUP_TEMPLATE } from '../../domain/group-upload';
+import {
+  GROUP_PHONE_HEADER,
+  PARENT_GROUP_TEMPLATE,
+  USER_GROUP_TEMPLATE,
+  USER_TYPE_HEADER,
+} from '../../domain/group-upload';
 import type { Attribute, Locale, Network } from '../../domain/types';
 import { translate, type MessageKey } from '../../i18n';
 import { csvFile } from '../../io/csv-write';
@@ -11,9 +16,27 @@ import { csvFile } from '../../io/csv-write';
 
 export { TEMPLATE_KINDS, type TemplateKind } from '../../domain/import';
 
+/** One group's Import via CSV: the group is the one the file is imported into. */
+export const ONE_GROUP_TEMPLATE = [GROUP_PHONE_HEADER, USER_TYPE_HEADER].map((h) => `${h}*`);
+
 function comment(locale: Locale, key: MessageKey, params = {}): string {
   return `# ${translate(locale, key, params)}`;
 }
+
+type GroupKind = Extract<TemplateKind, `group-${string}`>;
+
+/** The group templates: their instruction lines (before the common one) and header. */
+const GROUP_TEMPLATES: Record<GroupKind, { lines: MessageKey[]; header: readonly string[] }> = {
+  'group-members': {
+    lines: ['template.groups.line1', 'template.groups.line2'],
+    header: USER_GROUP_TEMPLATE,
+  },
+  'group-parents': { lines: ['template.parents.line1'], header: PARENT_GROUP_TEMPLATE },
+  'group-members-one': {
+    lines: ['template.groupOne.line1', 'template.groupOne.line2'],
+    header: ONE_GROUP_TEMPLATE,
+  },
+};
 
 /** File name a template is saved under. */
 export function templateFileName(kind: TemplateKind): string {
@@ -26,22 +49,11 @@ export function templateLines(
   attributes: readonly Attribute[],
   locale: Locale,
 ): { comments: string[]; header: string[] } {
-  if (kind === 'group-members')
+  const group = GROUP_TEMPLATES[kind as GroupKind];
+  if (group)
     return {
-      comments: [
-        comment(locale, 'template.groups.line1'),
-        comment(locale, 'template.groups.line2'),
-        comment(locale, 'template.common.text'),
-      ],
-      header: [...USER_GROUP_TEMPLATE],
-    };
-  if (kind === 'group-parents')
-    return {
-      comments: [
-        comment(locale, 'template.parents.line1'),
-        comment(locale, 'template.common.text'),
-      ],
-      header: [...PARENT_GROUP_TEMPLATE],
+      comments: [...group.lines, 'template.common.text' as const].map((k) => comment(locale, k)),
+      header: [...group.header],
     };
   const network: Network = kind === 'users-employee' ? 'employee' : 'others';
   const mandatory = attributes.filter((a) => a.mandatory).map((a) => a.name);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CheckProgress, CheckReport } from '../../app/import/check';
+import type { CheckReport } from '../../app/import/check';
 import { checkImportFile, runImportJob } from '../../app/import-client';
 import type { Attribute, Network } from '../../domain/types';
 import { useCommand } from '../hooks';
@@ -9,6 +9,7 @@ import { Problems } from './Problems';
 import { CheckReportView } from './CheckReportView';
 import { downloadTemplate } from './download';
 import { CheckProgressBar } from './Progress';
+import { CheckUploadButtons, FileField, useCheck } from './ImportSteps';
 
 /**
  * Add Users → Import Users: download the template, select a file, Check it (a dry run)
@@ -21,24 +22,8 @@ export function ImportDialog(props: {
   onUploaded: () => void;
 }) {
   const [file, setFile] = useState<File | undefined>();
-  const [progress, setProgress] = useState<CheckProgress | undefined>();
-  const [report, setReport] = useState<CheckReport | undefined>();
-  const [checkError, setCheckError] = useState<string | undefined>();
+  const check = useCheck<CheckReport>();
   const cmd = useCommand();
-  const checking = progress !== undefined;
-  const check = async () => {
-    if (!file) return;
-    setReport(undefined);
-    setCheckError(undefined);
-    setProgress({ phase: 'scanning', bytes: 0, rows: 0 });
-    try {
-      setReport(await checkImportFile(file, props.network, locale.value, setProgress));
-    } catch (error) {
-      setCheckError(t('error.unexpected', { code: String(error) }));
-    } finally {
-      setProgress(undefined);
-    }
-  };
   const upload = async () => {
     if (!file) return;
     const out = await cmd.exec('import-start', {
@@ -75,44 +60,33 @@ export function ImportDialog(props: {
           </button>
         </li>
         <li>
-          <label class="kl-field">
-            <span>{t('import.selectFile')}</span>
-            <input
-              type="file"
-              accept=".csv,.txt,text/csv"
-              onChange={(e) => {
-                setFile(e.currentTarget.files?.[0]);
-                setReport(undefined);
-              }}
-            />
-          </label>
+          <FileField
+            label={t('import.selectFile')}
+            onFile={(f) => {
+              setFile(f);
+              check.clear();
+            }}
+          />
           <p class="kl-hint">{t('import.limits')}</p>
         </li>
         <li>
           <p>{t('import.step.check')}</p>
-          <div class="kl-actions">
-            <button
-              type="button"
-              class="kl-btn"
-              disabled={!file || checking}
-              onClick={() => void check()}
-            >
-              {t('import.check')}
-            </button>
-            <button
-              type="button"
-              class="kl-btn kl-btn--primary"
-              disabled={!file || checking || cmd.busy}
-              onClick={() => void upload()}
-            >
-              {t('import.upload')}
-            </button>
-          </div>
+          <CheckUploadButtons
+            canCheck={!!file && !check.checking}
+            canUpload={!!file && !check.checking && !cmd.busy}
+            onCheck={() =>
+              file &&
+              void check.run((onProgress) =>
+                checkImportFile(file, props.network, locale.value, onProgress),
+              )
+            }
+            onUpload={() => void upload()}
+          />
         </li>
       </ol>
-      {progress && file && <CheckProgressBar progress={progress} size={file.size} />}
-      <Problems problems={cmd.problems} error={cmd.error ?? checkError} />
-      {report && file && <CheckReportView report={report} fileName={file.name} />}
+      {check.progress && file && <CheckProgressBar progress={check.progress} size={file.size} />}
+      <Problems problems={cmd.problems} error={cmd.error ?? check.error} />
+      {check.report && file && <CheckReportView report={check.report} fileName={file.name} />}
     </Dialog>
   );
 }
