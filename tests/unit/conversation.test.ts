@@ -453,3 +453,20 @@ describe('action-respond', () => {
     expect(await count()).toBe(shown);
   });
 });
+
+describe('purge after the restore window', () => {
+  test('a purged user’s organization-group content goes for good; their private-group content stays', async () => {
+    await actAs(21); // a member of the everyone group and of the private Friday football
+    await run('message-post', { groupId: 'g-all', text: 'Organization words' });
+    await run('message-post', { groupId: 'p-football', text: 'Private words' });
+    await actAs(0);
+    await run('users-delete', { phones: [DEMO.users[21]!.phone] });
+    const mine = () => db.messages.where('author').equals(DEMO.users[21]!.phone).toArray();
+    // Inside the window the content is kept, only hidden, so Restore can bring it back.
+    expect((await mine()).map((m) => m.groupId).sort()).toContain('g-all');
+    await run('clock-advance', { days: 31 });
+    const left = await mine();
+    expect(left.some((m) => m.groupId === 'p-football')).toBe(true);
+    expect(left.some((m) => m.groupId.startsWith('g-'))).toBe(false);
+  });
+});

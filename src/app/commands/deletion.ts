@@ -5,7 +5,14 @@ import { DAY_MS } from '../../domain/clock';
 import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
 import { stripIndex, toStored } from '../../domain/users';
 import type { Membership } from '../../domain/types';
-import { deleteMemberships, getGroups, membershipsOf, putMemberships } from '../../storage/repos';
+import {
+  deleteMemberships,
+  getGroups,
+  listGroups,
+  membershipsOf,
+  putMemberships,
+} from '../../storage/repos';
+import { deleteContentOf } from '../../storage/catalog-repo';
 import {
   deleteUsers,
   deletedBefore,
@@ -106,6 +113,16 @@ export async function usersPurgeDue(ctx: CommandContext): Promise<{ purged: numb
     await deleteMemberships(
       ctx.db,
       left.map((m): [string, string] => [m.groupId, m.phone]),
+    );
+  }
+  // Their content in organization groups, hidden since the deletion, goes for good; what they
+  // wrote in private groups is those groups' own and stays (SPEC §9).
+  if (due.length > 0) {
+    const organization = (await listGroups(ctx.db)).filter((g) => g.kind === 'organization');
+    await deleteContentOf(
+      ctx.db,
+      due.map((u) => u.phone),
+      new Set(organization.map((g) => g.id)),
     );
   }
   await deleteUsers(
