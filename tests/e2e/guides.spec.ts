@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { DEMO } from './pages/demo';
-import { t } from './pages/strings';
+import { t, tIn } from './pages/strings';
 
 test.beforeEach(async ({ portal }) => {
   await portal.goto();
@@ -51,4 +51,24 @@ test('the deleting-users guide: delete, see the window, let it run out', async (
   await page.getByRole('button', { name: t('settings.advance30'), exact: true }).click();
   await expect(row).toHaveCount(0);
   await expect(deleted).toContainText(t('deleted.none'));
+});
+
+test('the group guides embed the Groups, Actions and Connectors islands, in English and Polish', async ({
+  guide,
+  page,
+}) => {
+  for (const lang of ['en', 'pl'] as const) {
+    for (const slug of ['groups', 'sub-groups', 'private-groups', 'bulk-group-upload'] as const) {
+      await guide.goto(slug, lang);
+      await expect(
+        page.getByRole('list', { name: tIn(lang, 'groups.hierarchy') }),
+        `${lang} ${slug}`,
+      ).toContainText('Contoso Logistics — everyone');
+    }
+    await guide.goto('actions-connectors', lang);
+    await expect(page.getByRole('table').filter({ hasText: 'Quick Poll' }).first()).toBeVisible();
+    await expect(
+      page.getByRole('table').filter({ hasText: 'Shift roster sync' }).first(),
+    ).toBeVisible();
+  }
 });

@@ -4,7 +4,16 @@ import { ActorSwitcher, pathIn } from './portal-page';
 import { DirectoryView } from './directory-view';
 import { AttributesPanel } from './attributes-panel';
 
-export type GuideSlug = 'directory' | 'attributes' | 'roles' | 'deleting-users';
+export type GuideSlug =
+  | 'directory'
+  | 'attributes'
+  | 'roles'
+  | 'deleting-users'
+  | 'groups'
+  | 'sub-groups'
+  | 'private-groups'
+  | 'bulk-group-upload'
+  | 'actions-connectors';
 
 /** A Starlight guide page with the island that performs its workflow. */
 export class GuidePage {
