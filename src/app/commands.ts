@@ -9,22 +9,12 @@ import { usersDelete, usersRestore, usersPurgeDue } from './commands/deletion';
 import { actorSet, columnsSet, demoLoad, localeSet, sandboxReset } from './commands/sandbox';
 import { membershipRemove, membershipSetRole } from './commands/memberships';
 import { importCancel, importStart } from './commands/imports';
-import {
-  groupCreate,
-  groupMakePrivate,
-  groupMap,
-  groupRemoveParent,
-  groupSetParent,
-} from './commands/groups';
-import { groupMembersAdd } from './commands/group-members';
-import { CATALOG_COMMANDS } from './commands/catalog';
-import { GROUP_UPLOAD_COMMANDS } from './commands/group-upload';
 
 /**
  * The one typed door into data. Each command checks permissions and rules, writes in one
  * transaction and records its audit events in that same transaction.
  */
-export const COMMANDS = {
+export const CORE_COMMANDS = {
   'org-create': orgCreate,
   'org-update': orgUpdate,
   'clock-advance': clockAdvance,
@@ -46,14 +36,6 @@ export const COMMANDS = {
   'membership-set-role': membershipSetRole,
   'import-start': importStart,
   'import-cancel': importCancel,
-  'group-create': groupCreate,
-  'group-set-parent': groupSetParent,
-  'group-remove-parent': groupRemoveParent,
-  'group-map': groupMap,
-  'group-make-private': groupMakePrivate,
-  'group-members-add': groupMembersAdd,
-  ...CATALOG_COMMANDS,
-  ...GROUP_UPLOAD_COMMANDS,
 } satisfies Record<string, (ctx: CommandContext, input: never) => Promise<unknown>>;
 
 /** Commands that read phone numbers; the phone library is loaded before their transaction. */
@@ -64,9 +46,18 @@ const NEEDS_PHONE: ReadonlySet<string> = new Set([
   'group-members-add',
 ]);
 
-export type CommandName = keyof typeof COMMANDS;
-export type CommandInput<K extends CommandName> = Parameters<(typeof COMMANDS)[K]>[1];
-export type CommandOutput<K extends CommandName> = Awaited<ReturnType<(typeof COMMANDS)[K]>>;
+type Commands = typeof CORE_COMMANDS & typeof import('./commands/areas').AREA_COMMANDS;
+export type CommandName = keyof Commands;
+export type CommandInput<K extends CommandName> = Parameters<Commands[K]>[1];
+export type CommandOutput<K extends CommandName> = Awaited<ReturnType<Commands[K]>>;
+
+/** A command's implementation; the group areas' load on first use. */
+async function commandFor(name: CommandName): Promise<unknown> {
+  if (name in CORE_COMMANDS) return CORE_COMMANDS[name as keyof typeof CORE_COMMANDS];
+  return (await import('./commands/areas')).AREA_COMMANDS[
+    name as keyof typeof import('./commands/areas').AREA_COMMANDS
+  ];
+}
 
 /** Runs a command in one transaction. Throws `DomainError` when it is refused. */
 export async function run<K extends CommandName>(
@@ -75,7 +66,8 @@ export async function run<K extends CommandName>(
 ): Promise<CommandOutput<K>> {
   const runtime = getRuntime();
   if (NEEDS_PHONE.has(name)) await loadPhoneIo();
-  const command = COMMANDS[name] as (
+  // Loaded before the transaction opens: awaiting a module inside it would end the transaction.
+  const command = (await commandFor(name)) as (
     ctx: CommandContext,
     input: unknown,
   ) => Promise<CommandOutput<K>>;

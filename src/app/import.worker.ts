@@ -4,6 +4,7 @@
  * off the page's thread. The page only sends files and job ids and gets progress; jobs
  * report through the database.
  */
+import '../i18n/areas';
 import { openDb } from '../storage/db';
 import { getGroups, getOrg, listAttributes } from '../storage/repos';
 import { getJob, jobsWithStatus } from '../storage/jobs-repo';

@@ -194,18 +194,6 @@ export const enCatalog = {
   'conversation.results.training': '{count} completed',
   'conversation.results.who': 'Who responded',
 
-  'audit.connector.register': 'Connector registered',
-  'audit.connector.deactivate': 'Connector deactivated',
-  'audit.group.connector.add': 'Connector added to the group',
-  'audit.group.connector.remove': 'Connector removed from the group',
-  'audit.action.create': 'Custom Action added',
-  'audit.action.delete': 'Custom Action deleted',
-  'audit.action.publish': 'Action published',
-  'audit.action.unpublish': 'Action unpublished',
-  'audit.message.post': 'Message posted',
-  'audit.action.send': 'Action sent',
-  'audit.action.respond': 'Responded to an Action',
-
   'error.connector.notFound':
     'That connector no longer exists. It may have been changed in another tab.',
   'error.connector.deactivate.denied':

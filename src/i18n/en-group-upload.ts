@@ -63,9 +63,6 @@ export const enGroupUpload = {
   'groupUpload.exportSkipped':
     'Left out, because they have no members and the mapping file lists members: {names}.',
 
-  'templates.kind.group-members-one': 'Users of one group',
-  'templates.about.group-members-one':
-    'Phone Number and User Type, for Import via CSV on a group’s Users tab.',
   'template.groupOne.line1':
     'Kaizala Lab template for importing users into one group. One row per member: phone number and user type.',
   'template.groupOne.line2':

@@ -93,11 +93,4 @@ export const enGroups = {
   'error.group.already.organization': '“{group}” is already an organization group.',
   'problem.group.member.notInDirectory':
     'Entry {row}: {value} is not in the directory. A private group can add only people who are; add them to the directory first, or check the number.',
-
-  'audit.group.create': 'Group created',
-  'audit.group.member.add': 'Added to a group',
-  'audit.group.map': 'Group mapped to the organization',
-  'audit.group.unmap': 'Group made private',
-  'audit.group.parent.set': 'Sub-group added',
-  'audit.group.parent.remove': 'Sub-group removed',
 } as const;

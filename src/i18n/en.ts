@@ -1,8 +1,8 @@
-import { enGroups } from './en-groups';
-import { enCatalog } from './en-catalog';
-import { enGroupUpload } from './en-group-upload';
+import type { enGroups } from './en-groups';
+import type { enCatalog } from './en-catalog';
+import type { enGroupUpload } from './en-group-upload';
 
-/** English UI strings: the reference key set. Placeholders are `{name}`. Areas live in en-*.ts. */
+/** English UI strings of the core pages: the reference key set. Placeholders are `{name}`. */
 export const en = {
   'common.loading': 'Loading…',
   'common.close': 'Close',
@@ -546,9 +546,32 @@ export const en = {
     '{attribute}: “{value}” — month {month} of {year} has {max} days, so day {day} does not exist.',
   'problem.value.date.time':
     '{attribute}: “{value}” has a time that does not exist. Use hours 00–23 and minutes 00–59.',
-  ...enGroups,
-  ...enCatalog,
-  ...enGroupUpload,
+  // Audit and template strings of the group areas: shown by eager pages too.
+  'audit.group.create': 'Group created',
+  'audit.group.member.add': 'Added to a group',
+  'audit.group.map': 'Group mapped to the organization',
+  'audit.group.unmap': 'Group made private',
+  'audit.group.parent.set': 'Sub-group added',
+  'audit.group.parent.remove': 'Sub-group removed',
+  'audit.connector.register': 'Connector registered',
+  'audit.connector.deactivate': 'Connector deactivated',
+  'audit.group.connector.add': 'Connector added to the group',
+  'audit.group.connector.remove': 'Connector removed from the group',
+  'audit.action.create': 'Custom Action added',
+  'audit.action.delete': 'Custom Action deleted',
+  'audit.action.publish': 'Action published',
+  'audit.action.unpublish': 'Action unpublished',
+  'audit.message.post': 'Message posted',
+  'audit.action.send': 'Action sent',
+  'audit.action.respond': 'Responded to an Action',
+  'templates.kind.group-members-one': 'Users of one group',
+  'templates.about.group-members-one':
+    'Phone Number and User Type, for Import via CSV on a group’s Users tab.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/**
+ * Every key: the core strings above, and those of the group areas (Groups, Actions and
+ * connectors, group uploads), which load with their components (src/i18n/areas.ts).
+ */
+export type MessageKey =
+  keyof typeof en | keyof typeof enGroups | keyof typeof enCatalog | keyof typeof enGroupUpload;

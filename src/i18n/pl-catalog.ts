@@ -196,18 +196,6 @@ export const plCatalog = {
   'conversation.results.training': 'Ukończyli: {count}',
   'conversation.results.who': 'Kto odpowiedział',
 
-  'audit.connector.register': 'Zarejestrowano łącznik',
-  'audit.connector.deactivate': 'Dezaktywowano łącznik',
-  'audit.group.connector.add': 'Dodano łącznik do grupy',
-  'audit.group.connector.remove': 'Usunięto łącznik z grupy',
-  'audit.action.create': 'Dodano własną akcję',
-  'audit.action.delete': 'Usunięto własną akcję',
-  'audit.action.publish': 'Opublikowano akcję',
-  'audit.action.unpublish': 'Wycofano publikację akcji',
-  'audit.message.post': 'Wysłano wiadomość',
-  'audit.action.send': 'Wysłano akcję',
-  'audit.action.respond': 'Odpowiedziano na akcję',
-
   'error.connector.notFound':
     'Ten łącznik już nie istnieje. Mógł zostać zmieniony w innej karcie przeglądarki.',
   'error.connector.deactivate.denied':

@@ -65,9 +65,6 @@ export const plGroupUpload = {
   'groupUpload.exportSkipped':
     'Pominięto grupy bez członków, bo plik przypisań wymienia tylko członków: {names}.',
 
-  'templates.kind.group-members-one': 'Użytkownicy jednej grupy',
-  'templates.about.group-members-one':
-    'Numer telefonu i typ użytkownika — do importu CSV na karcie Użytkownicy wybranej grupy.',
   'template.groupOne.line1':
     'Szablon Kaizala Lab do importu użytkowników do jednej grupy. Jeden wiersz na członka: numer telefonu i typ użytkownika.',
   'template.groupOne.line2':

@@ -95,11 +95,4 @@ export const plGroups = {
   'error.group.already.organization': '„{group}” już jest grupą organizacji.',
   'problem.group.member.notInDirectory':
     'Pozycja {row}: numeru {value} nie ma w katalogu. Do grupy prywatnej można dodać tylko osoby z katalogu — najpierw dodaj tę osobę do katalogu albo sprawdź numer.',
-
-  'audit.group.create': 'Utworzono grupę',
-  'audit.group.member.add': 'Dodano do grupy',
-  'audit.group.map': 'Grupę przypisano do organizacji',
-  'audit.group.unmap': 'Grupę zmieniono na prywatną',
-  'audit.group.parent.set': 'Dodano podgrupę',
-  'audit.group.parent.remove': 'Usunięto podgrupę',
 } satisfies Partial<Record<MessageKey, string>>;

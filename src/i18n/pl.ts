@@ -1,7 +1,4 @@
 import type { MessageKey } from './en';
-import { plGroups } from './pl-groups';
-import { plCatalog } from './pl-catalog';
-import { plGroupUpload } from './pl-group-upload';
 
 /** Polish UI strings. A key missing here falls back to English. */
 export const pl = {
@@ -560,7 +557,25 @@ export const pl = {
     '{attribute}: „{value}” — miesiąc {month} roku {year} ma {max} dni, więc dzień {day} nie istnieje.',
   'problem.value.date.time':
     '{attribute}: „{value}” zawiera godzinę, która nie istnieje. Użyj godzin 00–23 i minut 00–59.',
-  ...plGroups,
-  ...plCatalog,
-  ...plGroupUpload,
+  // Audit and template strings of the group areas: shown by eager pages too.
+  'audit.group.create': 'Utworzono grupę',
+  'audit.group.member.add': 'Dodano do grupy',
+  'audit.group.map': 'Grupę przypisano do organizacji',
+  'audit.group.unmap': 'Grupę zmieniono na prywatną',
+  'audit.group.parent.set': 'Dodano podgrupę',
+  'audit.group.parent.remove': 'Usunięto podgrupę',
+  'audit.connector.register': 'Zarejestrowano łącznik',
+  'audit.connector.deactivate': 'Dezaktywowano łącznik',
+  'audit.group.connector.add': 'Dodano łącznik do grupy',
+  'audit.group.connector.remove': 'Usunięto łącznik z grupy',
+  'audit.action.create': 'Dodano własną akcję',
+  'audit.action.delete': 'Usunięto własną akcję',
+  'audit.action.publish': 'Opublikowano akcję',
+  'audit.action.unpublish': 'Wycofano publikację akcji',
+  'audit.message.post': 'Wysłano wiadomość',
+  'audit.action.send': 'Wysłano akcję',
+  'audit.action.respond': 'Odpowiedziano na akcję',
+  'templates.kind.group-members-one': 'Użytkownicy jednej grupy',
+  'templates.about.group-members-one':
+    'Numer telefonu i typ użytkownika — do importu CSV na karcie Użytkownicy wybranej grupy.',
 } satisfies Partial<Record<MessageKey, string>>;

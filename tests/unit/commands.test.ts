@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
-import { COMMANDS, run, type CommandName } from '../../src/app/commands';
+import { CORE_COMMANDS, run, type CommandName } from '../../src/app/commands';
+import { AREA_COMMANDS } from '../../src/app/commands/areas';
+
+const COMMANDS = { ...CORE_COMMANDS, ...AREA_COMMANDS };
 import { QUERIES } from '../../src/app/queries';
 import { setRuntime } from '../../src/app/runtime';
 import type { UserAddInput } from '../../src/app/commands/users';

@@ -1,3 +1,4 @@
+import '../../i18n/areas';
 import { userTemplateHeader, type TemplateKind } from '../../domain/import';
 import {
   GROUP_PHONE_HEADER,

@@ -6,7 +6,16 @@ import { t } from '../i18n';
 import { lazy } from './lazy';
 
 // Sections other than the directory load their code when first opened.
-const GroupsPage = lazy(async () => (await import('./groups/GroupsPage')).GroupsPage);
+const loadGroupsPage = async () => (await import('./groups/GroupsPage')).GroupsPage;
+const GroupsPage = lazy(loadGroupsPage);
+
+/**
+ * Starts loading the code of the section the address opens, while the session is still
+ * being read, so a page opened on `#groups` does not wait for it afterwards.
+ */
+export function preloadSection(hash: string): void {
+  if (hash.startsWith('#groups')) void loadGroupsPage();
+}
 const ActionsPage = lazy(async () => (await import('./catalog/ActionsPage')).ActionsPage);
 const ConnectorsPage = lazy(async () => (await import('./catalog/ConnectorsPage')).ConnectorsPage);
 

@@ -1,3 +1,4 @@
+import '../../../src/i18n/areas';
 import type { MessageKey } from '../../../src/i18n/en';
 import { errorMessage, problemMessage, translate } from '../../../src/i18n';
 import type { Locale } from '../../../src/domain/types';

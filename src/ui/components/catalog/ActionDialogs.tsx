@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useState } from 'preact/hooks';
 import { ACTION_TYPES } from '../../../domain/catalog';
 import type { ActionType, Group, GroupRole, OrgAction } from '../../../domain/types';

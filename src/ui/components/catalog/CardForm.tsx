@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useId, useRef, useState } from 'preact/hooks';
 import { LIST_LIMITS } from '../../../domain/conversation';
 import type { ActionType, Card, OrgAction } from '../../../domain/types';

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import type { CardResults } from '../../../domain/card-results';
 import { nameOf } from './labels';
 import { formatNumber, t } from '../../i18n';

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { MessageView } from '../../../app/catalog-queries';
 import type { Card, CardResponse } from '../../../domain/types';

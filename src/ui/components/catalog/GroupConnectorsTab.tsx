@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { groupConnectors } from '../../../app/catalog-queries';

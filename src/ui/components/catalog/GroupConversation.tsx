@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { CONVERSATION_LIMIT, groupConversation } from '../../../app/catalog-queries';

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useCommand } from '../../hooks';
 import { Dialog } from '../Dialog';

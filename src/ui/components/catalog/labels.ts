@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import type { GroupRole, OrgAction } from '../../../domain/types';
 import { t } from '../../i18n';
 

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useState } from 'preact/hooks';
 import type { GroupExport } from '../../../app/import/group-export';
 import { GROUP_UPLOAD_QUERIES } from '../../../app/import/group-queries';

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import type { GroupCheckReport } from '../../../app/import/group-check';
 import { fileColumn } from '../../../domain/import';
 import { formatNumber, t, tProblem } from '../../i18n';

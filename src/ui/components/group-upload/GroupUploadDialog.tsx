@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useState } from 'preact/hooks';
 import { checkGroupUpload, runImportJob } from '../../../app/import-client';
 import type { GroupCheckReport } from '../../../app/import/group-check';

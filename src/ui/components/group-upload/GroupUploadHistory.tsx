@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useEffect, useId } from 'preact/hooks';
 import { GROUP_UPLOAD_QUERIES } from '../../../app/import/group-queries';
 import type { Session } from '../../../app/queries';

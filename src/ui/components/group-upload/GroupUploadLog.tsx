@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { Fragment } from 'preact';
 import { GROUP_UPLOAD_QUERIES } from '../../../app/import/group-queries';
 import type { GroupUploadCounts, GroupUploadJob } from '../../../domain/jobs';

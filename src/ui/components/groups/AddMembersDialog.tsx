@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useState } from 'preact/hooks';
 import type { GroupMembersAddResult } from '../../../app/commands/group-members';
 import type { Group, GroupRole } from '../../../domain/types';

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useState } from 'preact/hooks';
 import type { GroupKind } from '../../../domain/types';
 import { useCommand } from '../../hooks';

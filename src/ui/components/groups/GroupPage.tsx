@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { GROUP_QUERIES } from '../../../app/group-queries';

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import { useMemo, useState } from 'preact/hooks';
 import type { HierarchyNode } from '../../../domain/groups';
 import type { ActorContext } from '../../../domain/permissions';

@@ -1,3 +1,4 @@
+import '../../../i18n/areas';
 import type { GroupMemberRow } from '../../../app/group-queries';
 import type { Attribute, Group } from '../../../domain/types';
 import { t } from '../../i18n';
