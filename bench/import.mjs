@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
  * RSS in MB of each renderer process of the browser that uses `profileDir` (the tab and its
  * workers live in one renderer; other browsers on the machine are not counted).
  */
-function rendererRssMb(profileDir) {
+export function rendererRssMb(profileDir) {
   const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
   const procs = out
     .split('\n')
@@ -36,7 +36,7 @@ function rendererRssMb(profileDir) {
 }
 
 /** Samples the largest renderer's memory until stopped; returns the peak in MB. */
-function memorySampler(profileDir) {
+export function memorySampler(profileDir) {
   let peak = 0;
   const tick = () => {
     try {
@@ -55,7 +55,7 @@ function memorySampler(profileDir) {
 }
 
 /** Reads every import job straight from IndexedDB. */
-function readJobs(page) {
+export function readJobs(page) {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 // Benchmarks in real Chromium against the built site (npm run bench builds first).
 // Writes bench/results.json and bench/results.md. Usage: node bench/run.mjs [--sizes 100000,1000000]
+// [--import-sizes 100000,1000000] [--groups 10000] (each also takes `none`)
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -9,6 +10,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { directoryBench } from './directory.mjs';
 import { importBench } from './import.mjs';
+import { groupsBench, writeGroupFiles } from './groups.mjs';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { serveDist } from '../scripts/serve-dist.mjs';
@@ -22,6 +24,9 @@ const importArg = args.includes('--import-sizes')
   ? args[args.indexOf('--import-sizes') + 1]
   : '100000,1000000';
 const importSizes = importArg === 'none' ? [] : importArg.split(',').map(Number);
+// --groups 10000 (or none): groups of the bulk group upload benchmark (20 members each).
+const groupsArg = args.includes('--groups') ? args[args.indexOf('--groups') + 1] : '10000';
+const groupSizes = groupsArg === 'none' ? [] : groupsArg.split(',').map(Number);
 /** Rows per transaction of the import job (src/app/import/job.ts BATCH_ROWS), used by the baseline too. */
 const IMPORT_BATCH = 2000;
 // --profile DIR keeps the browser profile (and its seeded database) in DIR-<size> between runs.
@@ -33,6 +38,25 @@ const base = `http://127.0.0.1:${PORT}`;
 const site = mkdtempSync(join(tmpdir(), 'kl-bench-site-'));
 cpSync(join(root, 'dist'), site, { recursive: true });
 const stop = await serveDist(PORT, site);
+
+/** A browser context on a fresh profile, removed again by `close()`. */
+const open = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kl-bench-import-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    dir,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};
 
 try {
   const seed = (
@@ -62,6 +86,7 @@ try {
     },
     directory: [],
     import: [],
+    groups: [],
   };
   for (const n of sizes) {
     const dir = profileBase ? `${profileBase}-${n}` : mkdtempSync(join(tmpdir(), 'kl-bench-'));
@@ -104,23 +129,6 @@ try {
       }
       out.end();
       await once(out, 'finish');
-      const open = async () => {
-        const dir = mkdtempSync(join(tmpdir(), 'kl-bench-import-'));
-        const context = await chromium.launchPersistentContext(dir, {
-          executablePath: chromiumPath(),
-          args: chromiumArgs,
-          headless: true,
-          viewport: { width: 1280, height: 900 },
-        });
-        return {
-          context,
-          dir,
-          close: async () => {
-            await context.close();
-            rmSync(dir, { recursive: true, force: true });
-          },
-        };
-      };
       try {
         console.log(`import: ${n} rows…`);
         results.import.push(await importBench(open, base, seed, n, csvPath, IMPORT_BATCH));
@@ -128,6 +136,17 @@ try {
       } finally {
         rmSync(csvPath, { force: true });
       }
+    }
+  }
+  for (const n of groupSizes) {
+    // The files are written by the generators the unit benchmark uses (group-bench.ts).
+    const files = await writeGroupFiles(root, site, n);
+    try {
+      console.log(`groups: ${n} groups × ${files.members} members…`);
+      results.groups.push(await groupsBench(open, base, seed, n, files));
+      console.log(JSON.stringify(results.groups.at(-1)));
+    } finally {
+      for (const f of [files.mapping, files.parent, files.module]) rmSync(f, { force: true });
     }
   }
   const previous = existsSync(join(root, 'bench/results.json'))
@@ -144,6 +163,7 @@ try {
     ...results,
     directory: bySize(results.directory, previous.directory, 'users'),
     import: bySize(results.import, previous.import, 'rows'),
+    groups: bySize(results.groups, previous.groups, 'groups'),
   };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(merged, null, 2) + '\n');
   writeFileSync(join(root, 'bench/results.md'), renderMarkdown(merged));
@@ -181,6 +201,17 @@ function renderMarkdown(r) {
     ),
     '',
     'Import: from clicking Upload (Directory → Add Users → Import Users) to the job shown Completed in Upload Users History, which the portal shows during the import; the 5 attribute columns are Employee ID, Department, Job title, Office location and Date of joining. Baseline: the same records written with plain `bulkPut` in transactions of the same size (2,000), into the same schema, each on a fresh browser profile, in the same run. Peak tab memory: largest resident size of the renderer process (the page and its workers), sampled every 200 ms.',
+    '',
+    '## Groups (bulk group upload and the Groups page)',
+    '',
+    '| groups × members | mapping + parent rows | files | Check | upload, end to end | rows/s | peak tab memory | longest task (check / upload) | result | Groups page: first row | hierarchy rows | longest task | group page: member rows |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+    ...(r.groups ?? []).map(
+      (d) =>
+        `| ${d.groups.toLocaleString('en')} × ${d.members} | ${d.mappingRows.toLocaleString('en')} + ${d.parentRows.toLocaleString('en')} | ${d.fileMb} MB | ${(d.checkMs / 1000).toFixed(1)} s | ${(d.uploadMs / 1000).toFixed(1)} s | ${Math.round(d.rowsPerSecond).toLocaleString('en')} | ${Math.round(d.peakRendererMb)} MB | ${ms(d.checkLongestTaskMs)} / ${ms(d.longestTaskMs)} | ${d.status}: ${d.counts.groupsCreated.toLocaleString('en')} groups, ${d.counts.membershipsAdded.toLocaleString('en')} members, ${d.counts.linksSet.toLocaleString('en')} parents, ${d.counts.usersCreated.toLocaleString('en')} new users, ${d.counts.failed.toLocaleString('en')} failed | ${ms(d.page.firstRowMs)} | ${ms(d.page.rowsMs)} (${d.page.rows}) | ${ms(d.page.longestTaskMs)} | ${d.group ? `${ms(d.group.membersMs)} (${d.group.rows})` : '—'} |`,
+    ),
+    '',
+    'Groups: a User Group Mapping file of groups × 20 members (every person in two groups, the first member of each group its admin) and a Parent Group Mapping file making a hierarchy ten wide, written by `src/app/import/group-bench.ts`, uploaded through Groups → Bulk Upload Users on a fresh profile holding only the org and its admin. Check: from clicking Check to its report. Upload: from clicking Upload to the job shown Completed in the dialog; rows/s counts mapping rows. Peak tab memory: largest renderer resident size during Check and upload, sampled every 200 ms. Then, over what the upload wrote (median of 3 page loads): Groups page first row is from navigation start to the first hierarchy row painted; hierarchy rows, to the last change of the rows shown (their count in brackets); the longest main-thread task of those loads; group page, from navigation start to the member rows of one group painted (median of 3 loads).',
     '',
   ];
   return lines.join('\n');
