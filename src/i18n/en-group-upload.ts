@@ -23,6 +23,7 @@ export const enGroupUpload = {
   'groupUpload.ignoredTitle': 'Ignored parent rows: {count}',
   'groupUpload.ignoredAbout':
     'Their child group is not in the User Group Mapping file, so an upload skips them.',
+  'groupUpload.ignoredLine': '{file}, row {row}, {column}: {value}',
   'groupUpload.log.file': 'File',
 
   'groupUpload.count.read': 'Mapping rows',
@@ -42,8 +43,8 @@ export const enGroupUpload = {
   'groupUpload.history.result': 'Result',
   'groupUpload.history.into': 'Into {group}',
   'groupUpload.history.openLog': 'detailed log',
-  'groupUpload.downloadMapping': 'Mapping file',
-  'groupUpload.downloadParent': 'Parent file',
+  'groupUpload.downloadMapping': 'Download mapping file',
+  'groupUpload.downloadParent': 'Download parent file',
   'groupUpload.job.progress': '{done} of {total} changes',
   'groupUpload.job.rate': '{rate} changes/s',
 

@@ -22,7 +22,7 @@ export const enGroups = {
   'groups.emptyMember':
     'You are not a member of any organization group. Switch to another user at the top to see theirs.',
   'groups.emptyPrivate': 'You are not a member of any private group.',
-  'groups.matches': '{count} groups match',
+  'groups.matches': 'Matching groups: {count}',
   'groups.inPath': 'in {path}',
   'groups.showMore': 'Show more ({count} more)',
   'groups.hierarchy': 'Group hierarchy',
@@ -61,7 +61,7 @@ export const enGroups = {
   'group.users.importCsv': 'Import via CSV',
   'group.users.history': 'View Import History',
   'group.users.export': 'Export',
-  'group.users.count': '{count} members, {admins} of them admins',
+  'group.users.count': 'Members: {count}. Admins: {admins}.',
   'group.users.displayName': 'Display name',
   'group.users.onlyAdmin':
     'This is the group’s only admin. Make another member an admin before you demote or remove them.',
@@ -78,7 +78,7 @@ export const enGroups = {
   'group.add.role': 'Role in the group',
   'group.add.submit': 'Add',
   'group.add.done':
-    'Added {added} (of them {created} new in Others). {present} were already members and keep their role.',
+    'Added to the group: {added}, of them new in the directory (in Others): {created}. Already members, role unchanged: {present}.',
 
   'group.sub.private':
     'Private groups are not part of the organization hierarchy. Map this group to the organization to give it sub-groups.',
@@ -86,6 +86,9 @@ export const enGroups = {
   'group.sub.pick': 'Group',
   'group.sub.add': 'Add Group',
   'group.sub.none': 'This group has no sub-groups.',
+  'group.sub.added': '“{name}” is now a sub-group of “{group}”.',
+  'group.sub.removed':
+    '“{name}” is no longer a sub-group of “{group}”; it is a top-level group now.',
   'problem.group.sub.noneYouSee':
     'The groups that could become sub-groups here are not yours to see. Ask an org admin to add them.',
 

@@ -25,6 +25,7 @@ export const plGroupUpload = {
   'groupUpload.ignoredTitle': 'Pominięte wiersze grup nadrzędnych: {count}',
   'groupUpload.ignoredAbout':
     'Ich podgrupy nie ma w pliku przypisania użytkowników do grup, więc przesłanie je pominie.',
+  'groupUpload.ignoredLine': '{file}, wiersz {row}, {column}: {value}',
   'groupUpload.log.file': 'Plik',
 
   'groupUpload.count.read': 'Wiersze przypisań',
@@ -44,8 +45,8 @@ export const plGroupUpload = {
   'groupUpload.history.result': 'Wynik',
   'groupUpload.history.into': 'Do grupy {group}',
   'groupUpload.history.openLog': 'szczegółowy dziennik',
-  'groupUpload.downloadMapping': 'Plik przypisań',
-  'groupUpload.downloadParent': 'Plik grup nadrzędnych',
+  'groupUpload.downloadMapping': 'Pobierz plik przypisań',
+  'groupUpload.downloadParent': 'Pobierz plik grup nadrzędnych',
   'groupUpload.job.progress': 'Zmiany: {done} z {total}',
   'groupUpload.job.rate': 'Zmiany na sekundę: {rate}',
 

@@ -63,7 +63,7 @@ export const plGroups = {
   'group.users.importCsv': 'Importuj z pliku CSV',
   'group.users.history': 'Pokaż historię importu',
   'group.users.export': 'Eksportuj',
-  'group.users.count': 'Członkowie: {count}, w tym administratorzy: {admins}',
+  'group.users.count': 'Członkowie: {count}. Administratorzy: {admins}.',
   'group.users.displayName': 'Wyświetlana nazwa',
   'group.users.onlyAdmin':
     'To jedyny administrator grupy. Zanim odbierzesz mu tę rolę albo go usuniesz, nadaj rolę administratora komuś innemu.',
@@ -88,6 +88,9 @@ export const plGroups = {
   'group.sub.pick': 'Grupa',
   'group.sub.add': 'Dodaj grupę',
   'group.sub.none': 'Ta grupa nie ma podgrup.',
+  'group.sub.added': 'Grupa „{name}” jest teraz podgrupą grupy „{group}”.',
+  'group.sub.removed':
+    'Grupa „{name}” nie jest już podgrupą grupy „{group}”; jest teraz grupą najwyższego poziomu.',
   'problem.group.sub.noneYouSee':
     'Grupy, które mogłyby zostać tu podgrupami, nie są dla Ciebie widoczne. Poproś administratora organizacji, aby je dodał.',
 

@@ -116,7 +116,9 @@ test('create a group, add people by phone, keep one admin, build a sub-group', a
     .getByRole('button', { name: t('common.close'), exact: true })
     .last()
     .click();
-  await expect(page.getByRole('status').filter({ hasText: '1 members' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: t('group.users.count', { count: 1, admins: 1 }) }),
+  ).toBeVisible();
 
   // One directory user and one unknown number: the unknown one joins Others.
   dialog = await groups.addByPhone(`${DEMO.member.phone}, 699 555 111`);

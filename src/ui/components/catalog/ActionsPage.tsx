@@ -1,5 +1,5 @@
 import '../../../i18n/areas';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { actionsOverview, type ActionRow } from '../../../app/catalog-queries';
 import type { OrgAction } from '../../../domain/types';
@@ -24,6 +24,12 @@ export function ActionsPage(props: { session: Session }) {
     { kind: 'add' } | { kind: 'publish' | 'delete'; action: OrgAction } | undefined
   >();
   const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  /** Says what changed; the button pressed may be gone with its row, so the line takes the focus. */
+  const done = (message: string) => {
+    setStatus(message);
+    setTimeout(() => statusRef.current?.focus());
+  };
   const cmd = useCommand();
   if (!data) return <p class="kl-muted">{t('common.loading')}</p>;
   const rows = data.actions.filter((r) => filter === 'all' || r.action.createdBy === data.actor);
@@ -57,7 +63,7 @@ export function ActionsPage(props: { session: Session }) {
         )}
       </div>
       <Problems problems={[]} error={dialog ? undefined : cmd.error} />
-      <p class="kl-status" role="status">
+      <p class="kl-status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
       {rows.length === 0 ? (
@@ -108,7 +114,7 @@ export function ActionsPage(props: { session: Session }) {
                                     actionId: r.action.id,
                                   });
                                   if (out)
-                                    setStatus(
+                                    done(
                                       t('actions.unpublished', {
                                         action: actionLabel(r.action),
                                         group: p.group.name,
@@ -187,7 +193,7 @@ export function ActionsPage(props: { session: Session }) {
             const out = await cmd.exec('action-delete', { actionId: dialog.action.id });
             if (out) {
               close();
-              setStatus(t('actions.deleted', { action: dialog.action.name }));
+              done(t('actions.deleted', { action: dialog.action.name }));
             }
           }}
         >

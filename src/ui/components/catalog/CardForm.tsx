@@ -6,6 +6,7 @@ import type { Problem } from '../../../domain/errors';
 import { useCommand } from '../../hooks';
 import { Field, TextField } from '../Field';
 import { Problems, fieldProblem } from '../Problems';
+import { keepFocus } from '../groups/keep-focus';
 import { actionLabel } from './labels';
 import { t } from '../../i18n';
 
@@ -43,7 +44,16 @@ function ListEditor(props: {
             class="kl-icon-btn"
             disabled={props.values.length <= min}
             aria-label={t(`conversation.list.${props.column}.remove`, { n: i + 1 })}
-            onClick={() => props.onChange(props.values.filter((_, j) => j !== i))}
+            onClick={() => {
+              props.onChange(props.values.filter((_, j) => j !== i));
+              // The button went with its entry: the entry now in its place takes the focus.
+              setTimeout(() => {
+                const inputs = root.current?.querySelectorAll<HTMLInputElement>(
+                  '.kl-list-editor__row input',
+                );
+                if (inputs?.length) inputs[Math.min(i, inputs.length - 1)]!.focus();
+              });
+            }}
           >
             ×
           </button>
@@ -126,6 +136,7 @@ export function CardForm(props: { groupId: string; action: OrgAction; onSent: ()
       class="kl-card kl-card-form"
       onSubmit={async (e) => {
         e.preventDefault();
+        const submitter = (e as SubmitEvent).submitter;
         const out = await cmd.exec('action-send', {
           groupId: props.groupId,
           actionId: props.action.id,
@@ -134,7 +145,7 @@ export function CardForm(props: { groupId: string; action: OrgAction; onSent: ()
         if (out) {
           setDraft(emptyDraft(type));
           props.onSent();
-        }
+        } else keepFocus(submitter);
       }}
     >
       <h4>{t('conversation.send.heading', { action: actionLabel(props.action) })}</h4>

@@ -1,9 +1,10 @@
 import '../../../i18n/areas';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { MessageView } from '../../../app/catalog-queries';
 import type { Card, CardResponse } from '../../../domain/types';
 import { useCommand } from '../../hooks';
 import { Problems } from '../Problems';
+import { keepFocus } from '../groups/keep-focus';
 import { CardResultsView } from './CardResultsView';
 import { formatDate, t } from '../../i18n';
 import type { MessageKey } from '../../../i18n';
@@ -87,12 +88,18 @@ export function CardView(props: {
     );
     setTicked(mine?.type === 'checklist' ? mine.ticked : []);
   }, [mineKey, message.id]);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const respond = async (response: CardResponse) => {
+    // The button pressed is disabled while the response is saved, which drops the focus.
+    const pressed = document.activeElement;
     const out = await cmd.exec('action-respond', { messageId: message.id, response });
     if (out)
       setStatus(
         t(out.value.replaced ? 'conversation.respond.updated' : 'conversation.respond.saved'),
       );
+    // A one-click confirmation's button gives way to "✓ …" once the response is saved.
+    if (out && CONFIRM[card.type]) setTimeout(() => statusRef.current?.focus());
+    else keepFocus(pressed);
   };
   const submit = (response: () => CardResponse) => (e: Event) => {
     e.preventDefault();
@@ -210,7 +217,7 @@ export function CardView(props: {
               </button>
             ))}
           <Problems problems={cmd.problems} error={cmd.error} />
-          <p class="kl-status" role="status">
+          <p class="kl-status" role="status" tabIndex={-1} ref={statusRef}>
             {status}
           </p>
         </div>

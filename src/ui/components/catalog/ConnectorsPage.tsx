@@ -1,5 +1,5 @@
 import '../../../i18n/areas';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { connectorsOverview } from '../../../app/catalog-queries';
 import type { ConnectorView } from '../../../domain/connectors';
@@ -20,6 +20,7 @@ export function ConnectorsPage(props: { session: Session }) {
   const [registering, setRegistering] = useState(false);
   const [deactivating, setDeactivating] = useState<ConnectorView | undefined>();
   const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const cmd = useCommand();
   if (!data) return <p class="kl-muted">{t('common.loading')}</p>;
   const rows = data.connectors.filter((r) => filter === 'all' || r.connector.owner === data.actor);
@@ -47,7 +48,7 @@ export function ConnectorsPage(props: { session: Session }) {
         )}
       </div>
       {!data.canRegister && <p class="kl-muted">{t('connectors.readOnly')}</p>}
-      <p class="kl-status" role="status">
+      <p class="kl-status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
       {rows.length === 0 ? (
@@ -145,6 +146,8 @@ export function ConnectorsPage(props: { session: Session }) {
             if (out) {
               setStatus(t('connectors.deactivated', { name: deactivating.name }));
               setDeactivating(undefined);
+              // Deactivate goes from the row; the status line takes the focus.
+              setTimeout(() => statusRef.current?.focus());
             }
           }}
         >

@@ -1,11 +1,12 @@
 import '../../../i18n/areas';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { groupActions } from '../../../app/catalog-queries';
 import type { Group, GroupRole } from '../../../domain/types';
 import { useCommand, useLive } from '../../hooks';
 import { Field } from '../Field';
 import { Problems, fieldProblem } from '../Problems';
+import { keepFocus } from '../groups/keep-focus';
 import { RolesPicker } from './RolesPicker';
 import { actionLabel, rolesLabel } from './labels';
 import { t } from '../../i18n';
@@ -27,6 +28,7 @@ export function GroupActionsTab(props: { session: Session; group: Group }) {
   const cmd = useCommand();
   // Row controls keep their own refusal, so it is not shown under the Add Action form.
   const rowCmd = useCommand();
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const available = data?.available ?? [];
   useEffect(() => {
     if (!available.some((a) => a.id === picked)) setPicked(available[0]?.id ?? '');
@@ -40,9 +42,11 @@ export function GroupActionsTab(props: { session: Session; group: Group }) {
   };
   /** Changing the roles of a published Action publishes it again with the new roles. */
   const changeRoles = async (actionId: string, label: string, chosen: GroupRole[]) => {
+    const ticked = document.activeElement;
     const out = await rowCmd.exec('action-publish', { groupId: group.id, actionId, roles: chosen });
     if (out)
       setStatus(t('actions.group.rolesChanged', { action: label, roles: rolesLabel(chosen) }));
+    keepFocus(ticked);
   };
   return (
     <div class="kl-catalog">
@@ -52,9 +56,12 @@ export function GroupActionsTab(props: { session: Session; group: Group }) {
           aria-labelledby="kl-group-actions-add"
           onSubmit={async (e) => {
             e.preventDefault();
+            const submitter = (e as SubmitEvent).submitter;
             const action = available.find((a) => a.id === picked);
             if (action && (await publish(action.id, actionLabel(action), roles)))
               setRoles(['admin', 'member']);
+            // The last Action published leaves no form: the status line says what happened.
+            keepFocus(submitter, statusRef.current);
           }}
         >
           <h3 id="kl-group-actions-add">{t('actions.group.add')}</h3>
@@ -92,88 +99,94 @@ export function GroupActionsTab(props: { session: Session; group: Group }) {
       )}
       <Problems problems={cmd.problems} error={cmd.error} />
       <Problems problems={rowCmd.problems} error={rowCmd.error} />
-      <p class="kl-status" role="status">
+      <p class="kl-status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
       {data.published.length === 0 ? (
         <p class="kl-empty">{t('actions.group.empty')}</p>
       ) : (
-        <table class="kl-simple-table">
-          <caption>{t('actions.group.caption', { group: group.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('actions.col.name')}</th>
-              <th scope="col">{t('actions.col.type')}</th>
-              <th scope="col">{t('actions.group.col.roles')}</th>
-              {data.canPublish && <th scope="col">{t('common.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {data.published.map(({ action, publication }) => {
-              const label = actionLabel(action);
-              const allowed = publication.roles ?? [];
-              return (
-                <tr key={action.id}>
-                  <th scope="row">{label}</th>
-                  <td>{t(`actions.type.${action.type}`)}</td>
-                  <td>
-                    {data.canPublish ? (
-                      <div class="kl-inline">
-                        {(['admin', 'member'] as const).map((role) => (
-                          <label key={role} class="kl-inline">
-                            <input
-                              type="checkbox"
-                              checked={allowed.includes(role)}
-                              disabled={rowCmd.busy}
-                              aria-label={t(`actions.group.mayRole.${role}`, { action: label })}
-                              onChange={(e) =>
-                                void changeRoles(
-                                  action.id,
-                                  label,
-                                  (['admin', 'member'] as const).filter((r) =>
-                                    r === role ? e.currentTarget.checked : allowed.includes(r),
-                                  ),
-                                )
-                              }
-                            />
-                            {t(`role.${role}`)}
-                          </label>
-                        ))}
-                      </div>
-                    ) : (
-                      allowed.map((r) => t(`role.${r}`)).join(', ')
-                    )}
-                  </td>
-                  {data.canPublish && (
+        <div class="kl-scroll-x">
+          <table class="kl-simple-table">
+            <caption>{t('actions.group.caption', { group: group.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('actions.col.name')}</th>
+                <th scope="col">{t('actions.col.type')}</th>
+                <th scope="col">{t('actions.group.col.roles')}</th>
+                {/* Not "Actions": in a table of Actions that reads as one more of them. */}
+                {data.canPublish && <th scope="col">{t('actions.col.manage')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {data.published.map(({ action, publication }) => {
+                const label = actionLabel(action);
+                const allowed = publication.roles ?? [];
+                return (
+                  <tr key={action.id}>
+                    <th scope="row">{label}</th>
+                    <td>{t(`actions.type.${action.type}`)}</td>
                     <td>
-                      <button
-                        type="button"
-                        class="kl-btn kl-btn--small"
-                        disabled={rowCmd.busy}
-                        aria-label={t('actions.unpublishFrom', {
-                          action: label,
-                          group: group.name,
-                        })}
-                        onClick={async () => {
-                          const out = await rowCmd.exec('action-unpublish', {
-                            groupId: group.id,
-                            actionId: action.id,
-                          });
-                          if (out)
-                            setStatus(
-                              t('actions.unpublished', { action: label, group: group.name }),
-                            );
-                        }}
-                      >
-                        {t('actions.unpublish')}
-                      </button>
+                      {data.canPublish ? (
+                        <div class="kl-inline">
+                          {(['admin', 'member'] as const).map((role) => (
+                            <label key={role} class="kl-inline">
+                              <input
+                                type="checkbox"
+                                checked={allowed.includes(role)}
+                                disabled={rowCmd.busy}
+                                aria-label={t(`actions.group.mayRole.${role}`, { action: label })}
+                                onChange={(e) =>
+                                  void changeRoles(
+                                    action.id,
+                                    label,
+                                    (['admin', 'member'] as const).filter((r) =>
+                                      r === role ? e.currentTarget.checked : allowed.includes(r),
+                                    ),
+                                  )
+                                }
+                              />
+                              {t(`role.${role}`)}
+                            </label>
+                          ))}
+                        </div>
+                      ) : (
+                        allowed.map((r) => t(`role.${r}`)).join(', ')
+                      )}
                     </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    {data.canPublish && (
+                      <td>
+                        <button
+                          type="button"
+                          class="kl-btn kl-btn--small"
+                          disabled={rowCmd.busy}
+                          aria-label={t('actions.unpublishFrom', {
+                            action: label,
+                            group: group.name,
+                          })}
+                          onClick={async () => {
+                            const out = await rowCmd.exec('action-unpublish', {
+                              groupId: group.id,
+                              actionId: action.id,
+                            });
+                            if (out) {
+                              setStatus(
+                                t('actions.unpublished', { action: label, group: group.name }),
+                              );
+                              // The row and its button go; the status line takes the focus.
+                              setTimeout(() => statusRef.current?.focus());
+                            } else keepFocus(null, statusRef.current);
+                          }}
+                        >
+                          {t('actions.unpublish')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -1,10 +1,11 @@
 import '../../../i18n/areas';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { groupConnectors } from '../../../app/catalog-queries';
 import type { Group } from '../../../domain/types';
 import { useCommand, useLive } from '../../hooks';
 import { Field } from '../Field';
+import { keepFocus } from '../groups/keep-focus';
 import { Problems } from '../Problems';
 import { formatDate, t } from '../../i18n';
 
@@ -19,6 +20,7 @@ export function GroupConnectorsTab(props: { session: Session; group: Group }) {
   const [picked, setPicked] = useState('');
   const [status, setStatus] = useState('');
   const cmd = useCommand();
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const available = data?.available ?? [];
   // Keep the picker on a connector that can still be added.
   useEffect(() => {
@@ -33,12 +35,15 @@ export function GroupConnectorsTab(props: { session: Session; group: Group }) {
           class="kl-inline-form"
           onSubmit={async (e) => {
             e.preventDefault();
+            const submitter = (e as SubmitEvent).submitter;
             const name = available.find((c) => c.id === picked)?.name ?? '';
             const out = await cmd.exec('group-connector-add', {
               groupId: group.id,
               connectorId: picked,
             });
             if (out) setStatus(t('connectors.group.added', { name, group: group.name }));
+            // The last connector added leaves no form: the status line says what happened.
+            keepFocus(submitter, statusRef.current);
           }}
         >
           {available.length === 0 ? (
@@ -66,57 +71,62 @@ export function GroupConnectorsTab(props: { session: Session; group: Group }) {
         <p class="kl-muted">{t('connectors.group.readOnly')}</p>
       )}
       <Problems problems={cmd.problems} error={cmd.error} />
-      <p class="kl-status" role="status">
+      <p class="kl-status" role="status" tabIndex={-1} ref={statusRef}>
         {status}
       </p>
       {data.attached.length === 0 ? (
         <p class="kl-empty">{t('connectors.group.empty')}</p>
       ) : (
-        <table class="kl-simple-table">
-          <caption>{t('connectors.group.caption', { group: group.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('connectors.col.name')}</th>
-              <th scope="col">{t('connectors.col.status')}</th>
-              <th scope="col">{t('connectors.group.col.added')}</th>
-              {data.canPublish && <th scope="col">{t('common.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {data.attached.map(({ connector: c, publication }) => (
-              <tr key={c.id}>
-                <th scope="row">
-                  {c.name}
-                  {c.description && <p class="kl-hint">{c.description}</p>}
-                </th>
-                <td>{c.active ? t('connectors.active') : t('connectors.inactive')}</td>
-                <td>{formatDate(publication.publishedAt, false)}</td>
-                {data.canPublish && (
-                  <td>
-                    <button
-                      type="button"
-                      class="kl-btn kl-btn--small"
-                      disabled={cmd.busy}
-                      aria-label={t('connectors.group.removeNamed', { name: c.name })}
-                      onClick={async () => {
-                        const out = await cmd.exec('group-connector-remove', {
-                          groupId: group.id,
-                          connectorId: c.id,
-                        });
-                        if (out)
-                          setStatus(
-                            t('connectors.group.removed', { name: c.name, group: group.name }),
-                          );
-                      }}
-                    >
-                      {t('common.remove')}
-                    </button>
-                  </td>
-                )}
+        <div class="kl-scroll-x">
+          <table class="kl-simple-table">
+            <caption>{t('connectors.group.caption', { group: group.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('connectors.col.name')}</th>
+                <th scope="col">{t('connectors.col.status')}</th>
+                <th scope="col">{t('connectors.group.col.added')}</th>
+                {data.canPublish && <th scope="col">{t('common.actions')}</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.attached.map(({ connector: c, publication }) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    {c.name}
+                    {c.description && <p class="kl-hint">{c.description}</p>}
+                  </th>
+                  <td>{c.active ? t('connectors.active') : t('connectors.inactive')}</td>
+                  <td>{formatDate(publication.publishedAt, false)}</td>
+                  {data.canPublish && (
+                    <td>
+                      <button
+                        type="button"
+                        class="kl-btn kl-btn--small"
+                        disabled={cmd.busy}
+                        aria-label={t('connectors.group.removeNamed', { name: c.name })}
+                        onClick={async () => {
+                          const out = await cmd.exec('group-connector-remove', {
+                            groupId: group.id,
+                            connectorId: c.id,
+                          });
+                          if (out) {
+                            setStatus(
+                              t('connectors.group.removed', { name: c.name, group: group.name }),
+                            );
+                            // The row and its button go; the status line takes the focus.
+                            setTimeout(() => statusRef.current?.focus());
+                          } else keepFocus(null, statusRef.current);
+                        }}
+                      >
+                        {t('common.remove')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

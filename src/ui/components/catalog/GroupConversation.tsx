@@ -28,6 +28,7 @@ export function GroupConversation(props: { session: Session; group: Group }) {
   const [status, setStatus] = useState('');
   const post = useCommand();
   const pick = useRef<HTMLSelectElement>(null);
+  const message = useRef<HTMLTextAreaElement>(null);
   const ids = { compose: useId(), list: useId() };
   if (data === undefined) return <p class="kl-muted">{t('common.loading')}</p>;
   if (data === null) return <p class="kl-alert">{t('catalog.groupHidden')}</p>;
@@ -39,6 +40,8 @@ export function GroupConversation(props: { session: Session; group: Group }) {
       setText('');
       setStatus(t('conversation.posted'));
     }
+    // Send message is disabled while it posts, which drops the focus; typing goes on here.
+    setTimeout(() => message.current?.focus());
   };
   // Newest first, so the composer and the latest messages are together at the top.
   const messages = [...data.messages].reverse();
@@ -67,6 +70,7 @@ export function GroupConversation(props: { session: Session; group: Group }) {
             >
               {(id, describedBy, invalid) => (
                 <textarea
+                  ref={message}
                   id={id}
                   rows={2}
                   value={text}
@@ -94,6 +98,7 @@ export function GroupConversation(props: { session: Session; group: Group }) {
             <Field label={t('conversation.send.pick')}>
               {(id) => (
                 <select
+                  ref={pick}
                   id={id}
                   value={actionId}
                   onChange={(e) => setActionId(e.currentTarget.value)}
@@ -117,7 +122,7 @@ export function GroupConversation(props: { session: Session; group: Group }) {
                 setStatus(t('conversation.sent', { action: actionLabel(chosen) }));
                 setActionId('');
                 // The form closes; keep the focus where the next Action is chosen.
-                pick.current?.focus();
+                setTimeout(() => pick.current?.focus());
               }}
             />
           )}

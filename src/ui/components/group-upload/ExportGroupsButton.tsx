@@ -16,6 +16,8 @@ export function ExportGroupsButton(_props: { session: Session }) {
   const [done, setDone] = useState<Omit<GroupExport, 'blob'> | undefined>();
   const [error, setError] = useState<string | undefined>();
   const exportNow = async () => {
+    // Not `disabled` while busy: a disabled button drops the keyboard focus to the page.
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -29,8 +31,8 @@ export function ExportGroupsButton(_props: { session: Session }) {
     }
   };
   return (
-    <div>
-      <button type="button" class="kl-btn" disabled={busy} onClick={() => void exportNow()}>
+    <div class="kl-export-groups">
+      <button type="button" class="kl-btn" aria-disabled={busy} onClick={() => void exportNow()}>
         {busy ? t('groupUpload.exporting') : t('groupUpload.export')}
       </button>
       <div role="status">

@@ -48,7 +48,12 @@ export function GroupCheckReportView(props: { report: GroupCheckReport; fileName
           <ul>
             {report.ignored.map((p, i) => (
               <li key={i}>
-                {p.file}, {t('import.log.row')} {p.row}, {fileColumn(p.column)}: {p.value}
+                {t('groupUpload.ignoredLine', {
+                  file: p.file,
+                  row: p.row ?? '',
+                  column: fileColumn(p.column),
+                  value: p.value ?? '',
+                })}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import '../../../i18n/areas';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { GroupMembersAddResult } from '../../../app/commands/group-members';
 import type { Group, GroupRole } from '../../../domain/types';
 import { useCommand } from '../../hooks';
@@ -16,6 +16,7 @@ export function AddMembersDialog(props: { group: Group; region: string; onClose:
   const [role, setRole] = useState<GroupRole>('member');
   const [result, setResult] = useState<GroupMembersAddResult | undefined>();
   const cmd = useCommand();
+  const numbers = useRef<HTMLTextAreaElement>(null);
   return (
     <Dialog title={t('group.add.title', { group: props.group.name })} onClose={props.onClose} wide>
       <form
@@ -32,6 +33,9 @@ export function AddMembersDialog(props: { group: Group; region: string; onClose:
             setResult(out.value);
             setText('');
           }
+          // Add is disabled while it runs, which drops the focus: go on typing numbers (or
+          // fixing the ones the problems name).
+          setTimeout(() => numbers.current?.focus());
         }}
       >
         <Problems problems={cmd.problems} error={cmd.error} />
@@ -53,6 +57,7 @@ export function AddMembersDialog(props: { group: Group; region: string; onClose:
         >
           {(id, d, invalid) => (
             <textarea
+              ref={numbers}
               id={id}
               rows={3}
               value={text}

@@ -23,8 +23,11 @@ export function CreateGroupDialog(props: {
       <form
         onSubmit={async (e) => {
           e.preventDefault();
+          const form = e.currentTarget;
           const out = await cmd.exec('group-create', { name, kind: props.kind });
           if (out) props.onCreated(out.value.groupId);
+          // Refused: Create was disabled while it ran, which drops the focus; fix the name.
+          else setTimeout(() => form.querySelector<HTMLInputElement>('input')?.focus());
         }}
       >
         <p class="kl-muted">{t(`groups.createAbout.${props.kind}`)}</p>

@@ -1,5 +1,5 @@
 import '../../../i18n/areas';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { GROUP_QUERIES, type GroupMemberRow } from '../../../app/group-queries';
 import { can } from '../../../domain/permissions';
@@ -13,6 +13,7 @@ import { Problems } from '../Problems';
 import { lazy } from '../lazy';
 import { AddMembersDialog } from './AddMembersDialog';
 import { exportMembers } from './export-members';
+import { keepFocus } from './keep-focus';
 
 const GroupUploadDialog = lazy(
   async () => (await import('../group-upload/GroupUploadDialog')).GroupUploadDialog,
@@ -32,6 +33,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const [removing, setRemoving] = useState<GroupMemberRow | undefined>();
+  const search = useRef<HTMLInputElement>(null);
   const cmd = useCommand();
   const canManage = can(session.actorCtx, 'group.users.manage', {
     groupId: group.id,
@@ -55,14 +57,18 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
         (digits !== '' && m.phone.includes(digits)),
     );
   }, [members, filter]);
-  const setRole = (m: GroupMemberRow, role: GroupRole) =>
-    void cmd.exec('membership-set-role', { groupId: group.id, phone: m.phone, role });
+  const setRole = async (m: GroupMemberRow, role: GroupRole) => {
+    const pressed = document.activeElement;
+    await cmd.exec('membership-set-role', { groupId: group.id, phone: m.phone, role });
+    keepFocus(pressed);
+  };
   return (
     <div class="kl-group-users">
       <div class="kl-toolbar">
         <label class="kl-search">
           <span class="kl-sr">{t('group.users.filter')}</span>
           <input
+            ref={search}
             type="search"
             value={filter}
             placeholder={t('directory.searchPlaceholder')}
@@ -107,7 +113,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
         <>
           <p class="kl-muted" role="status">
             {t('group.users.count', {
-              count: formatNumber(shown.length),
+              count: formatNumber(members.length),
               admins: formatNumber(admins),
             })}
           </p>
@@ -148,7 +154,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
                             class="kl-btn kl-btn--small"
                             disabled={cmd.busy || onlyAdmin}
                             title={onlyAdmin ? t('group.users.onlyAdmin') : undefined}
-                            onClick={() => setRole(m, m.role === 'admin' ? 'member' : 'admin')}
+                            onClick={() => void setRole(m, m.role === 'admin' ? 'member' : 'admin')}
                           >
                             {t(m.role === 'admin' ? 'details.demote' : 'details.promote')}
                             <span class="kl-sr"> {label}</span>
@@ -197,13 +203,24 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
         />
       )}
       {removing && (
-        <RemoveMember group={group} member={removing} onClose={() => setRemoving(undefined)} />
+        <RemoveMember
+          group={group}
+          member={removing}
+          onClose={() => setRemoving(undefined)}
+          // The row and its Remove button are gone: go on from the search above the list.
+          onRemoved={() => setTimeout(() => search.current?.focus())}
+        />
       )}
     </div>
   );
 }
 
-function RemoveMember(props: { group: Group; member: GroupMemberRow; onClose: () => void }) {
+function RemoveMember(props: {
+  group: Group;
+  member: GroupMemberRow;
+  onClose: () => void;
+  onRemoved: () => void;
+}) {
   const cmd = useCommand();
   const name = props.member.user?.name || props.member.phone;
   return (
@@ -218,7 +235,10 @@ function RemoveMember(props: { group: Group; member: GroupMemberRow; onClose: ()
           groupId: props.group.id,
           phone: props.member.phone,
         });
-        if (out) props.onClose();
+        if (out) {
+          props.onClose();
+          props.onRemoved();
+        }
       }}
     >
       <p>{t('group.users.removeAbout', { name, group: props.group.name })}</p>

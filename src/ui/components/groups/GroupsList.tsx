@@ -1,5 +1,5 @@
 import '../../../i18n/areas';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import { GROUP_QUERIES } from '../../../app/group-queries';
 import { can } from '../../../domain/permissions';
@@ -45,10 +45,24 @@ export function GroupsList(props: { session: Session }) {
     [groups, visible],
   );
   const orgAdmin = can(session.actorCtx, 'org.manage');
+  const historyButton = useRef<HTMLButtonElement>(null);
+  const backButton = useRef<HTMLButtonElement>(null);
+  const shownHistory = useRef(history);
+  useEffect(() => {
+    // The button pressed went with the view it was in: its counterpart takes the focus.
+    if (shownHistory.current === history) return;
+    shownHistory.current = history;
+    (history ? backButton : historyButton).current?.focus();
+  }, [history]);
   if (history) {
     return (
       <div class="kl-groups">
-        <button type="button" class="kl-btn kl-btn--ghost" onClick={() => setHistory(false)}>
+        <button
+          ref={backButton}
+          type="button"
+          class="kl-btn kl-btn--ghost"
+          onClick={() => setHistory(false)}
+        >
           ← {t('groups.back')}
         </button>
         <GroupUploadHistory session={session} />
@@ -91,7 +105,12 @@ export function GroupsList(props: { session: Session }) {
               <button type="button" class="kl-btn" onClick={() => setDialog('upload')}>
                 {t('groups.bulkUpload')}
               </button>
-              <button type="button" class="kl-btn" onClick={() => setHistory(true)}>
+              <button
+                ref={historyButton}
+                type="button"
+                class="kl-btn"
+                onClick={() => setHistory(true)}
+              >
                 {t('groups.uploadHistory')}
               </button>
               <ExportGroupsButton session={session} />

@@ -1,5 +1,5 @@
 import '../../../i18n/areas';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../../app/queries';
 import {
   byName,
@@ -14,6 +14,7 @@ import { t, tProblem } from '../../i18n';
 import { Field } from '../Field';
 import { Problems } from '../Problems';
 import { groupHref } from './GroupsPage';
+import { keepFocus } from './keep-focus';
 
 /** Options shown in the picker at once; typing narrows the rest. */
 const SHOWN = 200;
@@ -23,7 +24,14 @@ export function SubGroupsTab(props: { session: Session; group: Group; groups: Gr
   const { session, group, groups } = props;
   const [filter, setFilter] = useState('');
   const [choice, setChoice] = useState('');
+  const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const cmd = useCommand();
+  /** After a change the button pressed may be gone with the list; the status line takes the focus. */
+  const changed = (message: string) => {
+    setStatus(message);
+    setTimeout(() => statusRef.current?.focus());
+  };
   const sees = (g: Group) =>
     can(session.actorCtx, 'groups.see', { groupId: g.id, groupKind: g.kind });
   const canManage = can(session.actorCtx, 'group.users.manage', {
@@ -56,11 +64,16 @@ export function SubGroupsTab(props: { session: Session; group: Group; groups: Gr
           onSubmit={async (e) => {
             e.preventDefault();
             if (!selected) return;
+            const submitter = (e as SubmitEvent).submitter;
+            const child = candidates.find((g) => g.id === selected);
             const out = await cmd.exec('group-set-parent', {
               parentId: group.id,
               childId: selected,
             });
-            if (out) setChoice('');
+            if (out) {
+              setChoice('');
+              changed(t('group.sub.added', { name: child?.name ?? '', group: group.name }));
+            } else keepFocus(submitter);
           }}
         >
           {emptyReason ? (
@@ -104,6 +117,9 @@ export function SubGroupsTab(props: { session: Session; group: Group; groups: Gr
         </form>
       )}
       <Problems problems={cmd.problems} error={cmd.error} />
+      <p class="kl-status" role="status" tabIndex={-1} ref={statusRef}>
+        {status}
+      </p>
       {children.length === 0 ? (
         <p class="kl-empty">{t('group.sub.none')}</p>
       ) : (
@@ -116,7 +132,11 @@ export function SubGroupsTab(props: { session: Session; group: Group; groups: Gr
                   type="button"
                   class="kl-btn kl-btn--small"
                   disabled={cmd.busy}
-                  onClick={() => void cmd.exec('group-remove-parent', { childId: c.id })}
+                  onClick={async () => {
+                    const out = await cmd.exec('group-remove-parent', { childId: c.id });
+                    if (out) changed(t('group.sub.removed', { name: c.name, group: group.name }));
+                    else keepFocus(null, statusRef.current);
+                  }}
                 >
                   {t('common.remove')}
                   <span class="kl-sr"> {c.name}</span>
