@@ -1,55 +1,20 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { DEMO, FIXED, actAs, db, phone, refused, snapshot, useDemoSandbox } from './demo-sandbox';
+
 import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
 import {
   actionsOverview,
   connectorsOverview,
   groupActions,
   groupConnectors,
 } from '../../src/app/catalog-queries';
-import { openDb, type LabDb } from '../../src/storage/db';
-import { DomainError } from '../../src/domain/errors';
-import { buildDemo } from '../../src/domain/demo';
 import { builtinActionId, publicationId } from '../../src/domain/catalog';
 import { sha256Hex } from '../../src/domain/sha256';
 
-const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
-const DEMO = buildDemo(FIXED, 0);
+useDemoSandbox();
+
 const POLL = builtinActionId('poll');
 const SURVEY = builtinActionId('survey');
-let db: LabDb;
-
-beforeEach(async () => {
-  db = openDb(`test-${crypto.randomUUID()}`);
-  setRuntime({ db, realNow: () => FIXED });
-  await run('demo-load', {});
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-async function refused(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
-/** Every row of every table, to prove a refusal changed nothing. */
-async function snapshot(): Promise<unknown[]> {
-  return Promise.all(db.tables.map((t) => t.toArray()));
-}
-
-/** Acts as the demo user `index` (0 is Anna Nowak, the org admin). */
-async function actAs(index: number): Promise<void> {
-  await run('actor-set', { phone: DEMO.users[index]!.phone });
-}
-
-const phone = (i: number) => DEMO.users[i]!.phone;
 const auditActions = async () => (await db.audit.toArray()).map((e) => e.action);
 
 /**

@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { DEMO, FIXED, actAs, db, phone, refused, snapshot, useDemoSandbox } from './demo-sandbox';
+
 import {
   MAX_MESSAGE,
   isContentHidden,
@@ -10,14 +12,10 @@ import { cardResults, latestPerAuthor, percentages } from '../../src/domain/card
 import { builtinActionId } from '../../src/domain/catalog';
 import type { ActionResponse, Card, CardResponse } from '../../src/domain/types';
 import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
 import { groupConversation } from '../../src/app/catalog-queries';
-import { openDb, type LabDb } from '../../src/storage/db';
-import { DomainError } from '../../src/domain/errors';
-import { buildDemo } from '../../src/domain/demo';
 
-const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
-const DEMO = buildDemo(FIXED, 0);
+useDemoSandbox();
+
 const POLL = builtinActionId('poll');
 
 const codes = (problems: ReadonlyArray<{ column?: string; code: string }>) =>
@@ -231,37 +229,6 @@ describe('results', () => {
 
 // ---------------------------------------------------------------- commands
 
-let db: LabDb;
-
-beforeEach(async () => {
-  db = openDb(`test-${crypto.randomUUID()}`);
-  setRuntime({ db, realNow: () => FIXED });
-  await run('demo-load', {});
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-async function refused(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
-async function snapshot(): Promise<unknown[]> {
-  return Promise.all(db.tables.map((t) => t.toArray()));
-}
-
-async function actAs(index: number): Promise<void> {
-  await run('actor-set', { phone: DEMO.users[index]!.phone });
-}
-
-const phone = (i: number) => DEMO.users[i]!.phone;
 const lunchPoll: Card = { type: 'poll', question: 'Lunch?', options: ['Pizza', 'Soup'] };
 
 describe('message-post', () => {

@@ -1,43 +1,8 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
-import { openDb, type LabDb } from '../../src/storage/db';
-import { DomainError } from '../../src/domain/errors';
-import { buildDemo } from '../../src/domain/demo';
+import { DEMO, actAs, db, refused, snapshot, useDemoSandbox } from './demo-sandbox';
 
-const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
-const DEMO = buildDemo(FIXED, 0);
-let db: LabDb;
-
-beforeEach(async () => {
-  db = openDb(`test-${crypto.randomUUID()}`);
-  setRuntime({ db, realNow: () => FIXED });
-  await run('demo-load', {});
-});
-
-afterEach(async () => {
-  await db.delete();
-});
-
-async function refused(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
-/** Every row of every table, to prove a refusal changed nothing. */
-async function snapshot(): Promise<unknown[]> {
-  return Promise.all(db.tables.map((t) => t.toArray()));
-}
-
-/** Acts as the demo user `index` (0 is Anna Nowak, the org admin). */
-async function actAs(index: number): Promise<void> {
-  await run('actor-set', { phone: DEMO.users[index]!.phone });
-}
+useDemoSandbox();
 
 describe('group-create', () => {
   test('an org admin creates an organization group and is its first admin', async () => {
