@@ -8,9 +8,8 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { Problems } from '../Problems';
 import { AddActionDialog, PublishDialog } from './ActionDialogs';
 import { actionLabel, rolesLabel } from './labels';
+import { OwnerFilter, type OwnerFilterValue } from './OwnerFilter';
 import { t } from '../../i18n';
-
-type Filter = 'all' | 'mine';
 
 /**
  * The portal's Actions section: the catalog with who created each Action and where it is
@@ -19,7 +18,7 @@ type Filter = 'all' | 'mine';
  */
 export function ActionsPage(props: { session: Session }) {
   const data = useLive(() => actionsOverview(), [props.session.actor?.phone]);
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<OwnerFilterValue>('all');
   const [dialog, setDialog] = useState<
     { kind: 'add' } | { kind: 'publish' | 'delete'; action: OrgAction } | undefined
   >();
@@ -43,19 +42,12 @@ export function ActionsPage(props: { session: Session }) {
     <div class="kl-catalog">
       <p class="kl-hint">{t('actions.intro')}</p>
       <div class="kl-toolbar">
-        <div class="kl-segmented" role="radiogroup" aria-label={t('catalog.filter')}>
-          {(['all', 'mine'] as const).map((f) => (
-            <label key={f}>
-              <input
-                type="radio"
-                name="kl-actions-filter"
-                checked={filter === f}
-                onChange={() => setFilter(f)}
-              />
-              {t(`actions.filter.${f}`)}
-            </label>
-          ))}
-        </div>
+        <OwnerFilter
+          name="kl-actions-filter"
+          value={filter}
+          onChange={setFilter}
+          label={(f) => t(`actions.filter.${f}`)}
+        />
         {data.canAdd && (
           <button type="button" class="kl-btn" onClick={() => setDialog({ kind: 'add' })}>
             {t('actions.add')}

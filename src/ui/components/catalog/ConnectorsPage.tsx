@@ -6,9 +6,8 @@ import type { ConnectorView } from '../../../domain/connectors';
 import { useCommand, useLive } from '../../hooks';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { RegisterConnectorDialog } from './RegisterConnectorDialog';
+import { OwnerFilter, type OwnerFilterValue } from './OwnerFilter';
 import { formatDate, t } from '../../i18n';
-
-type Filter = 'mine' | 'all';
 
 /**
  * The portal's Connectors section: register (the secret is shown once), list mine or all,
@@ -16,7 +15,7 @@ type Filter = 'mine' | 'all';
  */
 export function ConnectorsPage(props: { session: Session }) {
   const data = useLive(() => connectorsOverview(), [props.session.actor?.phone]);
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<OwnerFilterValue>('all');
   const [registering, setRegistering] = useState(false);
   const [deactivating, setDeactivating] = useState<ConnectorView | undefined>();
   const [status, setStatus] = useState('');
@@ -28,19 +27,12 @@ export function ConnectorsPage(props: { session: Session }) {
     <div class="kl-catalog">
       <p class="kl-hint">{t('connectors.intro')}</p>
       <div class="kl-toolbar">
-        <div class="kl-segmented" role="radiogroup" aria-label={t('catalog.filter')}>
-          {(['all', 'mine'] as const).map((f) => (
-            <label key={f}>
-              <input
-                type="radio"
-                name="kl-connectors-filter"
-                checked={filter === f}
-                onChange={() => setFilter(f)}
-              />
-              {t(`connectors.filter.${f}`)}
-            </label>
-          ))}
-        </div>
+        <OwnerFilter
+          name="kl-connectors-filter"
+          value={filter}
+          onChange={setFilter}
+          label={(f) => t(`connectors.filter.${f}`)}
+        />
         {data.canRegister && (
           <button type="button" class="kl-btn" onClick={() => setRegistering(true)}>
             {t('connectors.register')}
