@@ -16,14 +16,33 @@ const MARGIN = 20;
 /** Rows shown from the index while the read model loads. */
 export const FIRST_PAGE = 100;
 
-let prefetched: { network: Network; rows: Promise<DirectoryRow[]> } | undefined;
+interface Prefetch {
+  network: Network;
+  rows: Promise<DirectoryRow[]>;
+  /** The rows once they have arrived. */
+  value?: DirectoryRow[];
+}
+let prefetched: Prefetch | undefined;
 
 /**
  * Starts reading a tab's first rows before the island knows it will show them, so they load
  * alongside the session instead of after it. Used once, by the first fetch of that tab.
  */
 export function prefetchFirstRows(network: Network = 'employee'): void {
-  prefetched ??= { network, rows: QUERIES.directoryFirstPage(network, FIRST_PAGE) };
+  if (prefetched) return;
+  const early: Prefetch = {
+    network,
+    rows: QUERIES.directoryFirstPage(network, FIRST_PAGE),
+  };
+  void early.rows.then((rows) => (early.value = rows));
+  prefetched = early;
+}
+
+/** The prefetched first rows of a tab when they have already arrived (taken once). */
+function takeArrivedRows(network: Network): DirectoryRow[] | undefined {
+  const rows = prefetched?.network === network ? prefetched.value : undefined;
+  if (rows) prefetched = undefined;
+  return rows;
 }
 
 function firstRows(network: Network): Promise<DirectoryRow[]> {
@@ -62,10 +81,19 @@ export function useDirectoryRows(
 ) {
   const [status, setStatus] = useState<DirectoryStatus>({ ready: false, loaded: 0 });
   const [version, setVersion] = useState(0);
-  const [fetched, setFetched] = useState<Fetched | undefined>();
-  const inFlight = useRef(0);
-  useEffect(() => subscribeDirectory(setStatus, () => setVersion((v) => v + 1)), []);
   const key = `${network}|${sort}|${dir}|${text}`;
+  // First rows read while the session loaded are shown by the very first render.
+  const [fetched, setFetched] = useState<Fetched | undefined>(() => {
+    const rows = !text && sort === 'name' && dir === 'asc' ? takeArrivedRows(network) : undefined;
+    return rows && { key, version: 0, schema, ready: false, offset: 0, rows, total: undefined };
+  });
+  const inFlight = useRef(0);
+  /**
+   * The latest read, under way or done: what it reads for (view, model, schema) and the rows
+   * it covers. An effect may run with a render's stale `fetched`, so this is what it checks.
+   */
+  const latest = useRef<{ sig: string; from: number; to: number } | undefined>();
+  useEffect(() => subscribeDirectory(setStatus, () => setVersion((v) => v + 1)), []);
   const covered =
     fetched !== undefined &&
     fetched.key === key &&
@@ -80,16 +108,29 @@ export function useDirectoryRows(
   useEffect(() => {
     if (!active) return releaseDirectory();
     keepDirectory();
+    // Rows already shown (read while the session loaded): the read model may start loading.
+    if (fetched) startDirectory();
     return releaseDirectory;
   }, [active]);
   // Refetch when the view changes, the model changes, or the window leaves what was fetched.
   useEffect(() => {
     if (fresh || !active) return;
+    // The table settling its window (its first measure) inside the latest read of the same
+    // view does not start that read again.
+    const sig = `${key}|${version}|${status.ready}|${schema}`;
+    const p = latest.current;
+    if (p && p.sig === sig && first >= p.from && last <= p.to) return;
     const id = ++inFlight.current;
     // A new view (search, sort, tab) reads just the window, so its first paint waits for the
     // fewest records; scrolling within a view reads a margin around it.
     const margin = fetched?.key === key ? MARGIN : 0;
     const offset = Math.max(0, first - margin);
+    const limit = last - offset + 1 + margin;
+    latest.current = {
+      sig,
+      from: status.ready ? offset : 0,
+      to: status.ready ? offset + limit - 1 : FIRST_PAGE - 1,
+    };
     void (async () => {
       let next: Fetched | undefined;
       if (status.ready) {
@@ -100,7 +141,7 @@ export function useDirectoryRows(
           dir,
           text,
           offset,
-          limit: last - offset + 1 + margin,
+          limit,
         });
         if (res) {
           // User Timing: the benchmark splits a page into the worker's answer and the row reads.
