@@ -1,5 +1,7 @@
 // A minimal static server for dist/, so benchmarks do not collide with `astro preview`
 // (Astro allows one preview server per project). Usage: serveDist(port, dir?) → close().
+// It caches like a static host serving an Astro site: files under /_astro/ carry a content
+// hash in their name and are immutable; everything else is revalidated (ETag) on each visit.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { join, extname, normalize, dirname } from 'node:path';
@@ -27,14 +29,24 @@ export function serveDist(port, dist = defaultDist) {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = normalize(join(dist, decodeURIComponent(url.pathname)));
     if (!path.startsWith(dist)) return void res.writeHead(403).end();
+    let stat;
     try {
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
-      statSync(path);
+      stat = statSync(path);
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       return void createReadStream(join(dist, '404.html')).pipe(res);
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const etag = `W/"${stat.size.toString(16)}-${Math.round(stat.mtimeMs).toString(16)}"`;
+    const headers = {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': url.pathname.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+      etag,
+    };
+    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();
+    res.writeHead(200, headers);
     createReadStream(path).pipe(res);
   });
   return new Promise((resolve) =>
