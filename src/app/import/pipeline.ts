@@ -19,6 +19,7 @@ import { dataRows, scanCsv, type Scan as ScanOf, type ScanOutcome as ScanOutcome
 import { stripIndex } from '../../domain/users';
 import type { LabDb } from '../../storage/db';
 import { getUsers } from '../../storage/users-repo';
+import { PhoneTable } from './phone-table';
 
 /**
  * The import pipeline shared by Check (a dry run) and Upload (a job): a quick scan of the
@@ -70,15 +71,18 @@ export interface PreparedRow {
 
 /**
  * What the job knows about each number: `STORED` when a user had it before the job, or
- * `line * 4 + outcome` once a row of this job applied it. One map serves both, so a million
- * numbers are held once. A number absent from it has no stored user.
+ * `line * 4 + outcome` once a row of this job applied it. One table serves both, so a
+ * million numbers are held once, in typed arrays (see PhoneTable). A number absent from it
+ * has no stored user.
  */
-export type AppliedRows = Map<string, number>;
+export type AppliedRows = PhoneTable;
 export const STORED = -1;
 
-/** The numbers stored before the job, as the map `decideBatch` keeps up to date. */
+/** The numbers stored before the job, as the table `decideBatch` keeps up to date. */
 export function knownNumbers(phones: readonly string[]): AppliedRows {
-  return new Map(phones.map((p) => [p, STORED]));
+  const known = new PhoneTable(phones.length);
+  for (const p of phones) known.set(p, STORED);
+  return known;
 }
 
 /** The stored users of `phones` (undefined where there is none), for `decideBatch`. */
