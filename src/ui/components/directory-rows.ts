@@ -166,7 +166,11 @@ export function useDirectoryRows(
       if (id === inFlight.current) setFetched(next);
       // The worker's first reads are large; start it only after the first rows are fetched.
       startDirectory();
-    })();
+    })().catch((error: unknown) => {
+      // A read that failed is not "under way": the next render or scroll tries again.
+      if (id === inFlight.current) latest.current = undefined;
+      console.error('directory rows', error);
+    });
   }, [key, version, status.ready, schema, active, fresh ? 'fresh' : `${first}|${last}`]);
   const current = fetched?.key === key ? fetched : undefined;
   return {
