@@ -34,12 +34,12 @@ async function writeLines(path, lines) {
 
 /**
  * Writes the benchmark's two CSV files into `dir` with the generators the unit benchmark uses
- * (src/app/import/group-bench.ts, bundled for Node).
+ * (src/app/imports/group-bench.ts, bundled for Node).
  */
 export async function writeGroupFiles(root, dir, groups) {
   const module = join(dir, 'group-bench.mjs');
   await build({
-    entryPoints: [join(root, 'src/app/import/group-bench.ts')],
+    entryPoints: [join(root, 'src/app/imports/group-bench.ts')],
     bundle: true,
     format: 'esm',
     platform: 'node',

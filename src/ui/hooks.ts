@@ -1,6 +1,11 @@
 import { useEffect, useState, useCallback } from 'preact/hooks';
-import { watch } from '../app/queries';
-import { run, type CommandInput, type CommandName, type CommandOutput } from '../app/commands';
+import { watch } from '../app/kernel/queries';
+import {
+  run,
+  type CommandInput,
+  type CommandName,
+  type CommandOutput,
+} from '../app/kernel/commands';
 import { DomainError, type Problem } from '../domain/errors';
 import { tError } from './i18n';
 

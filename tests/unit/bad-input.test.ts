@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openDb, type LabDb } from '../../src/storage/db';
-import { setRuntime } from '../../src/app/runtime';
-import { run, type CommandName } from '../../src/app/commands';
+import { setRuntime } from '../../src/app/kernel/runtime';
+import { run, type CommandName } from '../../src/app/kernel/commands';
 import { DomainError } from '../../src/domain/errors';
 import { errorMessage, problemMessage } from '../../src/i18n';
-import type { ListOutcome } from '../../src/app/commands/users';
+import type { ListOutcome } from '../../src/app/directory/users';
 
 /** The bad-input corpus of the directory: tests/fixtures/bad-input/directory.json. */
 interface Corpus {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { DEMO, FIXED, actAs, db, phone, refused, snapshot, useDemoSandbox } from './demo-sandbox';
 
-import { run } from '../../src/app/commands';
+import { run } from '../../src/app/kernel/commands';
 import {
   actionsOverview,
   connectorsOverview,
   groupActions,
   groupConnectors,
-} from '../../src/app/catalog-queries';
+} from '../../src/app/catalog/queries';
 import { builtinActionId, publicationId } from '../../src/domain/catalog';
 import { sha256Hex } from '../../src/domain/sha256';
 

@@ -330,9 +330,9 @@ describe('messages of the catalog area', () => {
       'src/domain/catalog.ts',
       'src/domain/connectors.ts',
       'src/domain/conversation.ts',
-      'src/app/commands/connectors.ts',
-      'src/app/commands/actions.ts',
-      'src/app/commands/conversation.ts',
+      'src/app/catalog/connectors.ts',
+      'src/app/catalog/actions.ts',
+      'src/app/catalog/conversation.ts',
     ].map(read);
     const errors = sources.flatMap((s) =>
       [...s.matchAll(/DomainError\(\s*'([\w.]+)'/g)].map((m) => m[1]!),

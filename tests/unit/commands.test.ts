@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
-import { CORE_COMMANDS, run, type CommandName } from '../../src/app/commands';
-import { AREA_COMMANDS } from '../../src/app/commands/areas';
+import { CORE_COMMANDS, run, type CommandName } from '../../src/app/kernel/commands';
+import { AREA_COMMANDS } from '../../src/app/kernel/area-commands';
 
 const COMMANDS = { ...CORE_COMMANDS, ...AREA_COMMANDS };
-import { QUERIES } from '../../src/app/queries';
-import { setRuntime } from '../../src/app/runtime';
-import type { UserAddInput } from '../../src/app/commands/users';
+import { QUERIES } from '../../src/app/kernel/queries';
+import { setRuntime } from '../../src/app/kernel/runtime';
+import type { UserAddInput } from '../../src/app/directory/users';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { DomainError, type Problem } from '../../src/domain/errors';
 import { DAY_MS } from '../../src/domain/clock';

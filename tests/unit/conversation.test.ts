@@ -11,8 +11,8 @@ import {
 import { cardResults, latestPerAuthor, percentages } from '../../src/domain/card-results';
 import { builtinActionId } from '../../src/domain/catalog';
 import type { ActionResponse, Card, CardResponse } from '../../src/domain/types';
-import { run } from '../../src/app/commands';
-import { groupConversation } from '../../src/app/catalog-queries';
+import { run } from '../../src/app/kernel/commands';
+import { groupConversation } from '../../src/app/catalog/queries';
 
 useDemoSandbox();
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
-import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
+import { run } from '../../src/app/kernel/commands';
+import { setRuntime } from '../../src/app/kernel/runtime';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { DomainError } from '../../src/domain/errors';
 import { buildDemo } from '../../src/domain/demo';

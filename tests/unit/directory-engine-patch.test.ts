@@ -8,7 +8,7 @@ import {
   fromSnapshot,
   upsertUsers,
   type EngineState,
-} from '../../src/app/directory-engine';
+} from '../../src/app/directory/engine';
 import type { Network, User } from '../../src/domain/types';
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */

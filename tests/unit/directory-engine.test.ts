@@ -14,7 +14,7 @@ import {
   warm,
   type EngineState,
   type PageRequest,
-} from '../../src/app/directory-engine';
+} from '../../src/app/directory/engine';
 import { buildDemo } from '../../src/domain/demo';
 import { fold, nameWords, type ListCode } from '../../src/domain/users';
 import type { Attribute, AttributeValue, SortKey, User } from '../../src/domain/types';

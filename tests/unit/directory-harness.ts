@@ -1,6 +1,6 @@
-import { createDirectoryModel, type ModelOptions } from '../../src/app/directory-model';
-import type { PageRequest } from '../../src/app/directory-engine';
-import type { DirectoryResponse } from '../../src/app/directory-protocol';
+import { createDirectoryModel, type ModelOptions } from '../../src/app/directory/model';
+import type { PageRequest } from '../../src/app/directory/engine';
+import type { DirectoryResponse } from '../../src/app/directory/protocol';
 import type { LabDb } from '../../src/storage/db';
 
 /**

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
-import { createDirectoryModel } from '../../src/app/directory-model';
-import type { EngineSnapshot, PageRequest } from '../../src/app/directory-engine';
-import type { DirectoryResponse } from '../../src/app/directory-protocol';
+import { run } from '../../src/app/kernel/commands';
+import { setRuntime } from '../../src/app/kernel/runtime';
+import { createDirectoryModel } from '../../src/app/directory/model';
+import type { EngineSnapshot, PageRequest } from '../../src/app/directory/engine';
+import type { DirectoryResponse } from '../../src/app/directory/protocol';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { buildDemo } from '../../src/domain/demo';
 import { DomainError } from '../../src/domain/errors';

@@ -10,8 +10,8 @@ import {
   toSnapshot,
   upsertUsers,
   type EngineState,
-} from '../../src/app/directory-engine';
-import { DELTA_LIMIT, buildIndex, prefixRange } from '../../src/app/directory-search';
+} from '../../src/app/directory/engine';
+import { DELTA_LIMIT, buildIndex, prefixRange } from '../../src/app/directory/search';
 import { NO_VALUE, fold, nameMatches, parseSearch, type ListCode } from '../../src/domain/users';
 import type { SortKey, User } from '../../src/domain/types';
 

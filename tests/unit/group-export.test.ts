@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
-import { GROUP_UPLOAD_QUERIES } from '../../src/app/import/group-queries';
-import { MAPPING_FILE, PARENT_FILE, groupExportRows } from '../../src/app/import/group-export';
-import { templateLines } from '../../src/app/import/templates';
+import { run } from '../../src/app/kernel/commands';
+import { setRuntime } from '../../src/app/kernel/runtime';
+import { GROUP_UPLOAD_QUERIES } from '../../src/app/imports/group-queries';
+import { MAPPING_FILE, PARENT_FILE, groupExportRows } from '../../src/app/exports/group-export';
+import { templateLines } from '../../src/app/imports/templates';
 import { buildDemo } from '../../src/domain/demo';
 import type { Group, Membership } from '../../src/domain/types';
 import { unzipBlobs } from '../../src/io/zip';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { groupBenchFiles } from '../../src/app/import/group-bench';
+import { groupBenchFiles } from '../../src/app/imports/group-bench';
 import { upload, db, useFreshOrg } from './group-upload-harness';
 
 /**

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { run } from '../../src/app/commands';
-import { checkGroupUpload } from '../../src/app/import/group-check';
-import type { GroupUploadFiles } from '../../src/app/import/group-read';
+import { run } from '../../src/app/kernel/commands';
+import { checkGroupUpload } from '../../src/app/imports/group-check';
+import type { GroupUploadFiles } from '../../src/app/imports/group-read';
 import { fixture, logOf, upload, type UploadFiles, db, useFreshOrg } from './group-upload-harness';
 
 /**

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach } from 'vitest';
-import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
-import type { JobRuntime } from '../../src/app/import/job-status';
-import { runGroupUploadJob } from '../../src/app/import/group-job';
-import { QUERIES } from '../../src/app/queries';
+import { run } from '../../src/app/kernel/commands';
+import { setRuntime } from '../../src/app/kernel/runtime';
+import type { JobRuntime } from '../../src/app/kernel/jobs';
+import { runGroupUploadJob } from '../../src/app/imports/group-upload-job';
+import { QUERIES } from '../../src/app/kernel/queries';
 import { openDb, type LabDb } from '../../src/storage/db';
 import type { GroupUploadJob } from '../../src/domain/jobs';
 import type { GroupRole } from '../../src/domain/types';

@@ -14,7 +14,7 @@ import {
   useFreshOrg,
 } from './group-upload-harness';
 import { NO_GROUP_COUNTS, type GroupUploadJob } from '../../src/domain/jobs';
-import { run } from '../../src/app/commands';
+import { run } from '../../src/app/kernel/commands';
 
 useFreshOrg();
 

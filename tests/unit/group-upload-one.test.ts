@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/commands';
-import { GROUP_UPLOAD_QUERIES } from '../../src/app/import/group-queries';
+import { run } from '../../src/app/kernel/commands';
+import { GROUP_UPLOAD_QUERIES } from '../../src/app/imports/group-queries';
 import { DomainError } from '../../src/domain/errors';
 import {
   ADA,

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { run } from '../../src/app/commands';
-import { runGroupUploadJob } from '../../src/app/import/group-job';
+import { run } from '../../src/app/kernel/commands';
+import { runGroupUploadJob } from '../../src/app/imports/group-upload-job';
 import type { GroupUploadJob } from '../../src/domain/jobs';
 import {
   FIXED,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from '../../src/app/commands';
+import { run } from '../../src/app/kernel/commands';
 import { DEMO, actAs, db, refused, snapshot, useDemoSandbox } from './demo-sandbox';
 
 useDemoSandbox();

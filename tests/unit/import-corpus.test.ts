@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
-import { runImportJob } from '../../src/app/import/job';
-import { checkImport } from '../../src/app/import/check';
-import { QUERIES } from '../../src/app/queries';
+import { run } from '../../src/app/kernel/commands';
+import { setRuntime } from '../../src/app/kernel/runtime';
+import { runImportJob } from '../../src/app/imports/user-import-job';
+import { checkImport } from '../../src/app/imports/check';
+import { QUERIES } from '../../src/app/kernel/queries';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { problemMessage } from '../../src/i18n';
 import { stripIndex, toStored } from '../../src/domain/users';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/commands';
-import { setRuntime } from '../../src/app/runtime';
-import { runImportJob, type JobRuntime } from '../../src/app/import/job';
-import { checkImport } from '../../src/app/import/check';
-import { QUERIES } from '../../src/app/queries';
+import { run } from '../../src/app/kernel/commands';
+import { setRuntime } from '../../src/app/kernel/runtime';
+import { runImportJob, type JobRuntime } from '../../src/app/imports/user-import-job';
+import { checkImport } from '../../src/app/imports/check';
+import { QUERIES } from '../../src/app/kernel/queries';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { jobRate, type ImportJob } from '../../src/domain/import';
 import type { Network } from '../../src/domain/types';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PhoneTable } from '../../src/app/import/phone-table';
+import { PhoneTable } from '../../src/app/imports/phone-table';
 
 /** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
 function random(seed: number) {

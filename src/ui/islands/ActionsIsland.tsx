@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { ActionsPage } from '../components/catalog/ActionsPage';
+import { Shell } from '../portal/Shell';
+import { ActionsPage } from '../catalog/ActionsPage';
 
 /** The Actions page: the catalog, where each Action is published, publish and unpublish. */
 export default function ActionsIsland(props: { lang: Locale }) {

@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/types';
 import { can } from '../../domain/permissions';
-import { Shell } from '../components/Shell';
-import { ManageAttributes } from '../components/ManageAttributes';
+import { Shell } from '../portal/Shell';
+import { ManageAttributes } from '../directory/ManageAttributes';
 
 /** Manage Attributes, embedded in its guide. */
 export default function AttributesIsland(props: { lang: Locale }) {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { ConnectorsPage } from '../components/catalog/ConnectorsPage';
+import { Shell } from '../portal/Shell';
+import { ConnectorsPage } from '../catalog/ConnectorsPage';
 
 /** The Connectors page: register, list, deactivate. */
 export default function ConnectorsIsland(props: { lang: Locale }) {

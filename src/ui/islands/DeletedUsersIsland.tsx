@@ -1,9 +1,9 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { Directory } from '../components/Directory';
-import { prefetchFirstRows } from '../components/directory-rows';
-import { DeletedUsers } from '../components/DeletedUsers';
-import { ClockControl } from '../components/ClockControl';
+import { Shell } from '../portal/Shell';
+import { Directory } from '../directory/Directory';
+import { prefetchFirstRows } from '../directory/directory-rows';
+import { DeletedUsers } from '../directory/DeletedUsers';
+import { ClockControl } from '../sandbox/ClockControl';
 
 /** Delete from the directory, watch the deleted list and move the clock — one island. */
 export default function DeletedUsersIsland(props: { lang: Locale }) {

@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { Directory } from '../components/Directory';
-import { prefetchFirstRows } from '../components/directory-rows';
+import { Shell } from '../portal/Shell';
+import { Directory } from '../directory/Directory';
+import { prefetchFirstRows } from '../directory/directory-rows';
 
 /** The directory, embedded in its guide. */
 export default function DirectoryIsland(props: { lang: Locale }) {

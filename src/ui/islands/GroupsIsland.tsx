@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { GroupsPage } from '../components/groups/GroupsPage';
+import { Shell } from '../portal/Shell';
+import { GroupsPage } from '../groups/GroupsPage';
 
 /** The Groups page: the hierarchy, a group's page and its tabs (its address follows #groups/<id>). */
 export default function GroupsIsland(props: { lang: Locale }) {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { ImportHistory } from '../components/ImportHistory';
+import { Shell } from '../portal/Shell';
+import { ImportHistory } from '../imports/ImportHistory';
 
 /** Upload Users History on its own, for the guide about jobs and error logs. */
 export default function ImportHistoryIsland(props: { lang: Locale }) {

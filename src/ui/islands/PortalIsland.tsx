@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { Portal, preloadSection } from '../components/Portal';
-import { prefetchFirstRows } from '../components/directory-rows';
+import { Shell } from '../portal/Shell';
+import { Portal, preloadSection } from '../portal/Portal';
+import { prefetchFirstRows } from '../directory/directory-rows';
 
 /** The whole management portal. */
 export default function PortalIsland(props: { lang: Locale }) {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/types';
-import { Shell } from '../components/Shell';
-import { RolesPanel } from '../components/RolesPanel';
+import { Shell } from '../portal/Shell';
+import { RolesPanel } from '../portal/RolesPanel';
 
 /** The permission matrix for whoever the person is acting as. */
 export default function RolesIsland(props: { lang: Locale }) {

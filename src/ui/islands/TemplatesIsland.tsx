@@ -1,8 +1,8 @@
-import { QUERIES } from '../../app/queries';
+import { QUERIES } from '../../app/kernel/queries';
 import type { Locale } from '../../domain/types';
 import { useLive } from '../hooks';
 import { locale, t } from '../i18n';
-import { Templates } from '../components/Templates';
+import { Templates } from '../imports/Templates';
 import '../styles/lab.css';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { TemplateKind } from '../../../src/app/import/templates';
+import type { TemplateKind } from '../../../src/app/imports/templates';
 import type { Params } from '../../../src/domain/errors';
 import type { Locale } from '../../../src/domain/types';
 import type { MessageKey } from '../../../src/i18n/en';

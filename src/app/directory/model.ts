@@ -1,0 +1,192 @@
+/**
+ * The directory read model's life cycle, kept apart from the worker wiring so it can be
+ * tested: start from the saved snapshot (or read every user once), replay the change log
+ * that commands write with each commit, and save a new snapshot when the model is idle.
+ */
+import type { LabDb } from '../../storage/db';
+import { forEachUserChunk, getUsers } from '../../storage/users-repo';
+import {
+  changesSince,
+  lastChangeId,
+  listAttributes,
+  readSnapshot,
+  writeSnapshot,
+} from '../../storage/repos';
+import { stripIndex, type StoredUser } from '../../domain/users';
+import {
+  buildSearchIndex,
+  count,
+  createState,
+  fromSnapshot,
+  page,
+  removeUsers,
+  searchIndexDue,
+  toSnapshot,
+  upsertUsers,
+  warm,
+  type EngineState,
+  type PageRequest,
+} from './engine';
+import type { DirectoryRequest, DirectoryResponse } from './protocol';
+
+/** Users read per IndexedDB request: small, so the page's own reads are not kept waiting. */
+const CHUNK = 5_000;
+/** Save a new snapshot once this many users changed since the last one. */
+const SNAPSHOT_AFTER = 2_000;
+
+export interface ModelOptions {
+  /** Quiet time before a snapshot is written: a big write holds up the page's own reads. */
+  saveWhenIdleMs?: number;
+}
+
+export function createDirectoryModel(
+  db: LabDb,
+  post: (message: DirectoryResponse) => void,
+  options: ModelOptions = {},
+) {
+  const saveWhenIdleMs = options.saveWhenIdleMs ?? 3_000;
+  let state: EngineState | undefined;
+  /** Last change-log entry the model contains. */
+  let seq = 0;
+  let changedSinceSnapshot = 0;
+  let busy: Promise<void> = Promise.resolve();
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Runs model work one step at a time, in order; resolves when this step is done. */
+  function queue(step: () => Promise<void>): Promise<void> {
+    busy = busy.then(step).catch((error: unknown) => console.error('directory model', error));
+    return busy;
+  }
+
+  /** Reads every user into a fresh model. Changes committed meanwhile are replayed after. */
+  async function fullLoad(): Promise<void> {
+    const startSeq = await lastChangeId(db);
+    const next = createState();
+    const attributes = await listAttributes(db);
+    let loaded = 0;
+    await forEachUserChunk(db, CHUNK, (rows: StoredUser[]) => {
+      upsertUsers(next, rows.map(stripIndex), attributes);
+      loaded += rows.length;
+      post({ type: 'progress', loaded });
+    });
+    state = next;
+    seq = startSeq;
+    changedSinceSnapshot = Number.POSITIVE_INFINITY;
+  }
+
+  /** Takes the saved snapshot if it is usable, otherwise reads every user. */
+  async function load(): Promise<'snapshot' | 'full'> {
+    const snapshot = await readSnapshot(db);
+    const revived = snapshot ? fromSnapshot(snapshot.data) : undefined;
+    if (!revived || !snapshot) {
+      await fullLoad();
+      return 'full';
+    }
+    state = revived;
+    seq = snapshot.seq;
+    changedSinceSnapshot = 0;
+    return 'snapshot';
+  }
+
+  /** Applies the change log after `seq`; a reload entry means a full load. */
+  async function catchUp(): Promise<boolean> {
+    const changes = await changesSince(db, seq);
+    if (changes === undefined) {
+      // Another tab's worker saved a snapshot past `seq` and dropped entries this model has
+      // not applied yet: start again from that snapshot.
+      await load();
+      await catchUp();
+      return true;
+    }
+    if (changes.length === 0) return false;
+    if (changes.some((c) => c.reload)) {
+      await fullLoad();
+      await catchUp();
+      return true;
+    }
+    const phones = [...new Set(changes.flatMap((c) => c.phones))];
+    const users = await getUsers(db, phones);
+    const attributes = await listAttributes(db);
+    upsertUsers(
+      state!,
+      users.filter((u): u is StoredUser => u !== undefined).map(stripIndex),
+      attributes,
+    );
+    removeUsers(
+      state!,
+      phones.filter((_, i) => users[i] === undefined),
+    );
+    seq = changes[changes.length - 1]!.id!;
+    changedSinceSnapshot += phones.length;
+    return true;
+  }
+
+  /**
+   * Saves a snapshot once the model has been idle a while, if enough changed since the last
+   * or the search index is to be built (it is saved with the snapshot, so built once).
+   */
+  function saveIfDue(): void {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    if (changedSinceSnapshot < SNAPSHOT_AFTER && !searchIndexDue(state!)) return;
+    saveTimer = setTimeout(() => void queue(save), saveWhenIdleMs);
+  }
+
+  async function save(): Promise<void> {
+    saveTimer = undefined;
+    if (searchIndexDue(state!)) {
+      buildSearchIndex(state!);
+      // Let the page's requests waiting since the build be answered before the snapshot.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    // Not written when another worker saved a newer one; this model catches up to it next.
+    const written = await writeSnapshot(db, seq, toSnapshot(state!));
+    changedSinceSnapshot = 0;
+    if (written) post({ type: 'saved', seq });
+  }
+
+  return {
+    /** Loads the model and announces `ready`. */
+    start: () =>
+      queue(async () => {
+        const started = performance.now();
+        const source = await load();
+        await catchUp();
+        warm(state!);
+        post({
+          type: 'ready',
+          loaded: state!.phone.length,
+          ms: performance.now() - started,
+          source,
+        });
+        saveIfDue();
+      }),
+    /** Something was committed: replay the log and tell the page if anything changed. */
+    changed: () =>
+      queue(async () => {
+        if (!state) return;
+        if (await catchUp()) {
+          post({ type: 'changed' });
+          saveIfDue();
+        }
+      }),
+    /** Writes the pending snapshot now (tests, and a page that is about to close). */
+    flush: () => (saveTimer === undefined ? busy : (clearTimeout(saveTimer), queue(save))),
+    handle(req: DirectoryRequest): void {
+      if (!state) {
+        post({ type: 'reply', id: req.id, result: undefined });
+        return;
+      }
+      // Activity postpones a pending snapshot write.
+      if (saveTimer !== undefined) saveIfDue();
+      if (req.type === 'page')
+        post({ type: 'reply', id: req.id, result: page(state, req.page as PageRequest) });
+      else
+        post({
+          type: 'reply',
+          id: req.id,
+          result: { e: count(state, 'e'), o: count(state, 'o'), x: count(state, 'x') },
+        });
+    },
+  };
+}

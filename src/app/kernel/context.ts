@@ -1,0 +1,98 @@
+import type { ActorContext } from '../../domain/permissions';
+import { can, type Capability, type Target } from '../../domain/permissions';
+import { DomainError } from '../../domain/errors';
+import { simulatedNow } from '../../domain/clock';
+import type { AuditEvent, Organization, User } from '../../domain/types';
+import type { LabDb } from '../../storage/db';
+import { getGroups, getOrg, getPref, membershipsOf, addAuditMany } from '../../storage/repos';
+import { getUser, type SortDir } from '../../storage/users-repo';
+import { stripIndex } from '../../domain/users';
+import type { Runtime } from './runtime';
+
+export const ACTOR_PREF = 'actor';
+
+/** What a command sees: the database, the simulated time, the organization and the actor. */
+export interface CommandContext {
+  db: LabDb;
+  now: number;
+  org: Organization | undefined;
+  actor: User | undefined;
+  actorCtx: ActorContext;
+  /**
+   * Records an audit event; events are written with the command's other changes. `by`
+   * names the actor when it is not the acting user (onboarding creates its own actor).
+   */
+  audit: (action: string, target: string, details?: Record<string, unknown>, by?: string) => void;
+  /** Throws `permission.denied` unless the actor may do this. */
+  require: (capability: Capability, target?: Target) => void;
+  /** The organization, or a refusal when onboarding has not happened. */
+  requireOrg: () => Organization;
+}
+
+const NOBODY: ActorContext = {
+  phone: '',
+  orgAdmin: false,
+  adminOf: new Set(),
+  memberOf: new Set(),
+};
+
+/** Loads the acting user and what the permission check needs to know about them. */
+export async function loadActor(
+  db: LabDb,
+): Promise<{ actor: User | undefined; actorCtx: ActorContext }> {
+  const phone = await getPref<string>(db, ACTOR_PREF);
+  const stored = phone === undefined ? undefined : await getUser(db, phone);
+  if (!stored || stored.deletedAt !== undefined) return { actor: undefined, actorCtx: NOBODY };
+  const memberships = await membershipsOf(db, stored.phone);
+  const groups = await getGroups(
+    db,
+    memberships.map((m) => m.groupId),
+  );
+  return {
+    actor: stripIndex(stored),
+    actorCtx: {
+      phone: stored.phone,
+      orgAdmin: stored.orgRole === 'admin',
+      adminOf: new Set(memberships.filter((m) => m.role === 'admin').map((m) => m.groupId)),
+      memberOf: new Set(memberships.map((m) => m.groupId)),
+      privateGroups: new Set(groups.flatMap((g) => (g?.kind === 'private' ? [g.id] : []))),
+    },
+  };
+}
+
+/** Builds the context of one command run; call inside the command's transaction. */
+export async function buildContext(
+  runtime: Runtime,
+): Promise<{ ctx: CommandContext; flush: () => Promise<void> }> {
+  const { db } = runtime;
+  const org = await getOrg(db);
+  const { actor, actorCtx } = await loadActor(db);
+  const now = simulatedNow(org?.clockOffset ?? 0, runtime.realNow());
+  const events: AuditEvent[] = [];
+  const ctx: CommandContext = {
+    db,
+    now,
+    org,
+    actor,
+    actorCtx,
+    audit: (action, target, details, by) =>
+      events.push({
+        at: now,
+        actor: by ?? actor?.phone ?? 'system',
+        action,
+        target,
+        ...(details ? { details } : {}),
+      }),
+    require: (capability, target) => {
+      if (!can(actorCtx, capability, target))
+        throw new DomainError('permission.denied', { capability });
+    },
+    requireOrg: () => {
+      if (!org) throw new DomainError('org.missing');
+      return org;
+    },
+  };
+  return { ctx, flush: async () => void (events.length > 0 && (await addAuditMany(db, events))) };
+}
+
+export type { SortDir };

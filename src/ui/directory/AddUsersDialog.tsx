@@ -1,0 +1,173 @@
+import { useState } from 'preact/hooks';
+import type { Attribute, Network } from '../../domain/types';
+import type { ListOutcome } from '../../app/directory/users';
+import { useCommand } from '../hooks';
+import { Dialog } from '../kit/Dialog';
+import { Field, TextField } from '../kit/Field';
+import { Problems, fieldProblem } from '../kit/Problems';
+import { RegionSelect } from '../kit/RegionSelect';
+import { AttributeFields } from './AttributeInput';
+import { t, tProblem } from '../i18n';
+
+/** Add Users: one user with attribute values, or a comma-separated list of numbers. */
+export function AddUsersDialog(props: {
+  network: Network;
+  region: string;
+  attributes: Attribute[];
+  onClose: () => void;
+}) {
+  const [mode, setMode] = useState<'one' | 'list'>('one');
+  const [region, setRegion] = useState(props.region);
+  const [phone, setPhone] = useState('');
+  const [name, setName] = useState('');
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [list, setList] = useState('');
+  const [outcomes, setOutcomes] = useState<ListOutcome[] | undefined>();
+  const [added, setAdded] = useState<string | undefined>();
+  const cmd = useCommand();
+  const networkName = t(`network.${props.network}`);
+  return (
+    <Dialog title={t('add.title', { network: networkName })} onClose={props.onClose} wide>
+      <div class="kl-segmented" role="radiogroup" aria-label={t('add.mode')}>
+        {(['one', 'list'] as const).map((m) => (
+          <label key={m}>
+            <input
+              type="radio"
+              name="kl-add-mode"
+              checked={mode === m}
+              onChange={() => {
+                setMode(m);
+                cmd.reset();
+              }}
+            />
+            {t(`add.mode.${m}`)}
+          </label>
+        ))}
+      </div>
+      <Field label={t('field.region')} hint={t('add.regionHint')}>
+        {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}
+      </Field>
+      {mode === 'one' ? (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const out = await cmd.exec('user-add', {
+              phone,
+              region,
+              name,
+              network: props.network,
+              attrs: values,
+            });
+            if (out) {
+              setAdded(out.value.phone);
+              setPhone('');
+              setName('');
+              setValues({});
+            }
+          }}
+        >
+          <Problems problems={cmd.problems} error={cmd.error} />
+          {added && (
+            <p class="kl-alert kl-alert--ok" role="status">
+              {t('add.added', { phone: added })}
+            </p>
+          )}
+          <TextField
+            label={t('field.phone')}
+            error={fieldProblem(cmd.problems, 'phone')}
+            value={phone}
+            onValue={setPhone}
+            inputMode="tel"
+          />
+          <TextField
+            label={t('field.name')}
+            error={fieldProblem(cmd.problems, 'name')}
+            value={name}
+            onValue={setName}
+          />
+          <AttributeFields
+            attributes={props.attributes}
+            values={values}
+            problems={cmd.problems}
+            onChange={setValues}
+          />
+          <div class="kl-actions">
+            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
+              {t('add.submitOne')}
+            </button>
+            <button type="button" class="kl-btn" onClick={props.onClose}>
+              {t('common.close')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const out = await cmd.exec('user-add-list', {
+              text: list,
+              region,
+              network: props.network,
+            });
+            setOutcomes(out?.value);
+          }}
+        >
+          <Problems problems={cmd.problems} error={cmd.error} />
+          <Field label={t('add.list')} hint={t('add.listHint')}>
+            {(id, d) => (
+              <textarea
+                id={id}
+                rows={3}
+                value={list}
+                aria-describedby={d}
+                onInput={(e) => setList(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <div class="kl-actions">
+            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
+              {t('add.submitList')}
+            </button>
+            <button type="button" class="kl-btn" onClick={props.onClose}>
+              {t('common.close')}
+            </button>
+          </div>
+          {outcomes && (
+            <div role="status">
+              <p>
+                {t('add.summary', {
+                  added: outcomes.filter((o) => o.status === 'added').length,
+                  present: outcomes.filter((o) => o.status === 'present').length,
+                  invalid: outcomes.filter((o) => o.status === 'invalid').length,
+                })}
+              </p>
+              <table class="kl-simple-table">
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t('add.entry')}</th>
+                    <th scope="col">{t('add.result')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {outcomes.map((o) => (
+                    <tr key={o.entry} class={`kl-outcome kl-outcome--${o.status}`}>
+                      <td>{o.entry}</td>
+                      <td>{o.raw}</td>
+                      <td>
+                        {o.status === 'added' && t('add.outcome.added', { phone: o.phone })}
+                        {o.status === 'present' && t('add.outcome.present', { phone: o.phone })}
+                        {o.status === 'invalid' &&
+                          `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </form>
+      )}
+    </Dialog>
+  );
+}

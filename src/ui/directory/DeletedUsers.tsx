@@ -1,0 +1,62 @@
+import { QUERIES, type Session } from '../../app/kernel/queries';
+import { can } from '../../domain/permissions';
+import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
+import { useCommand, useLive } from '../hooks';
+import { Problems } from '../kit/Problems';
+import { formatDate, t } from '../i18n';
+
+/** Deleted users inside their 30-day window, with days left and Restore. */
+export function DeletedUsers(props: { session: Session }) {
+  const rows = useLive(() => QUERIES.deletedUsers(), []);
+  const cmd = useCommand();
+  const canRestore = can(props.session.actorCtx, 'org.manage');
+  return (
+    <section aria-labelledby="kl-deleted-title" class="kl-deleted">
+      <h3 id="kl-deleted-title">{t('deleted.title')}</h3>
+      <p class="kl-hint">{t('deleted.hint', { days: RESTORE_WINDOW_DAYS })}</p>
+      {!canRestore && <p class="kl-alert">{t('deleted.onlyOrgAdmins')}</p>}
+      <Problems problems={[]} error={cmd.error} />
+      {rows && rows.length === 0 && <p class="kl-muted">{t('deleted.none')}</p>}
+      {rows && rows.length > 0 && (
+        <table class="kl-simple-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('column.phone')}</th>
+              <th scope="col">{t('column.name')}</th>
+              <th scope="col">{t('column.network')}</th>
+              <th scope="col">{t('deleted.deletedAt')}</th>
+              <th scope="col">{t('deleted.daysLeft')}</th>
+              <th scope="col">
+                <span class="kl-sr">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.phone}>
+                <td>{u.phone}</td>
+                <td>{u.name}</td>
+                <td>{t(`network.${u.network}`)}</td>
+                <td>{formatDate(u.deletedAt ?? 0)}</td>
+                <td>{t('deleted.days', { days: u.daysLeft })}</td>
+                <td>
+                  {canRestore && (
+                    <button
+                      type="button"
+                      class="kl-btn kl-btn--small"
+                      disabled={cmd.busy}
+                      onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}
+                    >
+                      {t('deleted.restore')}
+                      <span class="kl-sr"> {u.name || u.phone}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

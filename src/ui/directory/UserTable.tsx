@@ -1,0 +1,171 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DirectoryRow } from '../../app/kernel/queries';
+import type { SortKey } from '../../domain/types';
+import type { ColumnView } from './columns';
+import { t } from '../i18n';
+
+export const ROW_HEIGHT = 44;
+/** Browsers cap element heights near 33 million px; past this the scrollbar is scaled. */
+const MAX_SCROLL_HEIGHT = 8_000_000;
+
+/** Which rows are on screen for a scroll position; exact 1:1 scrolling until the cap. */
+export function visibleWindow(scrollTop: number, viewport: number, count: number) {
+  const full = count * ROW_HEIGHT;
+  const height = Math.min(full, MAX_SCROLL_HEIGHT);
+  const perScreen = viewport / ROW_HEIGHT;
+  const maxTop = Math.max(1, height - viewport);
+  const exact =
+    full <= viewport ? 0 : (Math.min(scrollTop, maxTop) / maxTop) * Math.max(0, count - perScreen);
+  const first = Math.floor(exact);
+  return {
+    height,
+    first,
+    shift: (exact - first) * ROW_HEIGHT,
+    last: Math.min(count - 1, first + Math.ceil(perScreen)),
+  };
+}
+
+export interface UserTableProps {
+  count: number;
+  rowAt: (index: number) => DirectoryRow | undefined;
+  onRange: (first: number, last: number) => void;
+  columns: ColumnView[];
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  onSort: (key: SortKey) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (phone: string) => void;
+  onOpen: (phone: string) => void;
+  selectable: boolean;
+  label: string;
+}
+
+/**
+ * The directory list: a table whose rows are rendered only for the visible window, so a
+ * million users scroll like a hundred. Sorting is by header buttons.
+ */
+export function UserTable(props: UserTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(480);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setViewport(el.clientHeight - ROW_HEIGHT));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const win = visibleWindow(scrollTop, viewport, props.count);
+  useEffect(() => props.onRange(win.first, win.last), [win.first, win.last]);
+  const firstLoaded = props.count > 0 && props.rowAt(win.first) !== undefined;
+  const lastLoaded = props.count > 0 && props.rowAt(win.last) !== undefined;
+  useEffect(() => {
+    // User Timing marks: the benchmark reads when rows became visible.
+    if (firstLoaded && performance.getEntriesByName('kl:first-rows').length === 0)
+      performance.mark('kl:first-rows');
+  }, [firstLoaded]);
+  useEffect(() => {
+    if (lastLoaded)
+      performance.mark('kl:rows-shown', { detail: { first: win.first, last: win.last } });
+  }, [lastLoaded, win.first, win.last]);
+  const grid = `${props.selectable ? '2.75rem ' : ''}minmax(10rem, 1fr) minmax(10rem, 1.4fr)${' minmax(8rem, 1fr)'.repeat(props.columns.length - 2)}`;
+  const rows = [];
+  for (let i = win.first; i <= win.last; i++) {
+    const row = props.rowAt(i);
+    rows.push(
+      <div
+        role="row"
+        class="kl-row"
+        aria-rowindex={i + 2}
+        key={row?.phone ?? `i${i}`}
+        style={{ gridTemplateColumns: grid }}
+      >
+        {props.selectable && (
+          <div role="cell">
+            {row && (
+              <input
+                type="checkbox"
+                checked={props.selected.has(row.phone)}
+                onChange={() => props.onToggle(row.phone)}
+                aria-label={t('directory.select', { name: row.name || row.phone })}
+              />
+            )}
+          </div>
+        )}
+        {props.columns.map((c, ci) => (
+          <div role="cell" key={c.key} class="kl-cell">
+            {!row ? (
+              <span class="kl-skeleton" />
+            ) : ci === 0 ? (
+              <button type="button" class="kl-link" onClick={() => props.onOpen(row.phone)}>
+                {row.phone}
+              </button>
+            ) : ci === 1 ? (
+              <>
+                <span class="kl-truncate" title={row.name}>
+                  {row.name || <span class="kl-muted">{t('directory.noName')}</span>}
+                </span>
+                {row.incomplete && (
+                  <span class="kl-badge kl-badge--warn">{t('directory.incomplete')}</span>
+                )}
+              </>
+            ) : (
+              <span class="kl-truncate">{c.cell(row)}</span>
+            )}
+          </div>
+        ))}
+      </div>,
+    );
+  }
+  return (
+    <div class="kl-table" role="table" aria-label={props.label} aria-rowcount={props.count + 1}>
+      <div
+        class="kl-table__scroll"
+        ref={scroller}
+        tabIndex={0}
+        aria-label={t('directory.scrollRegion')}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
+        <div role="rowgroup" class="kl-table__head">
+          <div
+            role="row"
+            class="kl-row kl-row--head"
+            aria-rowindex={1}
+            style={{ gridTemplateColumns: grid }}
+          >
+            {props.selectable && (
+              <div role="columnheader">
+                <span class="kl-sr">{t('directory.selectColumn')}</span>
+              </div>
+            )}
+            {props.columns.map((c) => (
+              <div
+                role="columnheader"
+                key={c.key}
+                aria-sort={
+                  props.sort === c.key ? (props.dir === 'asc' ? 'ascending' : 'descending') : 'none'
+                }
+              >
+                <button type="button" class="kl-sort" onClick={() => props.onSort(c.key)}>
+                  {c.label}
+                  <span aria-hidden="true">
+                    {props.sort === c.key ? (props.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </span>
+                </button>
+              </div>
+            ))}
+          </div>
+        </div>
+        <div class="kl-table__spacer" style={{ height: `${win.height}px` }}>
+          {/* Exactly one screen tall, so it stays pinned under the header down to the last row. */}
+          <div class="kl-table__window" style={{ height: `${Math.min(viewport, win.height)}px` }}>
+            <div role="rowgroup" style={{ transform: `translateY(${-win.shift}px)` }}>
+              {rows}
+            </div>
+          </div>
+        </div>
+        {props.count === 0 && <p class="kl-empty">{t('directory.empty')}</p>}
+      </div>
+    </div>
+  );
+}

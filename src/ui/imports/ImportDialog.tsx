@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import type { CheckReport } from '../../app/imports/check';
+import { checkImportFile, runImportJob } from '../../app/imports/client';
+import type { Attribute, Network } from '../../domain/types';
+import { useCommand } from '../hooks';
+import { locale, t } from '../i18n';
+import { Dialog } from '../kit/Dialog';
+import { Problems } from '../kit/Problems';
+import { CheckReportView } from './CheckReportView';
+import { downloadTemplate } from '../kit/download';
+import { CheckProgressBar } from '../kit/Progress';
+import { CheckUploadButtons, FileField, useCheck } from './ImportSteps';
+
+/**
+ * Add Users → Import Users: download the template, select a file, Check it (a dry run)
+ * and Upload it as a job that runs in the import worker.
+ */
+export function ImportDialog(props: {
+  network: Network;
+  attributes: readonly Attribute[];
+  onClose: () => void;
+  onUploaded: () => void;
+}) {
+  const [file, setFile] = useState<File | undefined>();
+  const check = useCheck<CheckReport>();
+  const cmd = useCommand();
+  const upload = async () => {
+    if (!file) return;
+    const out = await cmd.exec('import-start', {
+      file,
+      fileName: file.name,
+      network: props.network,
+      locale: locale.value,
+    });
+    if (out) {
+      runImportJob(out.value.jobId);
+      props.onUploaded();
+    }
+  };
+  return (
+    <Dialog
+      title={t('import.title', { network: t(`network.${props.network}`) })}
+      onClose={props.onClose}
+      wide
+    >
+      <ol class="kl-steps">
+        <li>
+          <p>{t('import.step.template')}</p>
+          <button
+            type="button"
+            class="kl-btn"
+            onClick={() =>
+              void downloadTemplate(
+                props.network === 'employee' ? 'users-employee' : 'users-others',
+                props.attributes,
+              )
+            }
+          >
+            {t('import.downloadTemplate')}
+          </button>
+        </li>
+        <li>
+          <FileField
+            label={t('import.selectFile')}
+            onFile={(f) => {
+              setFile(f);
+              check.clear();
+            }}
+          />
+          <p class="kl-hint">{t('import.limits')}</p>
+        </li>
+        <li>
+          <p>{t('import.step.check')}</p>
+          <CheckUploadButtons
+            canCheck={!!file && !check.checking}
+            canUpload={!!file && !check.checking && !cmd.busy}
+            onCheck={() =>
+              file &&
+              void check.run((onProgress) =>
+                checkImportFile(file, props.network, locale.value, onProgress),
+              )
+            }
+            onUpload={() => void upload()}
+          />
+        </li>
+      </ol>
+      {check.progress && file && <CheckProgressBar progress={check.progress} size={file.size} />}
+      <Problems problems={cmd.problems} error={cmd.error ?? check.error} />
+      {check.report && file && <CheckReportView report={check.report} fileName={file.name} />}
+    </Dialog>
+  );
+}

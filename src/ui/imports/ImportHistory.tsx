@@ -1,0 +1,77 @@
+import { useEffect } from 'preact/hooks';
+import { QUERIES, type Session } from '../../app/kernel/queries';
+import { can } from '../../domain/permissions';
+import { useLive } from '../hooks';
+import { formatDate, formatNumber, t } from '../i18n';
+import {
+  ErrorLogButton,
+  HistoryHeading,
+  JobFileButton,
+  JobStatus,
+  jobColumns,
+  useRefresh,
+} from '../jobs/JobStatus';
+import { SimpleTable } from '../kit/SimpleTable';
+import { resumeUnfinishedImports } from './resume-imports';
+
+/** Upload Users History: every import job, live, with its counts and files. */
+export function ImportHistory(props: { session: Session }) {
+  const refresh = useRefresh();
+  const jobs = useLive(() => QUERIES.importJobs(), [refresh.version]);
+  useEffect(resumeUnfinishedImports, []);
+  const canCancel = can(props.session.actorCtx, 'directory.users.manage', { userGroupIds: [] });
+  return (
+    <section aria-labelledby="kl-imports-title" class="kl-imports">
+      <HistoryHeading
+        id="kl-imports-title"
+        title={t('import.history.title')}
+        onRefresh={refresh.bump}
+      />
+      {jobs && jobs.length === 0 && <p class="kl-muted">{t('import.history.none')}</p>}
+      {jobs && jobs.length > 0 && (
+        <SimpleTable
+          class="kl-jobs"
+          columns={[
+            ...jobColumns(),
+            t('import.count.read'),
+            t('import.count.created'),
+            t('import.count.updated'),
+            t('import.count.unchanged'),
+            t('import.count.failed'),
+            t('import.history.files'),
+          ]}
+        >
+          {jobs.map((job) => (
+            <tr key={job.id}>
+              <td>
+                {job.fileName}
+                <div class="kl-muted">{t(`network.${job.network}`)}</div>
+              </td>
+              <td>{job.createdByName || job.createdBy}</td>
+              <td>{formatDate(job.createdAt)}</td>
+              <td>
+                <JobStatus job={job} canCancel={canCancel} />
+              </td>
+              <td>{formatNumber(job.counts.read)}</td>
+              <td>{formatNumber(job.counts.created)}</td>
+              <td>{formatNumber(job.counts.updated)}</td>
+              <td>{formatNumber(job.counts.unchanged)}</td>
+              <td>{formatNumber(job.counts.failed)}</td>
+              <td class="kl-files">
+                {job.reason?.code !== 'import.file.tooBig' && (
+                  <JobFileButton
+                    label={t('import.downloadOriginal')}
+                    about={job.fileName}
+                    fileName={job.fileName}
+                    load={() => QUERIES.importOriginal(job.id)}
+                  />
+                )}
+                <ErrorLogButton job={job} />
+              </td>
+            </tr>
+          ))}
+        </SimpleTable>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Session } from '../../app/kernel/queries';
+import { Directory } from '../directory/Directory';
+import { Settings } from '../sandbox/Settings';
+import { t } from '../i18n';
+import { lazy } from '../kit/lazy';
+
+// Sections other than the directory load their code when first opened.
+const loadGroupsPage = async () => (await import('../groups/GroupsPage')).GroupsPage;
+const GroupsPage = lazy(loadGroupsPage);
+
+/**
+ * Starts loading the code of the section the address opens, while the session is still
+ * being read, so a page opened on `#groups` does not wait for it afterwards.
+ */
+export function preloadSection(hash: string): void {
+  if (hash.startsWith('#groups')) void loadGroupsPage();
+}
+const ActionsPage = lazy(async () => (await import('../catalog/ActionsPage')).ActionsPage);
+const ConnectorsPage = lazy(async () => (await import('../catalog/ConnectorsPage')).ConnectorsPage);
+
+const SECTIONS = ['directory', 'groups', 'actions', 'connectors', 'reports', 'settings'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** `#groups/g-1` is the Groups section showing group `g-1`. */
+function fromHash(): Section {
+  const h = window.location.hash.slice(1).split('/')[0]!;
+  return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'directory';
+}
+
+/** The management portal: left navigation and the chosen section. The hash keeps the section. */
+export function Portal(props: { session: Session }) {
+  const [section, setSection] = useState<Section>(fromHash);
+  useEffect(() => {
+    const onHash = () => setSection(fromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const shown = useRef(section);
+  useEffect(() => {
+    // Only a change of section moves the focus; on page load it stays at the top of the page.
+    if (shown.current === section) return;
+    shown.current = section;
+    document.getElementById('kl-section-title')?.focus({ preventScroll: true });
+  }, [section]);
+  return (
+    <div class="kl-portal">
+      <nav class="kl-nav" aria-label={t('nav.label')}>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={`#${s}`} aria-current={section === s ? 'page' : undefined}>
+                {t(`nav.${s}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="kl-main" id="kl-main">
+        <h2 id="kl-section-title" tabIndex={-1}>
+          {t(`nav.${section}`)}
+        </h2>
+        {section === 'directory' && <Directory session={props.session} />}
+        {section === 'settings' && <Settings session={props.session} />}
+        {section === 'groups' && <GroupsPage session={props.session} />}
+        {section === 'actions' && <ActionsPage session={props.session} />}
+        {section === 'connectors' && <ConnectorsPage session={props.session} />}
+        {section === 'reports' && <p class="kl-alert">{t('nav.comingSoon')}</p>}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { QUERIES, type Session } from '../../app/kernel/queries';
+import { run } from '../../app/kernel/commands';
+import type { Locale } from '../../domain/types';
+import { useLive } from '../hooks';
+import { locale, t } from '../i18n';
+import { ActorSwitcher } from './ActorSwitcher';
+import { Onboarding } from './Onboarding';
+import '../styles/lab.css';
+
+let purgeChecked = false;
+
+/**
+ * Frame of every island: sets the page language, shows onboarding until an organization
+ * exists, and a bar with the acting user. `children` get the live session.
+ * `not-content` keeps a guide's prose styles (margins between siblings, heading sizes) out.
+ */
+export function Shell(props: {
+  lang: Locale;
+  compact?: boolean;
+  children: (session: Session) => ComponentChildren;
+}) {
+  locale.value = props.lang;
+  const session = useLive(() => QUERIES.session(), []);
+  useEffect(() => {
+    // Restore windows may have ended while the tab was closed.
+    if (!purgeChecked) {
+      purgeChecked = true;
+      void run('users-purge-due');
+    }
+  }, []);
+  if (!session)
+    return (
+      <div class="kl-root kl-loading not-content" aria-busy="true">
+        {t('common.loading')}
+      </div>
+    );
+  if (!session.org) {
+    return (
+      <div class="kl-root not-content">
+        <Onboarding />
+      </div>
+    );
+  }
+  return (
+    <div class="kl-root not-content">
+      {!props.compact && (
+        <div class="kl-bar">
+          <strong class="kl-bar__org">{session.org.name}</strong>
+          <ActorSwitcher actor={session.actor} actorCtx={session.actorCtx} />
+        </div>
+      )}
+      {props.compact && (
+        <div class="kl-bar kl-bar--compact">
+          <ActorSwitcher actor={session.actor} actorCtx={session.actorCtx} />
+        </div>
+      )}
+      {props.children(session)}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Session } from '../../app/kernel/queries';
+import type { Locale } from '../../domain/types';
+import { can } from '../../domain/permissions';
+import { useCommand } from '../hooks';
+import { Field, TextField } from '../kit/Field';
+import { Problems, fieldProblem } from '../kit/Problems';
+import { RegionSelect } from '../kit/RegionSelect';
+import { ClockControl } from './ClockControl';
+import { ConfirmDialog } from '../kit/ConfirmDialog';
+import { formatNumber, localizedPath, locale, t } from '../i18n';
+
+/** Settings: organization, language, simulated date, demo, reset and storage. */
+export function Settings(props: { session: Session }) {
+  const org = props.session.org!;
+  const [name, setName] = useState(org.name);
+  const [region, setRegion] = useState(org.region);
+  const [saved, setSaved] = useState(false);
+  const [confirm, setConfirm] = useState<'demo' | 'reset' | undefined>();
+  const [storage, setStorage] = useState<
+    { usage: number; quota: number; persisted: boolean } | undefined
+  >();
+  const cmd = useCommand();
+  const sandbox = useCommand();
+  const canOrg = can(props.session.actorCtx, 'org.manage');
+  const readStorage = async () => {
+    if (!navigator.storage?.estimate) return;
+    const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+    setStorage({ usage, quota, persisted: (await navigator.storage.persisted?.()) ?? false });
+  };
+  useEffect(() => void readStorage(), []);
+  const mb = (bytes: number) => formatNumber(Math.round(bytes / 1e5) / 10);
+  return (
+    <div class="kl-settings">
+      <section class="kl-card" aria-labelledby="kl-set-org">
+        <h3 id="kl-set-org">{t('settings.organization')}</h3>
+        {!canOrg && <p class="kl-alert">{t('settings.orgAdminsOnly')}</p>}
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setSaved(Boolean(await cmd.exec('org-update', { name, region })));
+          }}
+        >
+          <Problems problems={cmd.problems} error={cmd.error} />
+          {saved && (
+            <p class="kl-alert kl-alert--ok" role="status">
+              {t('settings.saved')}
+            </p>
+          )}
+          <TextField
+            label={t('field.orgName')}
+            error={fieldProblem(cmd.problems, 'orgName')}
+            value={name}
+            onValue={setName}
+            disabled={!canOrg}
+          />
+          <Field label={t('field.region')} hint={t('onboarding.regionHint')}>
+            {(id, d) => (
+              <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />
+            )}
+          </Field>
+          <button type="submit" class="kl-btn kl-btn--primary" disabled={!canOrg || cmd.busy}>
+            {t('common.save')}
+          </button>
+        </form>
+      </section>
+      <section class="kl-card" aria-labelledby="kl-set-lang">
+        <h3 id="kl-set-lang">{t('settings.language')}</h3>
+        <Field label={t('settings.language')}>
+          {(id) => (
+            <select
+              id={id}
+              value={locale.value}
+              onChange={async (e) => {
+                const next = e.currentTarget.value as Locale;
+                await sandbox.exec('locale-set', { locale: next });
+                window.location.assign(
+                  localizedPath(window.location.pathname, next) + window.location.hash,
+                );
+              }}
+            >
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="pl" lang="pl">
+                Polski
+              </option>
+            </select>
+          )}
+        </Field>
+      </section>
+      <section class="kl-card" aria-labelledby="kl-set-clock">
+        <h3 id="kl-set-clock">{t('settings.clock')}</h3>
+        <p class="kl-hint">{t('settings.clockHint')}</p>
+        <ClockControl session={props.session} />
+      </section>
+      <section class="kl-card" aria-labelledby="kl-set-sandbox">
+        <h3 id="kl-set-sandbox">{t('settings.sandbox')}</h3>
+        <Problems problems={[]} error={sandbox.error} />
+        <div class="kl-actions">
+          <button type="button" class="kl-btn" onClick={() => setConfirm('demo')}>
+            {t('settings.loadDemo')}
+          </button>
+          <button type="button" class="kl-btn kl-btn--danger" onClick={() => setConfirm('reset')}>
+            {t('settings.reset')}
+          </button>
+        </div>
+      </section>
+      <section class="kl-card" aria-labelledby="kl-set-storage">
+        <h3 id="kl-set-storage">{t('settings.storage')}</h3>
+        {storage ? (
+          <>
+            <p>
+              {t('settings.storageUsed', { used: mb(storage.usage), quota: mb(storage.quota) })}
+            </p>
+            <p>{storage.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
+            {!storage.persisted && (
+              <button
+                type="button"
+                class="kl-btn"
+                onClick={async () => {
+                  await navigator.storage.persist?.();
+                  await readStorage();
+                }}
+              >
+                {t('settings.persist')}
+              </button>
+            )}
+          </>
+        ) : (
+          <p class="kl-muted">{t('settings.storageUnknown')}</p>
+        )}
+      </section>
+      {confirm && (
+        <ConfirmDialog
+          title={confirm === 'demo' ? t('settings.loadDemo') : t('settings.reset')}
+          confirmLabel={
+            confirm === 'demo' ? t('settings.loadDemoConfirm') : t('settings.resetConfirm')
+          }
+          busy={sandbox.busy}
+          error={sandbox.error}
+          onClose={() => setConfirm(undefined)}
+          onConfirm={async () => {
+            const ok =
+              confirm === 'demo'
+                ? await sandbox.exec('demo-load', { locale: locale.value })
+                : await sandbox.exec('sandbox-reset', undefined);
+            if (ok) setConfirm(undefined);
+          }}
+        >
+          <p>{confirm === 'demo' ? t('settings.loadDemoText') : t('settings.resetText')}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
