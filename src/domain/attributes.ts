@@ -222,3 +222,24 @@ export function missingMandatory(
 ): Attribute[] {
   return attributes.filter((a) => a.mandatory && attrs[a.id] === undefined);
 }
+
+/**
+ * The attributes an actor may see (SPEC §4): all of them for org admins; for anyone else
+ * only those "visible to all users".
+ */
+export function visibleAttributes(
+  orgAdmin: boolean,
+  attributes: readonly Attribute[],
+): Attribute[] {
+  return orgAdmin ? [...attributes] : attributes.filter((a) => a.visibleToAll);
+}
+
+/** `attrs` without the values of attributes that are not in `visible`. */
+export function visibleValues(
+  attrs: Record<string, AttributeValue>,
+  visible: readonly Attribute[],
+): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = {};
+  for (const a of visible) if (attrs[a.id] !== undefined) out[a.id] = attrs[a.id]!;
+  return out;
+}

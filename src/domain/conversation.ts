@@ -274,3 +274,6 @@ export function isContentHidden(
 ): boolean {
   return groupKind === 'organization' && (author === undefined || author.deletedAt !== undefined);
 }
+
+/** Messages a conversation shows: the newest this many. */
+export const CONVERSATION_LIMIT = 100;

@@ -11,10 +11,36 @@ import type { Attribute, AttributeValue, Network, User } from './types';
 
 export const PHONE_HEADER = 'Phone Number';
 export const NAME_HEADER = 'Name';
+/** The users export's columns after the name (SPEC §6), in its order. */
+export const NETWORK_HEADER = 'Network';
+export const SOURCE_HEADER = 'Source';
+export const CREATED_HEADER = 'Created';
 
 /** Normalized header names the importer accepts for the two built-in columns. */
 const PHONE_ALIASES = new Set(['phone number', 'phone', 'mobile number', 'numer telefonu']);
 const NAME_ALIASES = new Set(['name', 'display name', 'imię i nazwisko', 'nazwa']);
+const NETWORK_ALIASES = new Set(['network', 'sieć']);
+/**
+ * Columns the users export writes that describe the record rather than set it: an
+ * exported file re-imports as is, so they are known (no warning) and read-only.
+ */
+const RECORD_COLUMNS = new Set(['source', 'created', 'źródło', 'utworzono']);
+
+/** Network words a file may use (English and Polish, any case), e.g. from an export. */
+const NETWORK_WORDS: ReadonlyMap<string, Network> = new Map([
+  ['employee', 'employee'],
+  ['employees', 'employee'],
+  ['pracownicy', 'employee'],
+  ['pracownik', 'employee'],
+  ['others', 'others'],
+  ['other', 'others'],
+  ['inni', 'others'],
+]);
+
+/** The word the users export writes for a network (read back by `NETWORK_WORDS`). */
+export function networkWord(network: Network): string {
+  return network === 'employee' ? 'Employee' : 'Others';
+}
 
 /** `  Phone Number* ` → `phone number`: case, `*`, spaces and a BOM do not matter. */
 export function headerKey(name: string): string {
@@ -56,6 +82,8 @@ export function userTemplateHeader(attributes: readonly Attribute[]): string[] {
 export interface UserColumns {
   phone: number;
   name: number | undefined;
+  /** A `Network` column (an export's): each row says its user's network. */
+  network?: number;
   attributes: Array<{ index: number; attribute: Attribute }>;
   /** Number of fields every row must have. */
   width: number;
@@ -75,6 +103,7 @@ export function mapUserHeader(
   const seen = new Map<string, number>();
   let phone: number | undefined;
   let name: number | undefined;
+  let network: number | undefined;
   const attrColumns: UserColumns['attributes'] = [];
   fields.forEach((raw, index) => {
     const key = headerKey(raw);
@@ -93,7 +122,9 @@ export function mapUserHeader(
       ? PHONE_HEADER
       : NAME_ALIASES.has(key)
         ? NAME_HEADER
-        : undefined;
+        : NETWORK_ALIASES.has(key)
+          ? NETWORK_HEADER
+          : undefined;
     const first = seen.get(canonical ?? key);
     if (first !== undefined) {
       problems.push({
@@ -110,13 +141,17 @@ export function mapUserHeader(
     else {
       const attribute = byKey.get(key);
       if (attribute) attrColumns.push({ index, attribute });
-      else problems.push({ row: line, column, code: 'import.header.unknown', warning: true });
+      else if (NETWORK_ALIASES.has(key)) network = index;
+      else if (!RECORD_COLUMNS.has(key))
+        problems.push({ row: line, column, code: 'import.header.unknown', warning: true });
     }
   });
   if (phone === undefined)
     problems.push({ row: line, code: 'import.header.noPhone', params: { header: PHONE_HEADER } });
   if (phone === undefined || problems.some((p) => !p.warning)) return { problems };
-  return { columns: { phone, name, attributes: attrColumns, width: fields.length }, problems };
+  const columns: UserColumns = { phone, name, attributes: attrColumns, width: fields.length };
+  if (network !== undefined) columns.network = network;
+  return { columns, problems };
 }
 
 /** What reading a phone cell gave: a number (maybe recovered) or why not. */
@@ -136,6 +171,11 @@ export interface UserRow {
   line: number;
   phone: string;
   name: string | undefined;
+  /**
+   * The row's own network (a `Network` column); `keep` when that cell is empty: a user
+   * already stored stays where they are, a new one goes to the upload's network.
+   */
+  network?: Network | 'keep';
   values: Record<string, AttributeValue>;
 }
 
@@ -185,6 +225,18 @@ export function readUserRow(
     if (checked.problem) problems.push({ ...checked.problem, row: line });
     else name = checked.name;
   }
+  let network: Network | 'keep' | undefined;
+  if (columns.network !== undefined) {
+    const raw = fields[columns.network]!.trim();
+    network = raw === '' ? 'keep' : NETWORK_WORDS.get(raw.toLocaleLowerCase('pl'));
+    if (network === undefined)
+      problems.push({
+        row: line,
+        column: NETWORK_HEADER,
+        value: preview(raw),
+        code: 'import.network.unknown',
+      });
+  }
   const values: Record<string, AttributeValue> = {};
   for (const { index, attribute } of columns.attributes) {
     const raw = fields[index]!.trim();
@@ -201,7 +253,9 @@ export function readUserRow(
       });
   }
   if (!phone.ok || problems.some((p) => !p.warning)) return { problems };
-  return { row: { line, phone: phone.e164, name, values }, problems };
+  const row: UserRow = { line, phone: phone.e164, name, values };
+  if (network !== undefined) row.network = network;
+  return { row, problems };
 }
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged';
@@ -219,10 +273,12 @@ function sameValues(a: Record<string, AttributeValue>, b: Record<string, Attribu
 export function applyUserRow(
   existing: User | undefined,
   row: UserRow,
-  network: Network,
+  uploadNetwork: Network,
   attributes: readonly Attribute[],
   now: number,
 ): { user?: User; outcome?: ImportOutcome; problems: Problem[] } {
+  const network =
+    row.network === 'keep' ? (existing?.network ?? uploadNetwork) : (row.network ?? uploadNetwork);
   if (existing?.deletedAt !== undefined) {
     return {
       problems: [{ row: row.line, column: 'phone', value: row.phone, code: 'import.user.deleted' }],
@@ -280,5 +336,5 @@ export {
   statusLabelKey,
   type ImportCounts,
   type ImportJob,
-  type ImportStatus,
+  type JobStatus,
 } from './jobs';

@@ -1,13 +1,22 @@
 import type { Params, Problem } from './errors';
+import type { Capability } from './permissions';
 import type { Network } from './types';
 
 /**
- * Jobs that read an uploaded CSV file (SPEC §5.1, §7): the users import and the bulk group
- * upload share one record shape, one status machine (Processing → Completed, Failed or
- * Cancelled) and one progress model; each kind adds its own counts.
+ * Jobs (SPEC §5, §6, §7, §9): imports, group uploads, exports… Every kind shares one record
+ * shape, one status machine (Queued → Processing → Completed, Failed or Cancelled) and one
+ * progress model; each kind adds its own fields and counts.
  */
 
-export type ImportStatus = 'processing' | 'completed' | 'failed' | 'cancelled';
+export type JobStatus = 'queued' | 'processing' | 'completed' | 'failed' | 'cancelled';
+
+/** Statuses of a job that has not ended: a page that opens resumes these. */
+export const UNFINISHED: readonly JobStatus[] = ['queued', 'processing'];
+
+/** True while the job waits or runs. */
+export function isUnfinished(job: { status: JobStatus }): boolean {
+  return job.status === 'queued' || job.status === 'processing';
+}
 
 /** Files over this size are refused before reading (SPEC §5.2). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -22,39 +31,59 @@ export function tooBigProblem(size: number): Problem {
   };
 }
 
-/** What every upload job records; counts only ever include committed work. */
-export interface JobBase {
+/**
+ * Who may see a job, its progress and its files: the capability it was started with, on
+ * the group it was about (one group's import), checked with `can()` whenever it is read.
+ */
+export interface JobAccess {
+  can: Capability;
+  groupId?: string;
+}
+
+/** What every job records, whatever its kind; counts only ever include committed work. */
+export interface JobRecordBase {
   id: string;
-  status: ImportStatus;
+  kind: string;
+  status: JobStatus;
+  /** Who may see it (jobs stored before this field existed: see `accessOf`). */
+  access?: JobAccess;
+  /** The file the job read or wrote, as the history shows it. */
   fileName: string;
-  /** Bytes of every file stored with the job (the scan's progress runs over all of them). */
-  fileSize: number;
-  /** Simulated time of the upload and of the end. */
+  /** Simulated time the job was queued, and of its end. */
   createdAt: number;
   finishedAt?: number;
   createdBy: string;
   createdByName: string;
-  region: string;
-  /** Language of the messages in the error log. */
+  /** Language of the messages the job writes (error logs, file headers). */
   locale: string;
-  /** Rows with warnings only (applied). */
-  warnings: number;
-  /** `scanning` reads the whole file first; `applying` writes batches. */
-  phase: 'scanning' | 'applying';
-  scannedBytes: number;
-  /** Units of work (data rows; for group uploads, changes), known once scanned. */
+  /** The kind's phase the job is in (`scanning`, `applying`, `writing`…). */
+  phase: string;
+  /** Units of work (rows, changes, users), once known. */
   totalRows?: number;
-  /** Units already decided and committed; a resume starts after them. */
+  /** Units already done and committed; a resume starts after them. */
   doneRows: number;
   /** Real-time milliseconds when this run of the job started and the rows done then (for rows/s). */
   runStartedAt?: number;
   runStartRows?: number;
   /** Real-time milliseconds of the last committed batch, on the runner's clock. */
   progressAt?: number;
-  /** Error-log parts stored so far. */
-  logParts: number;
+  /** Why it failed: a problem code and its params, translated when shown. */
   reason?: { code: string; params?: Params };
   cancelRequested?: boolean;
+}
+
+/** What every upload job (a CSV read into the sandbox) records besides. */
+export interface JobBase extends JobRecordBase {
+  /** Bytes of every file stored with the job (the scan's progress runs over all of them). */
+  fileSize: number;
+  region: string;
+  /** Rows with warnings only (applied). */
+  warnings: number;
+  /** `scanning` reads the whole file first; `applying` writes batches. */
+  phase: 'scanning' | 'applying';
+  scannedBytes: number;
+  /** Error-log parts stored so far. */
+  logParts: number;
 }
 
 export interface ImportCounts {
@@ -127,6 +156,12 @@ export interface JobStart {
   actor: { phone: string; name: string } | undefined;
   region: string;
   locale: string;
+  access?: JobAccess;
+}
+
+/** A job's id: its kind, the time it was queued and a random tail. */
+export function newJobId(kind: string, now: number): string {
+  return `${kind}-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /**
@@ -138,11 +173,12 @@ export function newJob(
   start: JobStart,
   files: ReadonlyArray<{ name: string; size: number }>,
   nameFile = false,
-): JobBase {
+): Omit<JobBase, 'kind'> {
   const tooBig = files.find((f) => f.size > MAX_IMPORT_BYTES);
-  const job: JobBase = {
+  const job: Omit<JobBase, 'kind'> = {
     id: start.id,
-    status: tooBig ? 'failed' : 'processing',
+    ...(start.access ? { access: start.access } : {}),
+    status: tooBig ? 'failed' : 'queued',
     fileName: files[0]!.name,
     fileSize: files.reduce((sum, f) => sum + f.size, 0),
     createdAt: start.now,
@@ -170,7 +206,10 @@ export type UploadJob = ImportJob | GroupUploadJob;
  * times come from the runner's clock (the page's clock may differ, e.g. a pinned test clock).
  */
 export function jobRate(
-  job: Pick<JobBase, 'doneRows' | 'totalRows' | 'runStartedAt' | 'runStartRows' | 'progressAt'>,
+  job: Pick<
+    JobRecordBase,
+    'doneRows' | 'totalRows' | 'runStartedAt' | 'runStartRows' | 'progressAt'
+  >,
 ): { rowsPerSecond: number; secondsLeft: number | undefined } {
   if (job.runStartedAt === undefined || job.progressAt === undefined)
     return { rowsPerSecond: 0, secondsLeft: undefined };
@@ -186,8 +225,32 @@ export function jobRate(
 
 /** The status word shown in the history: Completed, Completed with errors, … */
 export function statusLabelKey(
-  job: Pick<JobBase, 'status'> & { counts: { failed: number } },
+  job: Pick<JobRecordBase, 'status'> & { counts: { failed: number } },
 ): string {
   if (job.status === 'completed' && job.counts.failed > 0) return 'completedWithErrors';
   return job.status;
+}
+
+/** Who may see `job`: what it records, or for jobs stored before that, what its kind needed. */
+export function accessOf(
+  job: Pick<JobRecordBase, 'access' | 'kind'> & { groupId?: string },
+): JobAccess {
+  if (job.access) return job.access;
+  if (job.kind === 'user-import') return { can: 'directory.users.manage' };
+  if (job.kind === 'group-upload' && job.groupId !== undefined)
+    return { can: 'group.users.manage', groupId: job.groupId };
+  return { can: 'org.manage' };
+}
+
+/** Which users an export writes: both networks, or one tab's. */
+export type ExportScope = 'all' | Network;
+
+/** Directory → Export Users → Create New Request (SPEC §6). */
+export interface ExportJob extends JobRecordBase {
+  kind: 'user-export';
+  scope: ExportScope;
+  phase: 'writing';
+  /** Bytes of the written file, once it is written. */
+  fileSize?: number;
+  counts: { rows: number; failed: number };
 }

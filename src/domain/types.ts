@@ -84,6 +84,9 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
+/** Directory → More → Select Columns: extra columns besides phone and name (SPEC §3). */
+export const MAX_EXTRA_COLUMNS = 4;
+
 /** Columns of the directory list besides phone and name. */
 export type BuiltinColumn = 'source' | 'createdAt' | 'updatedAt' | 'orgRole';
 export type DirectoryColumn =

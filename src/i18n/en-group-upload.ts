@@ -19,7 +19,7 @@ export const enGroupUpload = {
   'groupUpload.fatal': 'These files cannot be uploaded.',
   'groupUpload.inFile': '{file}: {message}',
   'groupUpload.summary':
-    'Mapping rows read: {read}; parent rows read: {parentRead}. An upload would create {groupsCreated} groups, add {membershipsAdded} members, change the role of {membershipsChanged}, leave {membershipsUnchanged} unchanged, set {linksSet} parent groups and add {usersCreated} new numbers to Others; {failed} rows would fail.',
+    'Mapping rows read: {read}; parent rows read: {parentRead}. What an upload would do — groups created: {groupsCreated}; members added: {membershipsAdded}; roles changed: {membershipsChanged}; members unchanged: {membershipsUnchanged}; parent groups set: {linksSet}; new numbers added to Others: {usersCreated}. Rows that would fail: {failed}.',
   'groupUpload.ignoredTitle': 'Ignored parent rows: {count}',
   'groupUpload.ignoredAbout':
     'Their child group is not in the User Group Mapping file, so an upload skips them.',
@@ -60,7 +60,7 @@ export const enGroupUpload = {
   'groupUpload.export': 'Export Existing Groups',
   'groupUpload.exporting': 'Exporting…',
   'groupUpload.exported':
-    'Exported {groups} groups with {memberships} memberships and {links} parent groups.',
+    'Exported — groups: {groups}; memberships: {memberships}; parent groups: {links}.',
   'groupUpload.exportSkipped':
     'Left out, because they have no members and the mapping file lists members: {names}.',
 

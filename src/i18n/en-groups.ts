@@ -32,9 +32,6 @@ export const enGroups = {
     'Part of the hierarchy of your groups; you are not a member, so you cannot open it.',
   'groups.subCount.one': '1 sub-group',
   'groups.subCount.other': '{count} sub-groups',
-  // English has no few/many forms; the keys exist so that Polish can have them.
-  'groups.subCount.few': '{count} sub-groups',
-  'groups.subCount.many': '{count} sub-groups',
 
   'group.unavailable':
     'This group does not exist, or you cannot see it as the user you are acting as.',

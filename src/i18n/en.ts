@@ -1,10 +1,12 @@
 import type { enGroups } from './en-groups';
 import type { enCatalog } from './en-catalog';
+import type { enExports } from './en-exports';
 import type { enGroupUpload } from './en-group-upload';
 
 /** English UI strings of the core pages: the reference key set. Placeholders are `{name}`. */
 export const en = {
   'common.loading': 'Loading…',
+  'common.retry': 'Retry',
   'common.close': 'Close',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -95,10 +97,17 @@ export const en = {
   'directory.deletedUsers': 'Deleted users',
   'directory.importUsers': 'Import Users…',
   'directory.importHistory': 'View Import History',
+  'directory.exportUsers': 'Export Users',
+  'directory.exportCreate': 'Create New Request…',
+  'directory.exportHistory': 'View Export History',
   'directory.back': 'Back to the directory',
-  'directory.count': '{count} users',
-  'directory.searchCount': '{count} users match',
-  'directory.preparing':
+  'directory.count.one': '{count} user',
+  'directory.count.other': '{count} users',
+  'directory.searchCount.one': '{count} user matches',
+  'directory.searchCount.other': '{count} users match',
+  'directory.preparing.one':
+    'Preparing the full list for sorting and search: {count} user read so far. The first rows are shown meanwhile.',
+  'directory.preparing.other':
     'Preparing the full list for sorting and search: {count} users read so far. The first rows are shown meanwhile.',
   'directory.listLabel': '{network} users',
   'directory.scrollRegion': 'User list, scrollable',
@@ -112,7 +121,8 @@ export const en = {
   'directory.clearSelection': 'Clear selection',
   'directory.moveToOthers': 'Move to Others',
   'directory.moveToEmployees': 'Move to Employees',
-  'directory.moved': 'Moved {moved} users to {network}.',
+  'directory.moved.one': 'Moved {count} user to {network}.',
+  'directory.moved.other': 'Moved {count} users to {network}.',
   'directory.moveRefused': '{count} could not be moved: {reason}',
   'directory.deleteSelected': 'Delete ({count})',
 
@@ -157,7 +167,8 @@ export const en = {
   'attributes.choose': 'Choose…',
   'attributes.suggested': 'Suggested',
   'attributes.custom': 'Custom attribute',
-  'attributes.saved': 'Saved {count} changes.',
+  'attributes.saved.one': 'Saved {count} change.',
+  'attributes.saved.other': 'Saved {count} changes.',
   'attributes.nothingSaved': 'Nothing was saved. Fix these and save again:',
   'attributes.removeTitle': 'Remove “{name}”?',
   'attributes.removeText':
@@ -183,7 +194,6 @@ export const en = {
   'details.noGroups': 'Not a member of any group.',
   'details.group': 'Group',
   'details.role': 'Role',
-  'details.hiddenGroup': 'A group you cannot see',
   'details.promote': 'Make admin',
   'details.demote': 'Make member',
   'details.removeFromGroup': 'Remove from group',
@@ -191,13 +201,18 @@ export const en = {
   'details.makeOrgAdmin': 'Make org admin',
   'details.revokeOrgAdmin': 'Remove org admin role',
   'details.audit': 'Audit trail',
+  'details.auditHidden':
+    'Only org admins and the person themselves can read this audit trail. Act as an org admin to see it.',
 
   'group.private': 'Private',
 
-  'delete.title': 'Delete {count} users?',
+  'delete.title.one': 'Delete {count} user?',
+  'delete.title.other': 'Delete {count} users?',
   'delete.text':
     'The selected users ({count}) leave every organization group and their messages there are hidden. You can restore them within 30 days.',
-  'delete.done': 'Deleted {count} users. They can be restored for 30 days from Deleted users.',
+  'delete.done.one': 'Deleted {count} user. They can be restored for 30 days from Deleted users.',
+  'delete.done.other':
+    'Deleted {count} users. They can be restored for 30 days from Deleted users.',
   'delete.tooMany': 'At most {max} users can be deleted at once. Clear some of the selection.',
 
   'deleted.title': 'Deleted users',
@@ -264,9 +279,18 @@ export const en = {
   'audit.group.member.remove': 'Removed from a group',
   'audit.group.member.role': 'Group role changed',
 
-  'form.fixProblems': 'Nothing was saved. Fix {count} problem(s):',
+  'form.fixProblems.one': 'Nothing was saved. Fix this problem:',
+  'form.fixProblems.other': 'Nothing was saved. Fix these {count} problems:',
 
   'error.unexpected': 'Something unexpected went wrong ({code}). Reload the page and try again.',
+  'error.app.loadFailed':
+    'Part of the lab could not be loaded: the network may be off, or a new version of the site was published. Check the connection and press Retry; if it still fails, reload the page.',
+  'error.app.workerFailed':
+    'The background worker of this page stopped ({worker}). Nothing was lost: press Retry to start it again, or reload the page.',
+  'error.app.workerStopped':
+    'The background work of this page was stopped. Press Retry to start it again.',
+  'error.export.scope':
+    'Choose what to export: all users, Employee or Others (“{scope}” is not one of them).',
   'error.permission.denied':
     'You are acting as a user who may not do this. Switch to an org admin with “Acting as” and try again.',
   'error.org.missing': 'There is no organization yet. Create one or load the demo first.',
@@ -335,6 +359,7 @@ export const en = {
   'import.job.rate': '{rate} rows/s',
   'import.job.left': '{time} left',
   'import.job.cancelling': 'Cancelling…',
+  'import.status.queued': 'Queued',
   'import.status.processing': 'Processing',
   'import.status.completed': 'Completed',
   'import.status.completedWithErrors': 'Completed with errors',
@@ -355,7 +380,9 @@ export const en = {
   'import.count.failed': 'Failed',
 
   'templates.title': 'Templates',
-  'templates.forOrg':
+  'templates.forOrg.one':
+    'Generated for {org}: the users templates have a column for its {count} attribute.',
+  'templates.forOrg.other':
     'Generated for {org}: the users templates have a column for each of its {count} attributes.',
   'templates.noOrg':
     'There is no organization in this browser yet, so the users templates have only Phone Number and Name. Create one or load the demo in the portal to get attribute columns.',
@@ -512,6 +539,8 @@ export const en = {
     '{column}: “{value}” lost its leading 0 in a spreadsheet; it was read as {suggestion}. Format the column as Text to keep leading zeros.',
   'problem.import.phone.duplicate':
     '{column}: {value} appears again in row {later}, which is applied over this row (cells that row leaves empty keep this row’s values). Remove one of the two rows.',
+  'problem.import.network.unknown':
+    '{column}: “{value}” is not a network. Write Employee or Others, or leave the cell empty to keep the user where they are.',
   'problem.import.user.deleted':
     '{column}: {value} belongs to a deleted user. Restore the user from Deleted users, then import again.',
   'problem.import.attribute.mandatory':
@@ -569,9 +598,28 @@ export const en = {
     'Phone Number and User Type, for Import via CSV on a group’s Users tab.',
 } as const;
 
+/** The English keys: the core strings above, and those of the areas that load with their code. */
+type EnglishKey =
+  | keyof typeof en
+  | keyof typeof enGroups
+  | keyof typeof enCatalog
+  | keyof typeof enGroupUpload
+  | keyof typeof enExports;
+
 /**
- * Every key: the core strings above, and those of the group areas (Groups, Actions and
- * connectors, group uploads), which load with their components (src/i18n/areas.ts).
+ * A message said with a count has one key per plural form (`directory.count.one`,
+ * `directory.count.other`); other languages add the forms their plural rules use
+ * (Polish: `.few`, `.many`). The base key (`directory.count`) names them all.
  */
-export type MessageKey =
-  keyof typeof en | keyof typeof enGroups | keyof typeof enCatalog | keyof typeof enGroupUpload;
+export type PluralKey = EnglishKey extends infer K
+  ? K extends `${infer Base}.other`
+    ? Base
+    : never
+  : never;
+type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * Every key a catalog may hold: the English ones, every plural form of a counted one, and
+ * a counted one's base key for a language that says it without forms.
+ */
+export type MessageKey = EnglishKey | PluralKey | `${PluralKey}.${PluralForm}`;

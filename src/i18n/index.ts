@@ -1,9 +1,9 @@
-import { en, type MessageKey } from './en';
+import { en, type MessageKey, type PluralKey } from './en';
 import { pl } from './pl';
 import type { Locale } from '../domain/types';
 import type { Params, Problem } from '../domain/errors';
 
-export type { MessageKey };
+export type { MessageKey, PluralKey };
 
 /**
  * The strings loaded so far. The core ones are always here; an area's (Groups, Actions and
@@ -26,15 +26,62 @@ export function addStrings(
 
 /** True when `key` names a loaded message (used for codes that come from the domain). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in CATALOGS.en;
+  return key in CATALOGS.en || `${key}.other` in CATALOGS.en;
 }
 
-/** Translates `key`, filling `{name}` placeholders. Missing Polish falls back to English. */
-export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+const plurals = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** The plural form (`one`, `few`, `many`, `other`…) the language uses for `count`. */
+export function pluralForm(locale: Locale, count: number): Intl.LDMLPluralRule {
+  let rules = plurals.get(locale);
+  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}
+
+function formatCount(locale: Locale, count: number): string {
+  let fmt = numbers.get(locale);
+  if (!fmt) numbers.set(locale, (fmt = new Intl.NumberFormat(locale)));
+  return fmt.format(count);
+}
+
+/**
+ * The template of `key` in `locale`, else in English. A counted message is looked up by
+ * its plural form, then `other`, then the plain key (a language may say it without forms:
+ * Polish "Użytkownicy: {count}").
+ */
+function templateOf(locale: Locale, key: string, form?: string): string | undefined {
+  for (const catalog of [CATALOGS[locale], CATALOGS.en]) {
+    const keys = form ? [`${key}.${form}`, `${key}.other`, key] : [key];
+    for (const k of keys) {
+      const found = catalog[k as MessageKey];
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Translates `key`, filling `{name}` placeholders. Missing Polish falls back to English.
+ * A numeric `count` chooses the plural form the language needs (`key.one`, `key.few`…,
+ * falling back to `key.other`) and is written with the language's digit grouping.
+ */
+export function translate(
+  locale: Locale,
+  key: MessageKey | PluralKey,
+  params: Params = {},
+): string {
+  let values = params;
+  let form: string | undefined;
+  const count = params['count'];
+  if (typeof count === 'number') {
+    form = pluralForm(locale, count);
+    values = { ...params, count: formatCount(locale, count) };
+  }
   // An area not loaded yet shows the key: a defect the e2e tests would see as raw text.
-  const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
+  const template = templateOf(locale, key, form) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in values ? String(values[name]) : whole,
   );
 }
 

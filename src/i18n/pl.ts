@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 /** Polish UI strings. A key missing here falls back to English. */
 export const pl = {
   'common.loading': 'Wczytywanie…',
+  'common.retry': 'Spróbuj ponownie',
   'common.close': 'Zamknij',
   'common.save': 'Zapisz',
   'common.cancel': 'Anuluj',
@@ -94,6 +95,9 @@ export const pl = {
   'directory.deletedUsers': 'Usunięci użytkownicy',
   'directory.importUsers': 'Importuj użytkowników…',
   'directory.importHistory': 'Pokaż historię importu',
+  'directory.exportUsers': 'Eksportuj użytkowników',
+  'directory.exportCreate': 'Utwórz nowe zlecenie…',
+  'directory.exportHistory': 'Pokaż historię eksportu',
   'directory.back': 'Wróć do katalogu użytkowników',
   'directory.count': 'Użytkownicy: {count}',
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
@@ -111,7 +115,7 @@ export const pl = {
   'directory.clearSelection': 'Wyczyść zaznaczenie',
   'directory.moveToOthers': 'Przenieś do sieci „Inni”',
   'directory.moveToEmployees': 'Przenieś do sieci „Pracownicy”',
-  'directory.moved': 'Przeniesiono użytkowników do sieci „{network}”: {moved}.',
+  'directory.moved': 'Przeniesiono użytkowników do sieci „{network}”: {count}.',
   'directory.moveRefused': 'Nie przeniesiono użytkowników: {count}. Powód: {reason}',
   'directory.deleteSelected': 'Usuń ({count})',
 
@@ -184,7 +188,6 @@ export const pl = {
   'details.noGroups': 'Nie należy do żadnej grupy.',
   'details.group': 'Grupa',
   'details.role': 'Rola',
-  'details.hiddenGroup': 'Grupa, której nie widzisz',
   'details.promote': 'Nadaj rolę administratora',
   'details.demote': 'Zmień na członka',
   'details.removeFromGroup': 'Usuń z grupy',
@@ -192,6 +195,8 @@ export const pl = {
   'details.makeOrgAdmin': 'Nadaj rolę administratora organizacji',
   'details.revokeOrgAdmin': 'Odbierz rolę administratora organizacji',
   'details.audit': 'Historia zmian',
+  'details.auditHidden':
+    'Historię zmian tej osoby widzą tylko administratorzy organizacji i ona sama. Działaj jako administrator organizacji, aby ją zobaczyć.',
 
   'group.private': 'Prywatna',
 
@@ -271,6 +276,14 @@ export const pl = {
   'form.fixProblems': 'Niczego nie zapisano. Popraw następujące problemy ({count}):',
 
   'error.unexpected': 'Wystąpił nieoczekiwany błąd ({code}). Odśwież stronę i spróbuj ponownie.',
+  'error.app.loadFailed':
+    'Nie udało się wczytać części laboratorium: może nie ma połączenia z siecią albo opublikowano nową wersję strony. Sprawdź połączenie i naciśnij „Spróbuj ponownie”; jeśli to nie pomoże, odśwież stronę.',
+  'error.app.workerFailed':
+    'Proces działający w tle tej strony zatrzymał się ({worker}). Nic nie zginęło: naciśnij „Spróbuj ponownie”, aby go uruchomić, albo odśwież stronę.',
+  'error.app.workerStopped':
+    'Praca w tle tej strony została zatrzymana. Naciśnij „Spróbuj ponownie”, aby ją wznowić.',
+  'error.export.scope':
+    'Wybierz, co wyeksportować: wszystkich użytkowników, Pracowników albo Innych („{scope}” do nich nie należy).',
   'error.permission.denied':
     'Działasz jako użytkownik, który nie ma do tego uprawnień. Przełącz się na administratora organizacji za pomocą opcji „Działasz jako” i spróbuj ponownie.',
   'error.org.missing':
@@ -340,6 +353,7 @@ export const pl = {
   'import.job.rate': 'Wiersze na sekundę: {rate}',
   'import.job.left': 'Pozostało: {time}',
   'import.job.cancelling': 'Anulowanie…',
+  'import.status.queued': 'W kolejce',
   'import.status.processing': 'Przetwarzanie',
   'import.status.completed': 'Zakończono',
   'import.status.completedWithErrors': 'Zakończono z błędami',
@@ -519,6 +533,8 @@ export const pl = {
     '{column}: numer „{value}” stracił w arkuszu kalkulacyjnym 0 na początku i został odczytany jako {suggestion}. Aby zera na początku się zachowały, ustaw dla kolumny format „Tekstowe”.',
   'problem.import.phone.duplicate':
     '{column}: numer {value} występuje ponownie w wierszu {later}, który zostaje zastosowany na tym wierszu (komórki, które tamten wiersz zostawia puste, zachowują wartości z tego). Usuń jeden z tych dwóch wierszy.',
+  'problem.import.network.unknown':
+    '{column}: „{value}” nie jest nazwą sieci. Wpisz Employee (Pracownicy) albo Others (Inni) albo zostaw komórkę pustą, aby osoba pozostała w swojej sieci.',
   'problem.import.user.deleted':
     '{column}: {value} należy do usuniętego użytkownika. Przywróć go w widoku „Usunięci użytkownicy”, a potem zaimportuj plik ponownie.',
   'problem.import.attribute.mandatory':

@@ -12,6 +12,7 @@ import type {
   Publication,
 } from '../domain/types';
 import type { StoredUser } from '../domain/users';
+import type { JobRecordBase } from '../domain/jobs';
 
 /** A per-browser preference: chosen columns, acting user, … */
 export interface Pref {
@@ -19,14 +20,8 @@ export interface Pref {
   value: unknown;
 }
 
-/** A job (import, export…) with its status history; issues 3–4 fill in the details. */
-export interface JobRecord {
-  id: string;
-  kind: string;
-  status: string;
-  createdAt: number;
-  createdBy: string;
-}
+/** A job (import, export…): what every kind records (src/domain/jobs.ts). */
+export type JobRecord = JobRecordBase;
 
 /** One committed transaction's user changes; the directory read model replays these. */
 export interface ChangeRecord {

@@ -28,6 +28,10 @@ export function jobsWithStatus<T extends JobRecord>(db: LabDb, status: string): 
   return db.jobs.where('status').equals(status).toArray() as unknown as Promise<T[]>;
 }
 
+export function countWithStatus(db: LabDb, status: string): Promise<number> {
+  return db.jobs.where('status').equals(status).count();
+}
+
 export function putJobFile(db: LabDb, jobId: string, file: Blob): Promise<unknown> {
   return db.jobFiles.put({ jobId, file });
 }
@@ -49,4 +53,9 @@ export async function getLogParts(db: LabDb, jobId: string, parts: number): Prom
   const keys = Array.from({ length: parts }, (_, i) => logKey(jobId, i));
   const rows = await db.jobFiles.bulkGet(keys);
   return rows.flatMap((r) => (r ? [r.file] : []));
+}
+
+/** Where a job's result (an export's CSV…) is stored. */
+export function outputFileKey(jobId: string): string {
+  return `${jobId}#out`;
 }

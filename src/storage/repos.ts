@@ -171,13 +171,23 @@ export async function clearSandbox(db: LabDb, keepPrefs: readonly string[] = [])
 /**
  * Re-runs `query` whenever the data it read changes — in this tab or another — and hands
  * the result to `onValue`. Returns the unsubscribe function.
+ *
+ * Each run reads in one read-only transaction over `db`: a consistent snapshot, started once
+ * the writes before it have committed and then read without waiting between its steps. Read
+ * step by step instead, a query of several reads waits for a writer at each step; while an
+ * import commits a batch every fraction of a second, each run was outdated before it ended
+ * and the screen stopped following the job until the import was done.
  */
 export function observe<T>(
+  db: LabDb,
   query: () => Promise<T>,
   onValue: (value: T) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const sub = Dexie.liveQuery(query).subscribe({ next: onValue, error: onError });
+  const sub = Dexie.liveQuery(() => db.transaction('r', db.tables, query)).subscribe({
+    next: onValue,
+    error: onError,
+  });
   return () => sub.unsubscribe();
 }
 

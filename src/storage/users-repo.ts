@@ -50,6 +50,33 @@ export async function forEachUserChunk(
   }
 }
 
+/** How many users the given tabs (list codes) hold, counted on the index. */
+export async function countInLists(db: LabDb, lists: readonly ListCode[]): Promise<number> {
+  const counts = await Promise.all(
+    lists.map((list) =>
+      db.users
+        .where('[list+nameKey]')
+        .between([list, Dexie.minKey], [list, Dexie.maxKey], true, true)
+        .count(),
+    ),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Users after `after` (a phone; from the start when undefined), in primary-key order, at
+ * most `limit`: one chunk of a read that pages through every user in transactions of its own.
+ */
+export function usersAfter(
+  db: LabDb,
+  after: string | undefined,
+  limit: number,
+): Promise<StoredUser[]> {
+  return (
+    after === undefined ? db.users.limit(limit) : db.users.where(':id').above(after).limit(limit)
+  ).toArray();
+}
+
 export function getUser(db: LabDb, phone: string): Promise<StoredUser | undefined> {
   return db.users.get(phone);
 }

@@ -1,22 +1,47 @@
 import { useEffect, useState, useCallback } from 'preact/hooks';
-import { watch } from '../app/kernel/queries';
 import {
+  DomainError,
   run,
+  toDomainError,
+  watch,
   type CommandInput,
   type CommandName,
   type CommandOutput,
-} from '../app/kernel/commands';
-import { DomainError, type Problem } from '../domain/errors';
+  type QueryInput,
+  type QueryName,
+  type QueryOutput,
+} from '../app/kernel/client';
+import type { Problem } from '../domain/errors';
 import { tError } from './i18n';
 
 /**
- * Subscribes to a live query. `undefined` until the first result; re-runs when `deps`
- * change and whenever the data it read changes (in any tab).
+ * Subscribes to a live query by name. `undefined` until the first result; re-runs when the
+ * input changes and whenever the data it read changes (in any tab). A query that fails
+ * throws its error during render, so the nearest `ErrorBoundary` shows it with Retry
+ * instead of "Loading…" forever.
  */
-export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => watch(query, setValue), deps);
-  return value;
+export function useLive<K extends QueryName>(
+  /** `null` subscribes to nothing (the query is not wanted yet) and gives `undefined`. */
+  name: K | null,
+  ...[input, refresh = 0]: undefined extends QueryInput<K>
+    ? [input?: QueryInput<K>, refresh?: number]
+    : [input: QueryInput<K>, refresh?: number]
+): QueryOutput<K> | undefined {
+  const [state, setState] = useState<{ value?: QueryOutput<K>; error?: Error }>({});
+  const key = JSON.stringify(input ?? null);
+  // `refresh`: a history's Refresh button reads again now (it also updates live).
+  useEffect(() => {
+    setState((s) => (s.error || name === null ? {} : s));
+    if (name === null) return;
+    return watch(
+      name,
+      input as QueryInput<K>,
+      (value) => setState({ value }),
+      (error) => setState({ error }),
+    );
+  }, [name, key, refresh]);
+  if (state.error) throw state.error;
+  return state.value;
 }
 
 /** The outcome of running a command from a form: its error text and per-field problems. */
@@ -24,6 +49,12 @@ export interface CommandState {
   busy: boolean;
   error: string | undefined;
   problems: Problem[];
+}
+
+/** The message for any failure the client hands back (always a DomainError). */
+export function errorText(error: unknown): string {
+  const e = toDomainError(error);
+  return tError(e.code, e.params);
 }
 
 /**
@@ -37,35 +68,38 @@ export function useCommand() {
     async <K extends CommandName>(
       name: K,
       input: CommandInput<K>,
-    ): Promise<{ value: CommandOutput<K> } | undefined> => {
-      setState({ busy: true, error: undefined, problems: [] });
-      try {
-        const out = await (run as (n: K, i: CommandInput<K>) => Promise<CommandOutput<K>>)(
-          name,
-          input,
-        );
-        setState({ busy: false, error: undefined, problems: [] });
-        return { value: out };
-      } catch (err) {
-        if (err instanceof DomainError) {
-          setState({
-            busy: false,
-            error: err.problems.length > 0 ? undefined : tError(err.code, err.params),
-            problems: err.problems,
-          });
-        } else {
-          console.error(err);
-          setState({
-            busy: false,
-            error: tError('unexpected', { code: String(err) }),
-            problems: [],
-          });
-        }
-        return undefined;
-      }
-    },
+    ): Promise<{ value: CommandOutput<K> } | undefined> =>
+      attempt(setState, () =>
+        (run as (n: K, i: CommandInput<K>) => Promise<CommandOutput<K>>)(name, input),
+      ),
+    [],
+  );
+  /** Runs any client call (a job start, a cancel…) with the same busy/error state. */
+  const call = useCallback(
+    <T>(work: () => Promise<T>): Promise<{ value: T } | undefined> => attempt(setState, work),
     [],
   );
   const reset = useCallback(() => setState({ busy: false, error: undefined, problems: [] }), []);
-  return { ...state, exec, reset };
+  return { ...state, exec, call, reset };
+}
+
+async function attempt<T>(
+  setState: (s: CommandState) => void,
+  work: () => Promise<T>,
+): Promise<{ value: T } | undefined> {
+  setState({ busy: true, error: undefined, problems: [] });
+  try {
+    const value = await work();
+    setState({ busy: false, error: undefined, problems: [] });
+    return { value };
+  } catch (err) {
+    if (!(err instanceof DomainError)) console.error(err);
+    const problems = err instanceof DomainError ? err.problems : [];
+    setState({
+      busy: false,
+      error: problems.length > 0 ? undefined : errorText(err),
+      problems,
+    });
+    return undefined;
+  }
 }

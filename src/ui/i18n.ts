@@ -8,12 +8,17 @@ import {
   problemMessage,
   translate,
   type MessageKey,
+  type PluralKey,
 } from '../i18n';
 
 /** The page's language: every island on a page is rendered in the page's locale. */
 export const locale = signal<Locale>('en');
 
-export function t(key: MessageKey, params?: Params): string {
+/**
+ * A string in the page's language. Give `count` as a number: it picks the plural form
+ * (Polish has one/few/many) and is formatted for the language.
+ */
+export function t(key: MessageKey | PluralKey, params?: Params): string {
   return translate(locale.value, key, params);
 }
 
@@ -58,22 +63,4 @@ export function localizedPath(path: string, to: Locale): string {
 /** Translates a key built from data (an audit action, say), or shows the raw text. */
 export function tKnown(key: string, fallback: string, params?: Params): string {
   return isMessageKey(key) ? translate(locale.value, key, params) : fallback;
-}
-
-const plurals = new Map<string, Intl.PluralRules>();
-/**
- * A count in words: `key.one`, `key.few`, `key.many` or `key.other` as the page's language
- * wants for `count` (Polish has three forms), with `{count}` filled in.
- */
-export function tCount(key: string, count: number, params?: Params): string {
-  let rules = plurals.get(locale.value);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale.value);
-    plurals.set(locale.value, rules);
-  }
-  const all = { ...params, count: formatNumber(count) };
-  const form = `${key}.${rules.select(count)}`;
-  return isMessageKey(form)
-    ? translate(locale.value, form, all)
-    : tKnown(`${key}.other`, form, all);
 }

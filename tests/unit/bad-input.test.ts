@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { setRuntime } from '../../src/app/kernel/runtime';
-import { run, type CommandName } from '../../src/app/kernel/commands';
+import { run, type CommandName } from '../../src/app/kernel/client';
 import { DomainError } from '../../src/domain/errors';
 import { errorMessage, problemMessage } from '../../src/i18n';
 import type { ListOutcome } from '../../src/app/directory/users';

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEMO, FIXED, actAs, db, phone, refused, snapshot, useDemoSandbox } from './demo-sandbox';
 
-import { run } from '../../src/app/kernel/commands';
-import {
-  actionsOverview,
-  connectorsOverview,
-  groupActions,
-  groupConnectors,
-} from '../../src/app/catalog/queries';
+import { query, run } from '../../src/app/kernel/client';
 import { builtinActionId, publicationId } from '../../src/domain/catalog';
 import { sha256Hex } from '../../src/domain/sha256';
 
@@ -58,9 +52,11 @@ describe('publishing: every permission cell (SPEC §10)', () => {
     await actAs(actor);
     if (allowed) {
       await run('group-connector-add', input);
-      expect((await groupConnectors(groupId))?.attached.map((a) => a.connector.id)).toContain(
-        'c-demo-telematics',
-      );
+      expect(
+        (await query('group-connectors', { groupId: groupId }))?.attached.map(
+          (a) => a.connector.id,
+        ),
+      ).toContain('c-demo-telematics');
       await run('group-connector-remove', input);
       expect(
         await db.publications.get(publicationId('connector', groupId, 'c-demo-telematics')),
@@ -87,8 +83,8 @@ describe('publishing: every permission cell (SPEC §10)', () => {
     ).toBe('permission.denied');
     expect(await snapshot()).toEqual(before);
     // …and the tabs tell the UI to hide the controls.
-    expect((await groupActions('g-north'))?.canPublish).toBe(false);
-    expect((await groupConnectors('g-north'))?.canPublish).toBe(false);
+    expect((await query('group-actions', { groupId: 'g-north' }))?.canPublish).toBe(false);
+    expect((await query('group-connectors', { groupId: 'g-north' }))?.canPublish).toBe(false);
   });
 });
 
@@ -100,7 +96,7 @@ describe('action-publish / action-unpublish', () => {
     expect(error.problems).toEqual([{ column: 'roles', code: 'publication.roles.empty' }]);
     await run('action-publish', { groupId: 'g-it', actionId: POLL, roles: ['admin'] });
     await run('action-publish', { groupId: 'g-it', actionId: POLL, roles: ['member', 'admin'] });
-    const tab = await groupActions('g-it');
+    const tab = await query('group-actions', { groupId: 'g-it' });
     expect(tab?.published.map((p) => [p.action.id, p.publication.roles])).toEqual([
       [POLL, ['admin', 'member']],
     ]);
@@ -140,7 +136,7 @@ describe('action-create / action-delete', () => {
       type: 'checklist',
     });
     await run('action-publish', { groupId: 'g-north-night', actionId, roles: ['admin', 'member'] });
-    const row = (await actionsOverview()).actions.find((a) => a.action.id === actionId)!;
+    const row = (await query('actions-overview')).actions.find((a) => a.action.id === actionId)!;
     expect(row.action).toMatchObject({ name: 'Shift handover', type: 'checklist', builtIn: false });
     expect(row.creatorName).toBe(DEMO.users[60]!.name);
     expect(row.published.map((p) => p.group.id)).toEqual(['g-north-night']);
@@ -199,13 +195,13 @@ describe('connectors', () => {
       secretHash: sha256Hex(secret),
     });
     expect(JSON.stringify(await snapshot())).not.toContain(secret);
-    const listed = JSON.stringify(await connectorsOverview());
+    const listed = JSON.stringify(await query('connectors-overview'));
     expect(listed).toContain('Night roster');
     expect(listed).not.toContain(secret);
     expect(listed).not.toContain(stored!.secretHash);
-    expect(JSON.stringify(await groupConnectors('g-north-night'))).not.toContain(
-      stored!.secretHash,
-    );
+    expect(
+      JSON.stringify(await query('group-connectors', { groupId: 'g-north-night' })),
+    ).not.toContain(stored!.secretHash);
     const other = await run('connector-register', { name: 'Another' });
     expect(other.secret).not.toBe(secret);
     expect(other.connectorId).not.toBe(connectorId);
@@ -239,7 +235,7 @@ describe('connectors', () => {
     expect((await refused(run('connector-register', { name: 'Mine' }))).code).toBe(
       'permission.denied',
     );
-    expect((await connectorsOverview()).canRegister).toBe(false);
+    expect((await query('connectors-overview')).canRegister).toBe(false);
   });
 
   test('deactivate: by the owner or an org admin only; then it cannot be attached', async () => {
@@ -265,9 +261,11 @@ describe('connectors', () => {
       code: 'connector.inactive',
       params: { name: 'Shift roster sync', group: 'IT helpdesk' },
     });
-    expect((await groupConnectors('g-it'))?.available.map((c) => c.id)).toEqual([]);
+    expect(
+      (await query('group-connectors', { groupId: 'g-it' }))?.available.map((c) => c.id),
+    ).toEqual([]);
     // Still listed where it was attached, marked inactive.
-    const row = (await connectorsOverview()).connectors.find(
+    const row = (await query('connectors-overview')).connectors.find(
       (c) => c.connector.id === 'c-demo-roster',
     )!;
     expect(row.connector.active).toBe(false);
@@ -295,14 +293,14 @@ describe('connectors', () => {
 
 describe('queries and the sandbox', () => {
   test('the Actions page shows where each Action is published, only in groups the actor can see', async () => {
-    const asAdmin = await actionsOverview();
+    const asAdmin = await query('actions-overview');
     const poll = (o: typeof asAdmin) => o.actions.find((a) => a.action.id === POLL)!;
     // The org admin is not in the private football group: its publication is not shown.
     expect(poll(asAdmin).published.map((p) => p.group.id)).toEqual(['g-all', 'g-north']);
     expect(poll(asAdmin).creatorName).toBe('kaizala');
     expect(asAdmin.canAdd).toBe(true);
     await actAs(21);
-    const asFootballer = await actionsOverview();
+    const asFootballer = await query('actions-overview');
     expect(poll(asFootballer).published.map((p) => [p.group.id, p.canRemove])).toEqual([
       ['g-all', false],
       ['p-football', false],
@@ -310,7 +308,7 @@ describe('queries and the sandbox', () => {
     expect(asFootballer.targets).toEqual([]);
     expect(asFootballer.canAdd).toBe(false);
     await actAs(60);
-    expect((await actionsOverview()).targets.map((g) => g.id)).toEqual(['g-north-night']);
+    expect((await query('actions-overview')).targets.map((g) => g.id)).toEqual(['g-north-night']);
   });
 
   test('demo-load writes the catalog; sandbox-reset empties it', async () => {

@@ -1,10 +1,25 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
-import { CORE_COMMANDS, run, type CommandName } from '../../src/app/kernel/commands';
-import { AREA_COMMANDS } from '../../src/app/kernel/area-commands';
+import {
+  cancelJob,
+  query,
+  run,
+  startJob,
+  type CommandName,
+  type JobKindName,
+} from '../../src/app/kernel/client';
+import { registry } from '../../src/app/areas';
 
-const COMMANDS = { ...CORE_COMMANDS, ...AREA_COMMANDS };
-import { QUERIES } from '../../src/app/kernel/queries';
+/** Every command the areas declare, and the start and cancel of every job kind. */
+const COMMANDS = Object.fromEntries(
+  [
+    ...registry.areas.flatMap((a) => Object.keys(a.commands)),
+    ...registry.areas.flatMap((a) =>
+      Object.keys(a.jobs).flatMap((k) => [`${k}:start`, `${k}:cancel`]),
+    ),
+  ].map((name) => [name, true]),
+);
+type Audited = CommandName | `${JobKindName}:${'start' | 'cancel'}`;
 import { setRuntime } from '../../src/app/kernel/runtime';
 import type { UserAddInput } from '../../src/app/directory/users';
 import { openDb, type LabDb } from '../../src/storage/db';
@@ -158,7 +173,7 @@ describe('org-create', () => {
       source: 'portal',
       createdAt: FIXED,
     });
-    const session = await QUERIES.session();
+    const session = await query('session');
     expect(session.actor?.phone).toBe(ADMIN);
     expect(session.actorCtx.orgAdmin).toBe(true);
     expect(await auditActions()).toEqual(['org.create', 'user.add']);
@@ -606,7 +621,7 @@ describe('attributes-save', () => {
     expect(await db.changes.count()).toBe(changesBefore);
     const directory = await startDirectory();
     const { phones } = directory.page({ list: 'e', sort: 'phone' });
-    const rows = await QUERIES.rowsByPhone(phones);
+    const rows = await query('directory-rows', { phones: phones });
     expect(rows.map((r) => [r.phone, r.incomplete])).toEqual([
       [ADMIN, true],
       ['+48602000002', false],
@@ -797,7 +812,7 @@ describe('users-delete', () => {
     expect(directory.counts()).toEqual({ e: counts.e - 1, o: counts.o, x: counts.x + 1 });
     expect(searchDirectory(directory, 'e', phone.slice(1))).toEqual([]);
     expect(searchDirectory(directory, 'x', phone.slice(1))).toEqual([phone]);
-    const deleted = await QUERIES.deletedUsers();
+    const deleted = await query('deleted-users');
     expect(deleted.map((u) => [u.phone, u.daysLeft])).toEqual([[phone, 30]]);
     expect(await db.audit.where('target').equals(phone).toArray()).toEqual([
       expect.objectContaining({ action: 'user.delete', actor: DEMO.actor }),
@@ -832,7 +847,7 @@ describe('users-restore', () => {
     await run('users-delete', { phones });
     expect(await db.memberships.where('phone').anyOf(phones).count()).toBe(0);
     await run('clock-advance', { days: 29 });
-    expect((await QUERIES.deletedUsers()).map((u) => u.daysLeft)).toEqual([1, 1]);
+    expect((await query('deleted-users')).map((u) => u.daysLeft)).toEqual([1, 1]);
 
     const { restored } = await run('users-restore', { phones });
     expect(restored).toBe(2);
@@ -853,7 +868,7 @@ describe('users-restore', () => {
       expect(after?.deletedAt).toBeUndefined();
       expect(after?.removedMemberships).toBeUndefined();
     });
-    expect((await QUERIES.deletedUsers()).length).toBe(0);
+    expect((await query('deleted-users')).length).toBe(0);
     const restoreEvents = (await db.audit.toArray()).filter((e) => e.action === 'user.restore');
     expect(restoreEvents.map((e) => e.target).sort()).toEqual([...phones].sort());
   });
@@ -863,7 +878,7 @@ describe('users-restore', () => {
     await run('users-delete', { phones: [phone] });
     await run('clock-advance', { days: 30 });
     expect(await storedUser(phone)).toBeUndefined();
-    expect(await QUERIES.deletedUsers()).toEqual([]);
+    expect(await query('deleted-users')).toEqual([]);
     const events = (await db.audit.toArray())
       .filter((e) => e.target === phone)
       .map((e) => e.action);
@@ -915,9 +930,10 @@ describe('demo-load and the directory', () => {
     offset = 0,
     limit = 1000,
   ) =>
-    QUERIES.rowsByPhone(
-      directory.page({ list: network === 'employee' ? 'e' : 'o', sort, dir, offset, limit }).phones,
-    );
+    query('directory-rows', {
+      phones: directory.page({ list: network === 'employee' ? 'e' : 'o', sort, dir, offset, limit })
+        .phones,
+    });
   const search = (network: Network, text: string, limit = 1000) => {
     const { phones, total } = directory.page({
       list: network === 'employee' ? 'e' : 'o',
@@ -933,7 +949,7 @@ describe('demo-load and the directory', () => {
     expect(await db.users.count()).toBe(DEMO.users.length);
     expect(await db.groups.count()).toBe(DEMO.groups.length);
     expect(await db.memberships.count()).toBe(DEMO.memberships.length);
-    expect((await QUERIES.session()).actor?.phone).toBe(DEMO.actor);
+    expect((await query('session')).actor?.phone).toBe(DEMO.actor);
     expect(await auditActions()).toEqual(['demo.load']);
   });
 
@@ -954,7 +970,7 @@ describe('demo-load and the directory', () => {
 
   test("the first page read from the index while the model loads is the model's first page", async () => {
     for (const network of ['employee', 'others'] as const) {
-      const first = await QUERIES.directoryFirstPage(network, 25);
+      const first = await query('directory-first-page', { network, limit: 25 });
       const model = await page('name', 'asc', network, 0, 25);
       expect(first, network).toEqual(model);
     }
@@ -1027,7 +1043,7 @@ describe('demo-load and the directory', () => {
       expect([...phones].sort(), text).toEqual(expected);
       expect(more).toBe(false);
     }
-    const both = await QUERIES.rowsByPhone(search('employee', 'anna now').phones);
+    const both = await query('directory-rows', { phones: search('employee', 'anna now').phones });
     expect(both.map((r) => r.phone)).toContain(DEMO.actor);
     expect(both.every((r) => wordStarts(r, 'anna') && wordStarts(r, 'now'))).toBe(true);
   });
@@ -1071,26 +1087,26 @@ describe('actorCandidates', () => {
   test('finds users by the start of their name, org admins first, never deleted users', async () => {
     const anna = DEMO.users.filter((u) => collate(u.name).startsWith('anna '));
     expect(anna.length).toBeGreaterThan(1);
-    const found = await QUERIES.actorCandidates(' ANNA ');
+    const found = await query('actor-candidates', ' ANNA ');
     expect(found.map((u) => u.phone).sort()).toEqual(anna.map((u) => u.phone).sort());
     expect(found[0]?.phone).toBe(DEMO.actor);
     // By the start of the name, not of any word.
-    expect(await QUERIES.actorCandidates('nowak')).toEqual([]);
+    expect(await query('actor-candidates', 'nowak')).toEqual([]);
     const deleted = anna.find((u) => u.phone !== DEMO.actor)!;
     await run('users-delete', { phones: [deleted.phone] });
-    expect((await QUERIES.actorCandidates('anna')).map((u) => u.phone)).not.toContain(
+    expect((await query('actor-candidates', 'anna')).map((u) => u.phone)).not.toContain(
       deleted.phone,
     );
   });
 
   test('finds a user by their exact number, but not a deleted one', async () => {
     const target = demoUser(9);
-    expect((await QUERIES.actorCandidates(target.phone)).map((u) => u.phone)).toEqual([
+    expect((await query('actor-candidates', target.phone)).map((u) => u.phone)).toEqual([
       target.phone,
     ]);
-    expect(await QUERIES.actorCandidates(target.phone.slice(0, -1))).toEqual([]);
+    expect(await query('actor-candidates', target.phone.slice(0, -1))).toEqual([]);
     await run('users-delete', { phones: [target.phone] });
-    expect(await QUERIES.actorCandidates(target.phone)).toEqual([]);
+    expect(await query('actor-candidates', target.phone)).toEqual([]);
   });
 });
 
@@ -1157,7 +1173,7 @@ describe('user-edit, user-set-org-role, memberships', () => {
 // ---------------------------------------------------------------- audit
 
 /** What each command records. Preferences of this browser and the reset itself are not organization changes. */
-const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'empties the log'> = {
+const AUDITED: Record<Audited, readonly string[] | 'browser preference' | 'empties the log'> = {
   'org-create': ['org.create', 'user.add'],
   'org-update': ['org.update'],
   'clock-advance': ['clock.advance'],
@@ -1178,10 +1194,12 @@ const AUDITED: Record<CommandName, readonly string[] | 'browser preference' | 'e
   // Audited when it changes the organization's language; the browser preference alone is not.
   'locale-set': ['org.locale'],
   'sandbox-reset': 'empties the log',
-  'import-start': ['users.import.start'],
-  'import-cancel': ['users.import.cancel'],
-  'group-upload-start': ['groups.upload.start'],
-  'group-upload-cancel': ['groups.upload.cancel'],
+  'user-import:start': ['users.import.start'],
+  'user-import:cancel': ['users.import.cancel'],
+  'group-upload:start': ['groups.upload.start'],
+  'group-upload:cancel': ['groups.upload.cancel'],
+  'user-export:start': ['users.export.start'],
+  'user-export:cancel': ['users.export.cancel'],
   'group-create': ['group.create'],
   'group-set-parent': ['group.parent.set'],
   'group-remove-parent': ['group.parent.remove'],
@@ -1207,10 +1225,10 @@ describe('audit', () => {
   });
 
   test('every command that changes the organization writes its audit events, by the actor, at simulated time', async () => {
-    const seen = new Set<CommandName>();
+    const seen = new Set<Audited>();
     let count = 0;
     /** Runs one command and checks the events it added; returns them. */
-    const step = async (name: CommandName, action: () => Promise<unknown>) => {
+    const step = async (name: Audited, action: () => Promise<unknown>) => {
       await action();
       const events = (await db.audit.orderBy('id').toArray()).slice(count);
       count += events.length;
@@ -1267,25 +1285,27 @@ describe('audit', () => {
     await step('membership-remove', () =>
       run('membership-remove', { groupId: 'g-north-night', phone: demoUser(62).phone }),
     );
-    const job = await step('import-start', () =>
-      run('import-start', {
+    const job = await step('user-import:start', () =>
+      startJob('user-import', {
         file: new Blob(['Phone Number\n699000009\n']),
         fileName: 'staff.csv',
         network: 'employee',
         locale: 'en',
       }),
     );
-    await step('import-cancel', () => run('import-cancel', { jobId: job[0]!.target }));
-    const upload = await step('group-upload-start', () =>
-      run('group-upload-start', {
+    await step('user-import:cancel', () => cancelJob(job[0]!.target));
+    const exported = await step('user-export:start', () =>
+      startJob('user-export', { scope: 'all' }),
+    );
+    await step('user-export:cancel', () => cancelJob(exported[0]!.target));
+    const upload = await step('group-upload:start', () =>
+      startJob('group-upload', {
         mappingFile: new Blob([`Group Name,Phone Number,User Type\nCrew,${ADMIN},Admin\n`]),
         mappingFileName: 'crew.csv',
         locale: 'en',
       }),
     );
-    await step('group-upload-cancel', () =>
-      run('group-upload-cancel', { jobId: upload[0]!.target }),
-    );
+    await step('group-upload:cancel', () => cancelJob(upload[0]!.target));
     const made = await step('group-create', () =>
       run('group-create', { name: 'Audit crew', kind: 'organization' }),
     );

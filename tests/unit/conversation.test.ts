@@ -11,8 +11,7 @@ import {
 import { cardResults, latestPerAuthor, percentages } from '../../src/domain/card-results';
 import { builtinActionId } from '../../src/domain/catalog';
 import type { ActionResponse, Card, CardResponse } from '../../src/domain/types';
-import { run } from '../../src/app/kernel/commands';
-import { groupConversation } from '../../src/app/catalog/queries';
+import { query, run } from '../../src/app/kernel/client';
 
 useDemoSandbox();
 
@@ -238,7 +237,7 @@ describe('message-post', () => {
       groupId: 'g-north-night',
       text: '  On my way ',
     });
-    const view = await groupConversation('g-north-night');
+    const view = await query('group-conversation', { groupId: 'g-north-night' });
     expect(view?.messages.at(-1)).toMatchObject({
       message: { id: messageId, text: 'On my way', kind: 'text', author: phone(61), at: FIXED },
       authorName: DEMO.users[61]!.name,
@@ -278,9 +277,9 @@ describe('action-send', () => {
       params: { action: 'Quick Poll', group: 'Warehouse North' },
     });
     expect(await snapshot()).toEqual(before);
-    expect((await groupConversation('g-north'))?.sendable.map((a) => a.id)).toEqual([
-      'a-demo-safety',
-    ]);
+    expect(
+      (await query('group-conversation', { groupId: 'g-north' }))?.sendable.map((a) => a.id),
+    ).toEqual(['a-demo-safety']);
   });
 
   test('the group admin sends it and it appears with empty results', async () => {
@@ -290,7 +289,7 @@ describe('action-send', () => {
       actionId: POLL,
       card: lunchPoll,
     });
-    const last = (await groupConversation('g-north'))?.messages.at(-1);
+    const last = (await query('group-conversation', { groupId: 'g-north' }))?.messages.at(-1);
     expect(last?.message).toMatchObject({
       id: messageId,
       kind: 'card',
@@ -348,7 +347,7 @@ describe('action-respond', () => {
     });
     await actAs(3);
     await run('action-respond', { messageId, response: { type: 'poll', option: 0 } });
-    let view = (await groupConversation('g-all'))!.messages.find(
+    let view = (await query('group-conversation', { groupId: 'g-all' }))!.messages.find(
       (m) => m.message.id === messageId,
     )!;
     expect(view.results).toMatchObject({
@@ -362,7 +361,9 @@ describe('action-respond', () => {
       replaced: true,
     });
     expect(await db.responses.where('messageId').equals(messageId).count()).toBe(2);
-    view = (await groupConversation('g-all'))!.messages.find((m) => m.message.id === messageId)!;
+    view = (await query('group-conversation', { groupId: 'g-all' }))!.messages.find(
+      (m) => m.message.id === messageId,
+    )!;
     expect(view.results).toMatchObject({
       total: 2,
       options: [
@@ -400,7 +401,8 @@ describe('action-respond', () => {
     const picnic = DEMO.catalog.messages.find(
       (m) => m.card?.type === 'poll' && m.groupId === 'g-all',
     )!;
-    const count = async () => (await groupConversation('g-all'))!.messages.length;
+    const count = async () =>
+      (await query('group-conversation', { groupId: 'g-all' }))!.messages.length;
     const shown = await count();
     await run('users-delete', { phones: [phone(1)] });
     expect(await count()).toBe(shown - 1);
@@ -412,7 +414,7 @@ describe('action-respond', () => {
       ).code,
     ).toBe('message.notFound');
     await run('users-delete', { phones: [phone(2)] });
-    const announcement = (await groupConversation('g-all'))!.messages.find(
+    const announcement = (await query('group-conversation', { groupId: 'g-all' }))!.messages.find(
       (m) => m.message.card?.type === 'announcement',
     )!;
     expect(announcement.results?.total).toBe(23); // 24 acknowledged, one of them deleted

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
+import { run } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { DomainError } from '../../src/domain/errors';

@@ -1,6 +1,6 @@
 import { createDirectoryModel, type ModelOptions } from '../../src/app/directory/model';
 import type { PageRequest } from '../../src/app/directory/engine';
-import type { DirectoryResponse } from '../../src/app/directory/protocol';
+import type { DirectoryEvent } from '../../src/app/directory/protocol';
 import type { LabDb } from '../../src/storage/db';
 
 /**
@@ -9,9 +9,9 @@ import type { LabDb } from '../../src/storage/db';
  */
 export interface DirectoryHarness {
   /** Every message the model posted, oldest first. */
-  messages: DirectoryResponse[];
+  messages: DirectoryEvent[];
   /** Starts the model and returns its `ready` message. */
-  start(): Promise<Extract<DirectoryResponse, { type: 'ready' }>>;
+  start(): Promise<Extract<DirectoryEvent, { type: 'ready' }>>;
   /** Tells the model something was committed; true when it posted `changed`. */
   changed(): Promise<boolean>;
   /** Writes a pending snapshot now. */
@@ -27,17 +27,12 @@ export interface DirectoryHarness {
 const open = new Set<DirectoryHarness>();
 
 export function openDirectory(db: LabDb, options: ModelOptions = {}): DirectoryHarness {
-  const messages: DirectoryResponse[] = [];
+  const messages: DirectoryEvent[] = [];
   const model = createDirectoryModel(db, (m) => messages.push(m), options);
-  let nextId = 1;
 
-  function ask(request: { type: 'page'; page: PageRequest } | { type: 'counts' }): unknown {
-    const id = nextId++;
-    model.handle({ ...request, id });
-    const reply = messages.findLast((m) => m.type === 'reply' && m.id === id);
-    if (reply?.type !== 'reply') throw new Error(`no reply to request ${id}`);
-    if (reply.result === undefined) throw new Error('the directory model is not ready');
-    return reply.result;
+  function ready<T>(result: T | undefined): T {
+    if (result === undefined) throw new Error('the directory model is not ready');
+    return result;
   }
 
   const harness: DirectoryHarness = {
@@ -55,11 +50,8 @@ export function openDirectory(db: LabDb, options: ModelOptions = {}): DirectoryH
     },
     flush: () => model.flush(),
     page: (request) =>
-      ask({
-        type: 'page',
-        page: { sort: 'name', dir: 'asc', text: '', offset: 0, limit: 1000, ...request },
-      }) as { phones: string[]; total: number },
-    counts: () => ask({ type: 'counts' }) as { e: number; o: number; x: number },
+      ready(model.page({ sort: 'name', dir: 'asc', text: '', offset: 0, limit: 1000, ...request })),
+    counts: () => ready(model.counts()),
   };
   open.add(harness);
   return harness;

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
+import { query, run } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
-import { GROUP_UPLOAD_QUERIES } from '../../src/app/imports/group-queries';
 import { MAPPING_FILE, PARENT_FILE, groupExportRows } from '../../src/app/exports/group-export';
 import { templateLines } from '../../src/app/imports/templates';
 import { buildDemo } from '../../src/domain/demo';
@@ -37,7 +36,7 @@ async function exportFiles(): Promise<{
   parent: Blob;
   result: { skipped: string[]; groups: number };
 }> {
-  const result = await GROUP_UPLOAD_QUERIES.exportZip();
+  const result = await query('groups-export');
   const files = await unzipBlobs(result.blob);
   expect([...files.keys()]).toEqual([MAPPING_FILE, PARENT_FILE]);
   return { mapping: files.get(MAPPING_FILE)!, parent: files.get(PARENT_FILE)!, result };

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
+import { run } from '../../src/app/kernel/client';
 import { checkGroupUpload } from '../../src/app/imports/group-check';
 import type { GroupUploadFiles } from '../../src/app/imports/group-read';
 import { fixture, logOf, upload, type UploadFiles, db, useFreshOrg } from './group-upload-harness';

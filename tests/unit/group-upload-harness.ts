@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
+import { query, run, startJob } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
 import type { JobRuntime } from '../../src/app/kernel/jobs';
-import { runGroupUploadJob } from '../../src/app/imports/group-upload-job';
-import { QUERIES } from '../../src/app/kernel/queries';
+import { runGroupUploadJob } from '../../src/app/imports/group-upload';
 import { openDb, type LabDb } from '../../src/storage/db';
 import type { GroupUploadJob } from '../../src/domain/jobs';
 import type { GroupRole } from '../../src/domain/types';
@@ -88,14 +87,14 @@ export async function upload(
   files: UploadFiles,
   extra: Partial<JobRuntime> = {},
 ): Promise<GroupUploadJob> {
-  const { jobId } = await run('group-upload-start', startInput(files));
+  const { jobId } = await startJob('group-upload', startInput(files));
   const rt: JobRuntime = { db, realNow: () => FIXED, ...extra };
   return (await runGroupUploadJob(rt, jobId)) ?? ((await db.jobs.get(jobId)) as GroupUploadJob);
 }
 
 /** The job's error log, without the BOM and header, one string per line. */
 export async function logOf(jobId: string): Promise<string[]> {
-  const blob = await QUERIES.importErrorLog(jobId);
+  const blob = await query('job-file', { jobId: jobId, file: 'log' });
   if (!blob) return [];
   const lines = (await blob.text()).replace(/^\uFEFF/, '').split('\r\n');
   if (lines.shift() !== 'File,Row,Column,Value,Error') throw new Error('not a group upload log');

@@ -14,7 +14,7 @@ import {
   useFreshOrg,
 } from './group-upload-harness';
 import { NO_GROUP_COUNTS, type GroupUploadJob } from '../../src/domain/jobs';
-import { run } from '../../src/app/kernel/commands';
+import { startJob } from '../../src/app/kernel/client';
 
 useFreshOrg();
 
@@ -297,7 +297,7 @@ describe('files that cannot be used: Failed with the reason, nothing written', (
 
   test('a parent file over 200 MB: Failed at once, naming it; no file is stored', async () => {
     const big = new Blob([new Uint8Array(200 * 2 ** 20 + 1)]);
-    const { jobId } = await run('group-upload-start', {
+    const { jobId } = await startJob('group-upload', {
       ...startInput({ mapping: 'mapping-abc.csv' }),
       parentFile: big,
       parentFileName: 'huge.csv',

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
-import { GROUP_UPLOAD_QUERIES } from '../../src/app/imports/group-queries';
+import { query, run, startJob } from '../../src/app/kernel/client';
 import { DomainError } from '../../src/domain/errors';
 import {
   ADA,
@@ -90,7 +89,7 @@ describe('Import via CSV into one group', () => {
     const jobs = await db.jobs.count();
     expect(
       await refusal(
-        run('group-upload-start', startInput({ mapping: 'one-group.csv', groupId: crew })),
+        startJob('group-upload', startInput({ mapping: 'one-group.csv', groupId: crew })),
       ),
     ).toBe('permission.denied');
     expect(await uploadTables(db)).toEqual(before);
@@ -101,11 +100,11 @@ describe('Import via CSV into one group', () => {
     await run('actor-set', { phone: BOB });
     expect(
       await refusal(
-        run('group-upload-start', startInput({ mapping: 'one-group.csv', groupId: other })),
+        startJob('group-upload', startInput({ mapping: 'one-group.csv', groupId: other })),
       ),
     ).toBe('permission.denied');
     expect(
-      await refusal(run('group-upload-start', startInput({ mapping: 'mapping-abc.csv' }))),
+      await refusal(startJob('group-upload', startInput({ mapping: 'mapping-abc.csv' }))),
     ).toBe('permission.denied');
   });
 
@@ -115,7 +114,7 @@ describe('Import via CSV into one group', () => {
       parent: 'parents-three-levels.csv',
       groupId: crew,
     });
-    expect(await refusal(run('group-upload-start', input))).toBe('group.upload.parentForOneGroup');
+    expect(await refusal(startJob('group-upload', input))).toBe('group.upload.parentForOneGroup');
   });
 
   test('demoting the last admin leaves the group as it was', async () => {
@@ -139,8 +138,10 @@ describe('Import via CSV into one group', () => {
   test('the group’s history lists only its own imports', async () => {
     const mine = await upload(db, { mapping: 'one-group.csv', groupId: crew });
     const bulk = await upload(db, { mapping: 'mapping-abc.csv' });
-    expect((await GROUP_UPLOAD_QUERIES.jobs(crew)).map((j) => j.id)).toEqual([mine.id]);
-    expect((await GROUP_UPLOAD_QUERIES.jobs()).map((j) => j.id).sort()).toEqual(
+    expect((await query('jobs', { kind: 'group-upload', groupId: crew })).map((j) => j.id)).toEqual(
+      [mine.id],
+    );
+    expect((await query('jobs', { kind: 'group-upload' })).map((j) => j.id).sort()).toEqual(
       [mine.id, bulk.id].sort(),
     );
   });

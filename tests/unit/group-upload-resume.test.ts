@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
-import { runGroupUploadJob } from '../../src/app/imports/group-upload-job';
+import { cancelJob, startJob } from '../../src/app/kernel/client';
+import { runGroupUploadJob } from '../../src/app/imports/group-upload';
 import type { GroupUploadJob } from '../../src/domain/jobs';
 import {
   FIXED,
@@ -64,7 +64,7 @@ describe('resume', () => {
   test('a tab closed mid-upload: the next run applies exactly what is left', async () => {
     // G1 exists already with its three members: those rows are unchanged.
     await upload(db, { mapping: csv('Group Name,Phone Number,User Type', ...MAPPING_ROWS(0, 3)) });
-    const { jobId } = await run('group-upload-start', startInput(FILES));
+    const { jobId } = await startJob('group-upload', startInput(FILES));
     // The first run stops for good after its second batch, as if the tab had closed.
     void runGroupUploadJob(
       rt({ afterCommit: (done: number) => (done >= 8 ? new Promise(() => {}) : undefined) }),
@@ -113,7 +113,7 @@ describe('cancel and failure', () => {
       afterCommit: async (done) => {
         if (done === 4) {
           const id = (await db.jobs.toArray()).at(-1)!.id;
-          await run('group-upload-cancel', { jobId: id });
+          await cancelJob(id);
         }
       },
     });
@@ -143,8 +143,8 @@ describe('cancel and failure', () => {
   });
 
   test('cancelled before anything was applied: Failed, nothing changed', async () => {
-    const { jobId } = await run('group-upload-start', startInput(FILES));
-    await run('group-upload-cancel', { jobId });
+    const { jobId } = await startJob('group-upload', startInput(FILES));
+    await cancelJob(jobId);
     const job = (await runGroupUploadJob(rt(), jobId))!;
     expect(job.status).toBe('failed');
     expect(job.reason).toEqual({ code: 'import.cancelledEarly', params: {} });
@@ -153,7 +153,7 @@ describe('cancel and failure', () => {
 
   test('only a running upload can be cancelled', async () => {
     const job = await upload(db, FILES);
-    await expect(run('group-upload-cancel', { jobId: job.id })).rejects.toMatchObject({
+    await expect(cancelJob(job.id)).rejects.toMatchObject({
       code: 'import.notRunning',
     });
   });

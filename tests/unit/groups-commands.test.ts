@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
+import { run } from '../../src/app/kernel/client';
 import { DEMO, actAs, db, refused, snapshot, useDemoSandbox } from './demo-sandbox';
 
 useDemoSandbox();

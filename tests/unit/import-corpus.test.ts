@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { run } from '../../src/app/kernel/commands';
+import { query, run, startJob } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
-import { runImportJob } from '../../src/app/imports/user-import-job';
+import { runImportJob } from '../../src/app/imports/user-import';
 import { checkImport } from '../../src/app/imports/check';
-import { QUERIES } from '../../src/app/kernel/queries';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { problemMessage } from '../../src/i18n';
 import { stripIndex, toStored } from '../../src/domain/users';
@@ -175,14 +174,14 @@ describe('import bad-input corpus', () => {
 
       // Upload.
       const before = await usersByPhone();
-      const { jobId } = await run('import-start', {
+      const { jobId } = await startJob('user-import', {
         file,
         fileName: c.file,
         network,
         locale: 'en',
       });
       const job = (await runImportJob({ db, realNow: () => FIXED }, jobId)) as ImportJob;
-      const log = await logLines(await QUERIES.importErrorLog(jobId));
+      const log = await logLines(await query('job-file', { jobId: jobId, file: 'log' }));
       const after = await usersByPhone();
 
       expect(job.status).toBe(c.status);

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/kernel/commands';
+import { cancelJob, query, run, startJob } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
-import { runImportJob, type JobRuntime } from '../../src/app/imports/user-import-job';
+import { runImportJob } from '../../src/app/imports/user-import';
+import type { JobRuntime } from '../../src/app/kernel/jobs';
 import { checkImport } from '../../src/app/imports/check';
-import { QUERIES } from '../../src/app/kernel/queries';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { jobRate, type ImportJob } from '../../src/domain/import';
 import type { Network } from '../../src/domain/types';
@@ -61,7 +61,7 @@ function file(n: number, from = 0): string {
 }
 
 async function upload(text: string, network: Network = 'employee', extra?: Partial<JobRuntime>) {
-  const { jobId } = await run('import-start', {
+  const { jobId } = await startJob('user-import', {
     file: new Blob([text]),
     fileName: 'staff.csv',
     network,
@@ -75,7 +75,10 @@ async function attrIds(): Promise<Record<string, string>> {
 }
 
 async function logText(jobId: string): Promise<string> {
-  return (await (await QUERIES.importErrorLog(jobId))!.text()).replace(/^\uFEFF/, '');
+  return (await (await query('job-file', { jobId: jobId, file: 'log' }))!.text()).replace(
+    /^\uFEFF/,
+    '',
+  );
 }
 
 describe('upload', () => {
@@ -145,7 +148,7 @@ describe('upload', () => {
 
   test('a tab closed mid-import resumes after the last committed batch: every row once', async () => {
     const text = file(10);
-    const { jobId } = await run('import-start', {
+    const { jobId } = await startJob('user-import', {
       file: new Blob([text]),
       fileName: 'staff.csv',
       network: 'employee',
@@ -177,7 +180,7 @@ describe('upload', () => {
       afterCommit: async (done) => {
         if (done === 3) {
           const id = (await db.jobs.toArray()).at(-1)!.id;
-          await run('import-cancel', { jobId: id });
+          await cancelJob(id);
         }
       },
     });
@@ -262,7 +265,7 @@ describe('limits, refused before anything is read or applied', () => {
   test('a file over 200 MB: the job is Failed at once and the file is not stored', async () => {
     const users = await db.users.count();
     const big = new Blob([new Uint8Array(200 * 2 ** 20 + 1)]);
-    const { jobId } = await run('import-start', {
+    const { jobId } = await startJob('user-import', {
       file: big,
       fileName: 'huge.csv',
       network: 'employee',

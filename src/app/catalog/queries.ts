@@ -1,11 +1,10 @@
-import { getRuntime } from '../kernel/runtime';
-import { loadActor } from '../kernel/context';
+import type { ReadContext } from '../kernel/context';
 import { can, type ActorContext } from '../../domain/permissions';
 import { byName } from '../../domain/groups';
 import { groupRoleOf, mayPublishAnywhere, sendableActions } from '../../domain/catalog';
 import { mayDeactivate, withoutSecret, type ConnectorView } from '../../domain/connectors';
 import { cardResults, latestPerAuthor, type CardResults } from '../../domain/card-results';
-import { isContentHidden } from '../../domain/conversation';
+import { CONVERSATION_LIMIT, isContentHidden } from '../../domain/conversation';
 import type {
   ActionResponse,
   CardResponse,
@@ -28,9 +27,9 @@ import {
 } from '../../storage/catalog-repo';
 
 /**
- * The read side of connectors, Actions and conversations (SPEC §8). Plain async functions
- * that load the acting user themselves, so `useLive` re-runs them when the actor, a
- * membership or the catalog changes.
+ * The read side of connectors, Actions and conversations (SPEC §8). Publications are shown
+ * only in groups the actor can see, connectors never with their secret, and a group's
+ * tabs only to those who can see the group.
  */
 
 /** Names of the given phones (the phone itself when the user is gone or has no name). */
@@ -79,15 +78,14 @@ export interface ActionRow {
 }
 
 /** Actions page: every Action, who created it and where it is published. */
-export async function actionsOverview(): Promise<{
+export async function actionsOverview(ctx: ReadContext): Promise<{
   actions: ActionRow[];
   targets: Group[];
   canAdd: boolean;
   actor: string;
 }> {
-  const { db } = getRuntime();
-  const [{ actorCtx }, actions, publications, groups] = await Promise.all([
-    loadActor(db),
+  const { db, actorCtx } = ctx;
+  const [actions, publications, groups] = await Promise.all([
     listActions(db),
     listPublications(db),
     listGroups(db),
@@ -121,14 +119,13 @@ export interface ConnectorRow {
 }
 
 /** Connectors page: every connector (never its secret), its owner and where it is attached. */
-export async function connectorsOverview(): Promise<{
+export async function connectorsOverview(ctx: ReadContext): Promise<{
   connectors: ConnectorRow[];
   canRegister: boolean;
   actor: string;
 }> {
-  const { db } = getRuntime();
-  const [{ actorCtx }, connectors, publications, groups] = await Promise.all([
-    loadActor(db),
+  const { db, actorCtx } = ctx;
+  const [connectors, publications, groups] = await Promise.all([
     listConnectors(db),
     listPublications(db),
     listGroups(db),
@@ -167,18 +164,17 @@ async function visibleGroup(db: LabDb, groupId: string, actor: ActorContext) {
 }
 
 /** A group's Connectors tab: attached connectors, and the active ones that could be added. */
-export async function groupConnectors(groupId: string): Promise<
-  | {
-      canPublish: boolean;
-      attached: Array<{ connector: ConnectorView; publication: Publication }>;
-      available: ConnectorView[];
-    }
-  | undefined
-> {
-  const { db } = getRuntime();
-  const { actorCtx } = await loadActor(db);
+export async function groupConnectors(
+  ctx: ReadContext,
+  { groupId }: { groupId: string },
+): Promise<{
+  canPublish: boolean;
+  attached: Array<{ connector: ConnectorView; publication: Publication }>;
+  available: ConnectorView[];
+} | null> {
+  const { db, actorCtx } = ctx;
   const seen = await visibleGroup(db, groupId, actorCtx);
-  if (!seen) return undefined;
+  if (!seen) return null;
   const [connectors, publications] = await Promise.all([
     listConnectors(db),
     publicationsOfGroup(db, groupId),
@@ -199,18 +195,17 @@ export async function groupConnectors(groupId: string): Promise<
 }
 
 /** A group's Actions tab: published Actions with their roles, and the ones not yet published. */
-export async function groupActions(groupId: string): Promise<
-  | {
-      canPublish: boolean;
-      published: Array<{ action: OrgAction; publication: Publication }>;
-      available: OrgAction[];
-    }
-  | undefined
-> {
-  const { db } = getRuntime();
-  const { actorCtx } = await loadActor(db);
+export async function groupActions(
+  ctx: ReadContext,
+  { groupId }: { groupId: string },
+): Promise<{
+  canPublish: boolean;
+  published: Array<{ action: OrgAction; publication: Publication }>;
+  available: OrgAction[];
+} | null> {
+  const { db, actorCtx } = ctx;
   const seen = await visibleGroup(db, groupId, actorCtx);
-  if (!seen) return undefined;
+  if (!seen) return null;
   const [actions, publications] = await Promise.all([
     listActions(db),
     publicationsOfGroup(db, groupId),
@@ -239,25 +234,22 @@ export interface MessageView {
   mine: CardResponse | undefined;
 }
 
-export const CONVERSATION_LIMIT = 100;
-
 /**
  * A group's Conversation tab: the actor's role, what they may send, and the newest messages
  * with live results. Members take part; others who can see the group read along.
  */
-export async function groupConversation(groupId: string): Promise<
-  | {
-      role: GroupRole | undefined;
-      sendable: OrgAction[];
-      messages: MessageView[];
-      names: Record<string, string>;
-    }
-  | undefined
-> {
-  const { db } = getRuntime();
-  const { actorCtx } = await loadActor(db);
+export async function groupConversation(
+  ctx: ReadContext,
+  { groupId }: { groupId: string },
+): Promise<{
+  role: GroupRole | undefined;
+  sendable: OrgAction[];
+  messages: MessageView[];
+  names: Record<string, string>;
+} | null> {
+  const { db, actorCtx } = ctx;
   const seen = await visibleGroup(db, groupId, actorCtx);
-  if (!seen) return undefined;
+  if (!seen) return null;
   const role = groupRoleOf(actorCtx, groupId);
   const [actions, publications, recent] = await Promise.all([
     listActions(db),

@@ -1,13 +1,22 @@
 /// <reference lib="webworker" />
-/** The worker that hosts the directory read model (see directory-model.ts). */
+/** The worker that hosts the directory read model (see model.ts), behind the kernel's transport. */
 import { openDb } from '../../storage/db';
 import { onUsersChanged } from '../../storage/repos';
+import { serve } from '../kernel/transport';
 import { createDirectoryModel } from './model';
-import type { DirectoryRequest } from './protocol';
+import type { PageRequest } from './engine';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const model = createDirectoryModel(openDb(), (message) => self.postMessage(message));
+const { emit } = serve(self, {
+  /** The worker loads its model as it starts; the page hears `ready` when it has. */
+  start: () => undefined,
+  page: (request: PageRequest) => model.page(request),
+  counts: () => model.counts(),
+});
+const model = createDirectoryModel(openDb(), ({ type, ...event }) => emit(type, event));
+void model.start();
+
 /**
  * A lone change (an edit) is applied at once. Changes that keep coming — an import commits a
  * batch every fraction of a second — are applied together once they pause for `QUIET_MS`,
@@ -35,5 +44,3 @@ onUsersChanged(() => {
   quiet = setTimeout(catchUp, QUIET_MS);
   deadline ??= setTimeout(catchUp, MAX_WAIT_MS);
 });
-self.onmessage = (e: MessageEvent<DirectoryRequest>) => model.handle(e.data);
-void model.start();

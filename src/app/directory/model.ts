@@ -27,7 +27,7 @@ import {
   type EngineState,
   type PageRequest,
 } from './engine';
-import type { DirectoryRequest, DirectoryResponse } from './protocol';
+import type { DirectoryEvent } from './protocol';
 
 /** Users read per IndexedDB request: small, so the page's own reads are not kept waiting. */
 const CHUNK = 5_000;
@@ -41,7 +41,7 @@ export interface ModelOptions {
 
 export function createDirectoryModel(
   db: LabDb,
-  post: (message: DirectoryResponse) => void,
+  post: (event: DirectoryEvent) => void,
   options: ModelOptions = {},
 ) {
   const saveWhenIdleMs = options.saveWhenIdleMs ?? 3_000;
@@ -172,21 +172,17 @@ export function createDirectoryModel(
       }),
     /** Writes the pending snapshot now (tests, and a page that is about to close). */
     flush: () => (saveTimer === undefined ? busy : (clearTimeout(saveTimer), queue(save))),
-    handle(req: DirectoryRequest): void {
-      if (!state) {
-        post({ type: 'reply', id: req.id, result: undefined });
-        return;
-      }
+    /** One window of a tab; undefined until the model has loaded. */
+    page(request: PageRequest): { phones: string[]; total: number } | undefined {
+      if (!state) return undefined;
       // Activity postpones a pending snapshot write.
       if (saveTimer !== undefined) saveIfDue();
-      if (req.type === 'page')
-        post({ type: 'reply', id: req.id, result: page(state, req.page as PageRequest) });
-      else
-        post({
-          type: 'reply',
-          id: req.id,
-          result: { e: count(state, 'e'), o: count(state, 'o'), x: count(state, 'x') },
-        });
+      return page(state, request);
+    },
+    /** Users per list; undefined until the model has loaded. */
+    counts(): { e: number; o: number; x: number } | undefined {
+      if (!state) return undefined;
+      return { e: count(state, 'e'), o: count(state, 'o'), x: count(state, 'x') };
     },
   };
 }

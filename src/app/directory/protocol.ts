@@ -1,12 +1,14 @@
-import type { PageRequest } from './engine';
+/** The events the directory worker sends the page (its calls are `start`, `page`, `counts`). */
+export interface DirectoryEvents {
+  /** Users read so far while the model loads. */
+  progress: { loaded: number };
+  ready: { loaded: number; ms: number; source: 'snapshot' | 'full' };
+  /** The model applied changes: shown rows may be stale. */
+  changed: Record<never, never>;
+  /** A snapshot was saved at change `seq`. */
+  saved: { seq: number };
+}
 
-/** Messages between the page and the directory worker. */
-export type DirectoryRequest =
-  { id: number; type: 'page'; page: PageRequest } | { id: number; type: 'counts' };
-
-export type DirectoryResponse =
-  | { type: 'progress'; loaded: number }
-  | { type: 'ready'; loaded: number; ms: number; source: 'snapshot' | 'full' }
-  | { type: 'changed' }
-  | { type: 'saved'; seq: number }
-  | { type: 'reply'; id: number; result: unknown };
+export type DirectoryEvent = {
+  [K in keyof DirectoryEvents]: { type: K } & DirectoryEvents[K];
+}[keyof DirectoryEvents];

@@ -1,6 +1,11 @@
 import type { CommandContext } from '../kernel/context';
 import { DomainError, type Problem } from '../../domain/errors';
-import { missingMandatory, parseAttributeValue, valueContextFor } from '../../domain/attributes';
+import {
+  missingMandatory,
+  parseAttributeValue,
+  valueContextFor,
+  visibleAttributes,
+} from '../../domain/attributes';
 import { networkMoveProblem, stripIndex, toStored, validateName } from '../../domain/users';
 import type { Attribute, AttributeValue, Network, OrgRole, User } from '../../domain/types';
 import { getGroups, listAttributes, membershipsOf } from '../../storage/repos';
@@ -239,7 +244,8 @@ export async function userEdit(ctx: CommandContext, input: UserEditInput): Promi
   const org = ctx.requireOrg();
   const user = await requireUser(ctx, input.phone);
   ctx.require('directory.users.manage', { userGroupIds: await groupIdsOf(ctx, user.phone) });
-  const attributes = await listAttributes(ctx.db);
+  // Admin-only attributes are not a group admin's to see, so not theirs to change either.
+  const attributes = visibleAttributes(ctx.actorCtx.orgAdmin, await listAttributes(ctx.db));
   const problems: Problem[] = [];
   let name = user.name;
   if (input.name !== undefined) {

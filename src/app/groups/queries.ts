@@ -1,9 +1,57 @@
-import { getRuntime } from '../kernel/runtime';
-import { byName } from '../../domain/groups';
+import type { ReadContext } from '../kernel/context';
+import { byName, hierarchyOf } from '../../domain/groups';
+import { formatAttributeValue, visibleAttributes, visibleValues } from '../../domain/attributes';
 import { stripIndex } from '../../domain/users';
-import type { Group, GroupRole, User } from '../../domain/types';
-import { getGroups, listGroups, membershipsOfGroup } from '../../storage/repos';
+import type { Attribute, Group, GroupRole, User } from '../../domain/types';
+import { getGroups, listAttributes, listGroups, membershipsOfGroup } from '../../storage/repos';
 import { getUsers } from '../../storage/users-repo';
+import { csvIo } from '../kernel/modules';
+
+/**
+ * The read side of the Groups page (SPEC §7, §10). Groups leave here only when the actor
+ * may see them: organization groups they see, the organization groups around those (the
+ * hierarchy everyone may see), and their own private groups — never anyone else's.
+ */
+
+export interface GroupsView {
+  /** Every group the page may show: visible ones and the hierarchy around them. */
+  groups: Group[];
+  /** Ids of the groups the actor may open (the rest are hierarchy only). */
+  visible: string[];
+}
+
+/** The groups the actor sees, and the organization hierarchy around them. */
+export async function groupsView(ctx: ReadContext): Promise<GroupsView> {
+  const all = await listGroups(ctx.db);
+  const visible = all.filter((g) => ctx.can('groups.see', { groupId: g.id, groupKind: g.kind }));
+  const ids = new Set(visible.map((g) => g.id));
+  const around = new Set<string>();
+  const walk = (nodes: ReturnType<typeof hierarchyOf>) => {
+    for (const n of nodes) {
+      if (ctx.can('groups.hierarchy.see', { groupId: n.group.id, groupKind: n.group.kind }))
+        around.add(n.group.id);
+      walk(n.children);
+    }
+  };
+  walk(
+    hierarchyOf(all, new Set(visible.filter((g) => g.kind === 'organization').map((g) => g.id))),
+  );
+  return {
+    groups: all.filter((g) => ids.has(g.id) || around.has(g.id)).sort(byName),
+    visible: [...ids],
+  };
+}
+
+/** One group the actor may see; undefined when it is gone or not theirs to see. */
+export async function groupById(
+  ctx: ReadContext,
+  input: { groupId: string },
+): Promise<Group | undefined> {
+  const [group] = await getGroups(ctx.db, [input.groupId]);
+  return group && ctx.can('groups.see', { groupId: group.id, groupKind: group.kind })
+    ? group
+    : undefined;
+}
 
 /** A row of a group's Users tab. */
 export interface GroupMemberRow {
@@ -14,43 +62,70 @@ export interface GroupMemberRow {
   user: User | undefined;
 }
 
-/** The read side of the Groups page; the UI turns these into live queries (`useLive`). */
-export const GROUP_QUERIES = {
-  /** Every group; the page decides with `visibleGroups` what the actor sees. */
-  allGroups(): Promise<Group[]> {
-    return listGroups(getRuntime().db);
-  },
+/**
+ * A group's members with their directory records (values the actor may see): admins first,
+ * then by name (people without a name by number), so the admins a group must keep are
+ * always in view. Empty when the actor may not see the group.
+ */
+export async function groupMembers(
+  ctx: ReadContext,
+  input: { groupId: string },
+): Promise<GroupMemberRow[]> {
+  const { db } = ctx;
+  if (!(await groupById(ctx, input))) return [];
+  const visible = visibleAttributes(ctx.actorCtx.orgAdmin, await listAttributes(db));
+  const memberships = await membershipsOfGroup(db, input.groupId);
+  const users = await getUsers(
+    db,
+    memberships.map((m) => m.phone),
+  );
+  const rows = memberships.map((m, i): GroupMemberRow => {
+    const stored = users[i];
+    let user: User | undefined;
+    if (stored && stored.deletedAt === undefined) {
+      const { removedMemberships: _removed, ...plain } = stripIndex(stored);
+      user = { ...plain, attrs: visibleValues(plain.attrs, visible) };
+    }
+    return { phone: m.phone, role: m.role, addedAt: m.addedAt, user };
+  });
+  const label = (r: GroupMemberRow) => r.user?.name || r.phone;
+  return rows.sort(
+    (a, b) =>
+      (a.role === b.role ? 0 : a.role === 'admin' ? -1 : 1) ||
+      byName({ name: label(a), id: a.phone }, { name: label(b), id: b.phone }),
+  );
+}
 
-  /** One group, or undefined when it does not exist (any more). */
-  async group(groupId: string): Promise<Group | undefined> {
-    return (await getGroups(getRuntime().db, [groupId]))[0];
-  },
-
-  /**
-   * A group's members with their directory records: admins first, then by name (people
-   * without a name by number), so the admins a group must keep are always in view.
-   */
-  async members(groupId: string): Promise<GroupMemberRow[]> {
-    const { db } = getRuntime();
-    const memberships = await membershipsOfGroup(db, groupId);
-    const users = await getUsers(
-      db,
-      memberships.map((m) => m.phone),
-    );
-    const rows = memberships.map((m, i): GroupMemberRow => {
-      const stored = users[i];
-      return {
-        phone: m.phone,
-        role: m.role,
-        addedAt: m.addedAt,
-        user: stored && stored.deletedAt === undefined ? stripIndex(stored) : undefined,
-      };
-    });
-    const label = (r: GroupMemberRow) => r.user?.name || r.phone;
-    return rows.sort(
-      (a, b) =>
-        (a.role === b.role ? 0 : a.role === 'admin' ? -1 : 1) ||
-        byName({ name: label(a), id: a.phone }, { name: label(b), id: b.phone }),
-    );
-  },
-};
+/**
+ * Users tab → Export: the members as a CSV. `Phone Number` and `User Type` come first, so the
+ * file can go back through Import via CSV unchanged (the other columns are then ignored
+ * with a warning); then the display name and the given attribute columns.
+ */
+export async function groupMembersCsv(
+  ctx: ReadContext,
+  input: { groupId: string; attributeIds: readonly string[]; nameHeader: string },
+): Promise<{ blob: Blob; fileName: string } | undefined> {
+  const group = await groupById(ctx, input);
+  if (!group) return undefined;
+  const visible = visibleAttributes(ctx.actorCtx.orgAdmin, await listAttributes(ctx.db));
+  const columns = input.attributeIds.flatMap((id) => visible.filter((a) => a.id === id));
+  const members = await groupMembers(ctx, input);
+  const { csvFile } = csvIo();
+  const header = [
+    'Phone Number',
+    'User Type',
+    input.nameHeader,
+    ...columns.map((a: Attribute) => a.name),
+  ];
+  const rows = members.map((m) => [
+    m.phone,
+    m.role === 'admin' ? 'Admin' : 'Member',
+    m.user?.name ?? '',
+    ...columns.map((a) => formatAttributeValue(m.user?.attrs[a.id])),
+  ]);
+  const safe = group.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'group';
+  return {
+    blob: new Blob([csvFile([header, ...rows])], { type: 'text/csv;charset=utf-8' }),
+    fileName: `${safe}-members.csv`,
+  };
+}

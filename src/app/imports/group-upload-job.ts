@@ -20,7 +20,7 @@ import {
   type GroupUploadFiles,
 } from './group-read';
 import { groupLogText, planGroupFiles, type GroupDecision } from './group-plan';
-import { currentJob, jobClock, runUploadJob, type JobRuntime } from '../kernel/jobs';
+import { currentJob, jobClock, uploadRun, type JobRuntime } from '../kernel/jobs';
 
 /**
  * Runs one group upload job (SPEC §7) to its end, from wherever its last run stopped.
@@ -212,14 +212,14 @@ async function applyLinks(
   return doneRows;
 }
 
-/** Runs (or resumes) the job; returns it as it ended, or undefined if it no longer exists. */
-export function runGroupUploadJob(rt: JobRuntime, id: string): Promise<GroupUploadJob | undefined> {
-  return runUploadJob<GroupUploadJob, Input, GroupScans>(rt, id, {
+/** The work of a group upload (see `GROUP_UPLOAD`): scan both files, plan, then batches. */
+export function groupUploadRun(rt: JobRuntime, job: GroupUploadJob): Promise<void> {
+  return uploadRun<GroupUploadJob, Input, GroupScans>({
     input: (job) => jobInput(rt, job),
     // Pass 1: both files must be readable before anything is applied.
     scan: ({ files, env }, onBytes) => scanGroupFiles(files, env, onBytes),
     apply: (job, input, scans) => applyUpload(rt, job, input, scans),
-  });
+  })(rt, job);
 }
 
 /** Reads and plans every row, then applies the plan: groups with their members, then links. */

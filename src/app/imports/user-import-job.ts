@@ -17,7 +17,7 @@ import {
   type Scan,
 } from './pipeline';
 import { logLines } from './error-log';
-import { currentJob, jobClock, runUploadJob, type JobRuntime } from '../kernel/jobs';
+import { currentJob, jobClock, uploadRun, type JobRuntime } from '../kernel/jobs';
 
 export type { JobRuntime } from '../kernel/jobs';
 
@@ -44,9 +44,10 @@ interface Input {
   env: ImportEnv;
 }
 
-/** Runs (or resumes) the job; returns it as it ended, or undefined if it no longer exists. */
-export function runImportJob(rt: JobRuntime, id: string): Promise<ImportJob | undefined> {
-  return runUploadJob<ImportJob, Input, Scan>(rt, id, {
+/** The work of a users import (see `USER_IMPORT`): scan, then batches. */
+export function importRun(rt: JobRuntime, job: ImportJob): Promise<void> {
+  const id = job.id;
+  return uploadRun<ImportJob, Input, Scan>({
     input: async (job) => {
       const file = await getJobFile(rt.db, id);
       if (!file) return { ok: false, problem: { code: 'import.job.noFile' } };
@@ -62,7 +63,7 @@ export function runImportJob(rt: JobRuntime, id: string): Promise<ImportJob | un
     // Pass 1: the whole file must be readable before anything is applied.
     scan: ({ file, env }, onBytes) => scanFile(file, env, onBytes),
     apply: (job, { file, env }, scan) => applyRows(rt, job, file, env, scan),
-  });
+  })(rt, job);
 }
 
 /** Pass 2: every row, batch by batch, each batch one transaction. */

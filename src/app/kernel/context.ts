@@ -5,31 +5,40 @@ import { simulatedNow } from '../../domain/clock';
 import type { AuditEvent, Organization, User } from '../../domain/types';
 import type { LabDb } from '../../storage/db';
 import { getGroups, getOrg, getPref, membershipsOf, addAuditMany } from '../../storage/repos';
-import { getUser, type SortDir } from '../../storage/users-repo';
+import { getUser } from '../../storage/users-repo';
 import { stripIndex } from '../../domain/users';
 import type { Runtime } from './runtime';
 
 export const ACTOR_PREF = 'actor';
 
-/** What a command sees: the database, the simulated time, the organization and the actor. */
-export interface CommandContext {
+/**
+ * What a query sees: the database, the simulated time, the organization and the actor.
+ * Queries read only what the actor may see (SPEC §10): `require` refuses, `can` filters.
+ */
+export interface ReadContext {
   db: LabDb;
   now: number;
   org: Organization | undefined;
   actor: User | undefined;
   actorCtx: ActorContext;
-  /**
-   * Records an audit event; events are written with the command's other changes. `by`
-   * names the actor when it is not the acting user (onboarding creates its own actor).
-   */
-  audit: (action: string, target: string, details?: Record<string, unknown>, by?: string) => void;
+  /** True when the actor may do `capability` on `target` (the one `can()`). */
+  can: (capability: Capability, target?: Target) => boolean;
   /** Throws `permission.denied` unless the actor may do this. */
   require: (capability: Capability, target?: Target) => void;
   /** The organization, or a refusal when onboarding has not happened. */
   requireOrg: () => Organization;
 }
 
-const NOBODY: ActorContext = {
+/** What a command sees: a query's context, plus the audit events it records. */
+export interface CommandContext extends ReadContext {
+  /**
+   * Records an audit event; events are written with the command's other changes. `by`
+   * names the actor when it is not the acting user (onboarding creates its own actor).
+   */
+  audit: (action: string, target: string, details?: Record<string, unknown>, by?: string) => void;
+}
+
+export const NOBODY: ActorContext = {
   phone: '',
   orgAdmin: false,
   adminOf: new Set(),
@@ -60,29 +69,17 @@ export async function loadActor(
   };
 }
 
-/** Builds the context of one command run; call inside the command's transaction. */
-export async function buildContext(
-  runtime: Runtime,
-): Promise<{ ctx: CommandContext; flush: () => Promise<void> }> {
+/** The context of one query; inside a live query, what it reads makes the query re-run. */
+export async function readContext(runtime: Runtime): Promise<ReadContext> {
   const { db } = runtime;
-  const org = await getOrg(db);
-  const { actor, actorCtx } = await loadActor(db);
-  const now = simulatedNow(org?.clockOffset ?? 0, runtime.realNow());
-  const events: AuditEvent[] = [];
-  const ctx: CommandContext = {
+  const [org, { actor, actorCtx }] = await Promise.all([getOrg(db), loadActor(db)]);
+  return {
     db,
-    now,
+    now: simulatedNow(org?.clockOffset ?? 0, runtime.realNow()),
     org,
     actor,
     actorCtx,
-    audit: (action, target, details, by) =>
-      events.push({
-        at: now,
-        actor: by ?? actor?.phone ?? 'system',
-        action,
-        target,
-        ...(details ? { details } : {}),
-      }),
+    can: (capability, target) => can(actorCtx, capability, target),
     require: (capability, target) => {
       if (!can(actorCtx, capability, target))
         throw new DomainError('permission.denied', { capability });
@@ -92,7 +89,28 @@ export async function buildContext(
       return org;
     },
   };
-  return { ctx, flush: async () => void (events.length > 0 && (await addAuditMany(db, events))) };
 }
 
-export type { SortDir };
+/** Builds the context of one command run; call inside the command's transaction. */
+export async function buildContext(
+  runtime: Runtime,
+): Promise<{ ctx: CommandContext; flush: () => Promise<void> }> {
+  const read = await readContext(runtime);
+  const events: AuditEvent[] = [];
+  const ctx: CommandContext = {
+    ...read,
+    // Stamped when recorded: a command that moves the clock records later events at the new time.
+    audit: (action, target, details, by) =>
+      events.push({
+        at: ctx.now,
+        actor: by ?? read.actor?.phone ?? 'system',
+        action,
+        target,
+        ...(details ? { details } : {}),
+      }),
+  };
+  return {
+    ctx,
+    flush: async () => void (events.length > 0 && (await addAuditMany(ctx.db, events))),
+  };
+}

@@ -1,14 +1,16 @@
 import type { Problem } from '../../domain/errors';
 import { simulatedNow } from '../../domain/clock';
-import type { UploadJob } from '../../domain/jobs';
+import { isUnfinished, type JobAccess, type JobBase, type JobRecordBase } from '../../domain/jobs';
 import type { LabDb } from '../../storage/db';
 import { addAudit, getOrg, inTransaction } from '../../storage/repos';
 import { getJob, putJob } from '../../storage/jobs-repo';
+import type { CommandContext } from './context';
 
 /**
- * The status machine every upload job shares (users import, group upload): how a run ends
- * (Completed, Cancelled, Failed with a reason), how the scan reports progress and notices
- * Cancel, and how errors a batch throws become an ending with exact counts.
+ * The job framework every kind shares (users import, group upload, export…): a kind
+ * declares its phases and its work; the framework owns the status machine (Queued →
+ * Processing → Completed, Failed with the reason, or Cancelled), Cancel, quota handling,
+ * resuming after a closed tab and the audit events of each ending.
  */
 
 export interface JobRuntime {
@@ -20,16 +22,59 @@ export interface JobRuntime {
   afterCommit?: (doneRows: number) => void | Promise<void>;
 }
 
-/** Audit action prefix of each job kind: `users.import.completed`, `groups.upload.failed`… */
-const AUDIT_PREFIX: Record<UploadJob['kind'], string> = {
-  'user-import': 'users.import',
-  'group-upload': 'groups.upload',
-};
+/** The fields every new job starts with; a kind's `create` adds its own. */
+export type NewJob = Pick<
+  JobRecordBase,
+  'id' | 'createdAt' | 'createdBy' | 'createdByName' | 'locale'
+> & { access: JobAccess };
+
+/** What a kind's `create` returns: the job to store and the files stored with it. */
+export interface CreatedJob<J extends JobRecordBase> {
+  job: J;
+  /** Files kept with the job under their keys (the original upload…), written with it. */
+  files?: ReadonlyArray<readonly [key: string, file: Blob]>;
+  /** Details of the `…start` audit event. */
+  details?: Record<string, unknown>;
+}
+
+/** One kind of job, as its area declares it. */
+export interface JobKind<J extends JobRecordBase = JobRecordBase, I = never> {
+  /** Audit action prefix: `users.export` → `users.export.start`, `.completed`, `.failed`… */
+  audit: string;
+  /** The kind's phases in the order a job goes through them. */
+  phases: readonly string[];
+  /**
+   * How a Cancel that comes before any unit was done ends: `cancelled`, or `failed` with
+   * this reason (an import cancelled before any row "failed": SPEC §5.1).
+   */
+  cancelledEarly?: Problem;
+  /**
+   * The new job and its files, in the start command's transaction: the kind checks what it
+   * needs (a finer permission, the input) and refuses with a DomainError. A job it returns
+   * already `failed` (a file over the size limit) is stored as it is and never runs.
+   */
+  create: (ctx: CommandContext, input: I, base: NewJob) => Promise<CreatedJob<J>>;
+  /** Refuses a Cancel the actor may not give, beyond the kind's `can` (the runner checks that). */
+  mayCancel?: (ctx: CommandContext, job: J) => Promise<void>;
+  /**
+   * The work, in the jobs worker, from wherever an earlier run stopped. It commits its
+   * progress in batches (`currentJob` inside each), and ends the run by returning
+   * (Completed) or by throwing: `Stop`, `JobFailure`, a quota error…
+   */
+  run: (rt: JobRuntime, job: J) => Promise<void>;
+}
 
 /** Thrown inside a batch to end the run: the job was cancelled, or deleted (sandbox reset). */
 export class Stop extends Error {
   constructor(readonly kind: 'cancelled' | 'gone') {
     super(kind);
+  }
+}
+
+/** Thrown by a kind to end its job as Failed with `problem` as the reason. */
+export class JobFailure extends Error {
+  constructor(readonly problem: Problem & { file?: string }) {
+    super(problem.code);
   }
 }
 
@@ -48,8 +93,9 @@ export async function jobClock(rt: JobRuntime): Promise<() => number> {
 }
 
 /** Ends the job's run with `change` applied, stamps the end and records the audit event. */
-async function finishJob<J extends UploadJob>(
+async function finishJob<J extends JobRecordBase>(
   rt: JobRuntime,
+  kind: JobKind<J, never>,
   id: string,
   change: (job: J, now: number) => Partial<J>,
 ): Promise<J | undefined> {
@@ -60,12 +106,13 @@ async function finishJob<J extends UploadJob>(
     const now = simulatedNow(org?.clockOffset ?? 0, rt.realNow());
     const next: J = { ...job, ...change(job, now), finishedAt: now };
     await putJob(rt.db, next);
+    const counts = (next as { counts?: Record<string, number> }).counts;
     await addAudit(rt.db, {
       at: now,
       actor: job.createdBy,
-      action: `${AUDIT_PREFIX[job.kind]}.${next.status}`,
+      action: `${kind.audit}.${next.status}`,
       target: job.id,
-      details: { file: job.fileName, ...next.counts },
+      details: { file: job.fileName, ...counts },
     });
     return next;
   });
@@ -76,8 +123,9 @@ async function finishJob<J extends UploadJob>(
  * and line the message names are kept as params, and so is the file a problem of one of
  * several files names (a group upload's `FileProblem`).
  */
-function failJob<J extends UploadJob>(
+function failJob<J extends JobRecordBase>(
   rt: JobRuntime,
+  kind: JobKind<J, never>,
   id: string,
   reason: Problem & { file?: string },
 ): Promise<J | undefined> {
@@ -89,70 +137,115 @@ function failJob<J extends UploadJob>(
     ...(reason.file === undefined ? {} : { file: reason.file }),
   };
   const failed = { status: 'failed', reason: { code: reason.code, params } };
-  return finishJob<J>(rt, id, () => failed as Partial<J>);
+  return finishJob<J>(rt, kind, id, () => failed as Partial<J>);
 }
 
-/** Cancelled, or Failed when nothing was applied yet (SPEC §5.1: "cancelled before any row"). */
-function endCancelled<J extends UploadJob>(rt: JobRuntime, job: J): Promise<J | undefined> {
-  if (job.doneRows === 0) return failJob<J>(rt, job.id, { code: 'import.cancelledEarly' });
-  return finishJob<J>(rt, job.id, () => ({ status: 'cancelled' }) as Partial<J>);
-}
-
-/** During the scan, progress is saved (and Cancel looked for) every this many bytes. */
-const SCAN_PROGRESS_BYTES = 8 * 2 ** 20;
-
-/**
- * Runs the job's scan, saving the bytes read every few MB and noticing Cancel meanwhile.
- * Returns the scan's result and the job as it now is, or how the run ended (cancelled
- * during the scan, or the job is gone).
- */
-async function scanPhase<J extends UploadJob, T>(
+/** Cancelled — or Failed with the kind's reason when nothing was done yet. */
+function endCancelled<J extends JobRecordBase>(
   rt: JobRuntime,
-  id: string,
-  scan: (onBytes: (bytes: number) => void) => Promise<T>,
-): Promise<{ job: J; result: T } | { ended: J | undefined }> {
-  const { db } = rt;
-  let nextReport = SCAN_PROGRESS_BYTES;
-  let cancelled = false;
-  const result = await scan((bytes) => {
-    if (bytes < nextReport || cancelled) return;
-    nextReport = bytes + SCAN_PROGRESS_BYTES;
-    void db.transaction('rw', db.jobs, async () => {
-      const current = await getJob<J>(db, id);
-      if (!current) return;
-      if (current.cancelRequested) cancelled = true;
-      await putJob(db, { ...current, scannedBytes: bytes });
-    });
-  });
-  const job = await getJob<J>(db, id);
-  if (!job) return { ended: undefined };
-  if (cancelled || job.cancelRequested) return { ended: await endCancelled(rt, job) };
-  return { job, result };
+  kind: JobKind<J, never>,
+  job: J,
+): Promise<J | undefined> {
+  if (job.doneRows === 0 && kind.cancelledEarly)
+    return failJob(rt, kind, job.id, kind.cancelledEarly);
+  return finishJob<J>(rt, kind, job.id, () => ({ status: 'cancelled' }) as Partial<J>);
 }
 
 /**
- * How a run that threw ends: Cancelled (or Failed when nothing was applied), Failed for a
- * full disk or a file that changed, or Failed as unexpected. Committed batches stay.
+ * How a run that threw ends: Cancelled (or Failed when nothing was done), Failed with the
+ * kind's reason, Failed for a full disk or a file that changed, or Failed as unexpected.
+ * Committed batches stay.
  */
-async function endOnError<J extends UploadJob>(
+async function endOnError<J extends JobRecordBase>(
   rt: JobRuntime,
+  kind: JobKind<J, never>,
   id: string,
   error: unknown,
 ): Promise<J | undefined> {
   const now = await getJob<J>(rt.db, id);
   if (error instanceof Stop) {
     if (error.kind === 'gone' || !now) return undefined;
-    return endCancelled(rt, now);
+    return endCancelled(rt, kind, now);
   }
+  if (!now) return undefined;
+  if (error instanceof JobFailure) return failJob(rt, kind, id, error.problem);
   if (isQuotaError(error))
-    return failJob<J>(rt, id, { code: 'import.quota', params: { rows: now?.doneRows ?? 0 } });
-  if (error instanceof Error && /FileReadError/.test(error.name))
-    return failJob<J>(rt, id, { code: 'import.file.changed' });
-  return failJob<J>(rt, id, { code: 'import.unexpected', params: { message: String(error) } });
+    return failJob(rt, kind, id, { code: 'import.quota', params: { rows: now.doneRows } });
+  if (error instanceof Error && /FileReadError|NotReadableError/.test(error.name))
+    return failJob(rt, kind, id, { code: 'import.file.changed' });
+  return failJob(rt, kind, id, { code: 'import.unexpected', params: { message: String(error) } });
 }
 
-/** The phases of one kind of upload job, which `runUploadJob` drives. */
-export interface JobPhases<J extends UploadJob, I, S> {
+/**
+ * Runs (or resumes) a stored job of `kind` to its end: Queued becomes Processing, the kind
+ * does its work, and the run ends Completed, Failed or Cancelled. Returns the job as it
+ * ended, or undefined if it no longer exists; a job that has already ended is returned as
+ * it is.
+ */
+export async function runJob<J extends JobRecordBase>(
+  rt: JobRuntime,
+  kind: JobKind<J, never>,
+  id: string,
+): Promise<J | undefined> {
+  const started = await inTransaction(
+    rt.db,
+    async () => {
+      const job = await getJob<J>(rt.db, id);
+      if (!job || !isUnfinished(job)) return job;
+      const next: J = {
+        ...job,
+        status: 'processing',
+        runStartedAt: rt.realNow(),
+        runStartRows: job.doneRows,
+      };
+      await putJob(rt.db, next);
+      return next;
+    },
+    ['jobs'],
+  );
+  if (!started || started.status !== 'processing') return started;
+  if (started.cancelRequested) return endCancelled(rt, kind, started);
+  try {
+    await kind.run(rt, started);
+  } catch (error) {
+    return endOnError(rt, kind, id, error);
+  }
+  return finishJob<J>(rt, kind, id, () => ({ status: 'completed' }) as Partial<J>);
+}
+
+/** The job inside a batch's transaction; throws `Stop` when it was cancelled or deleted. */
+export async function currentJob<J extends JobRecordBase>(db: LabDb, id: string): Promise<J> {
+  const current = await getJob<J>(db, id);
+  if (!current) throw new Stop('gone');
+  if (current.cancelRequested) throw new Stop('cancelled');
+  return current;
+}
+
+/** Saves a running job's progress in a transaction of its own; throws `Stop` like `currentJob`. */
+export async function saveProgress<J extends JobRecordBase>(
+  rt: JobRuntime,
+  id: string,
+  change: (job: J) => Partial<J>,
+): Promise<J> {
+  return inTransaction(
+    rt.db,
+    async () => {
+      const current = await currentJob<J>(rt.db, id);
+      const next = { ...current, ...change(current), progressAt: rt.realNow() };
+      await putJob(rt.db, next);
+      return next;
+    },
+    ['jobs'],
+  );
+}
+
+// ---------------------------------------------------------------- upload jobs
+
+/** During the scan, progress is saved (and Cancel looked for) every this many bytes. */
+const SCAN_PROGRESS_BYTES = 8 * 2 ** 20;
+
+/** The phases of one kind of upload job (a CSV read into the sandbox). */
+export interface UploadPhases<J extends JobBase, I, S> {
   /** What the run needs from storage (its files…), or why it cannot run. */
   input: (job: J) => Promise<{ ok: true; value: I } | { ok: false; problem: Problem }>;
   /** Pass 1 over the files: anything that makes them unusable, before a row is applied. */
@@ -165,39 +258,33 @@ export interface JobPhases<J extends UploadJob, I, S> {
 }
 
 /**
- * Runs (or resumes) an upload job through its phases and the shared status machine:
- * Failed with the reason when it cannot run or its files are unusable, Cancelled or Failed
- * when a phase throws, Completed otherwise. Returns the job as it ended, or undefined if it
- * no longer exists; a job that is not processing is returned as it is.
+ * The work of an upload kind: `scanning` reads every file once (saving the bytes read
+ * every few MB and noticing Cancel meanwhile), then `applying` writes batches. Unusable
+ * files end the job as Failed with the reason before anything is applied.
  */
-export async function runUploadJob<J extends UploadJob, I, S>(
-  rt: JobRuntime,
-  id: string,
-  phases: JobPhases<J, I, S>,
-): Promise<J | undefined> {
-  const job = await getJob<J>(rt.db, id);
-  if (!job || job.status !== 'processing') return job;
-  const input = await phases.input(job);
-  if (!input.ok) return failJob<J>(rt, id, input.problem);
-  const scanned = await scanPhase<J, Awaited<ReturnType<JobPhases<J, I, S>['scan']>>>(
-    rt,
-    id,
-    (onBytes) => phases.scan(input.value, onBytes),
-  );
-  if ('ended' in scanned) return scanned.ended;
-  if (!scanned.result.ok) return failJob<J>(rt, id, scanned.result.problem);
-  try {
-    await phases.apply(scanned.job, input.value, scanned.result.scan);
-  } catch (error) {
-    return endOnError<J>(rt, id, error);
-  }
-  return finishJob<J>(rt, id, () => ({ status: 'completed' }) as Partial<J>);
-}
-
-/** The job inside a batch's transaction; throws `Stop` when it was cancelled or deleted. */
-export async function currentJob<J extends UploadJob>(db: LabDb, id: string): Promise<J> {
-  const current = await getJob<J>(db, id);
-  if (!current) throw new Stop('gone');
-  if (current.cancelRequested) throw new Stop('cancelled');
-  return current;
+export function uploadRun<J extends JobBase, I, S>(
+  phases: UploadPhases<J, I, S>,
+): (rt: JobRuntime, job: J) => Promise<void> {
+  return async (rt, job) => {
+    const { db } = rt;
+    const input = await phases.input(job);
+    if (!input.ok) throw new JobFailure(input.problem);
+    let nextReport = SCAN_PROGRESS_BYTES;
+    let cancelled = false;
+    const result = await phases.scan(input.value, (bytes) => {
+      if (bytes < nextReport || cancelled) return;
+      nextReport = bytes + SCAN_PROGRESS_BYTES;
+      void db.transaction('rw', db.jobs, async () => {
+        const current = await getJob<J>(db, job.id);
+        if (!current) return;
+        if (current.cancelRequested) cancelled = true;
+        await putJob(db, { ...current, scannedBytes: bytes });
+      });
+    });
+    const scanned = await getJob<J>(db, job.id);
+    if (!scanned) throw new Stop('gone');
+    if (cancelled || scanned.cancelRequested) throw new Stop('cancelled');
+    if (!result.ok) throw new JobFailure(result.problem);
+    await phases.apply(scanned, input.value, result.scan);
+  };
 }

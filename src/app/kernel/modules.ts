@@ -1,18 +1,71 @@
 /**
- * File-format and phone libraries are large, so they load only when a command needs them.
- * IndexedDB transactions must not await anything but the database, so `run()` loads them
- * before the transaction starts and commands read them synchronously.
+ * The large libraries — phone numbers, CSV, zip — load only when something needs them.
+ * IndexedDB transactions must not await anything but the database, so the runner loads the
+ * modules an entry declares (`needs`) before its transaction starts, and handlers read them
+ * synchronously through the getters below.
  */
-type PhoneIo = typeof import('../../io/phone');
+export type PhoneIo = typeof import('../../io/phone');
+export type CsvIo = typeof import('../../io/csv') & typeof import('../../io/csv-write');
+export type ZipIo = typeof import('../../io/zip');
 
-let phone: PhoneIo | undefined;
+/** What an entry may declare it needs. */
+export type LazyModule = 'phone' | 'csv' | 'zip';
 
-export async function loadPhoneIo(): Promise<PhoneIo> {
-  phone ??= await import('../../io/phone');
-  return phone;
+interface Loaded {
+  phone?: PhoneIo;
+  csv?: CsvIo;
+  zip?: ZipIo;
+}
+const loaded: Loaded = {};
+const loading = new Map<LazyModule, Promise<unknown>>();
+
+const LOADERS: { [K in LazyModule]: () => Promise<NonNullable<Loaded[K]>> } = {
+  phone: () => import('../../io/phone'),
+  csv: async () => ({ ...(await import('../../io/csv')), ...(await import('../../io/csv-write')) }),
+  zip: () => import('../../io/zip'),
+};
+
+/**
+ * Loads one module (once; a failed load is forgotten, so a retry fetches it again) and
+ * returns it.
+ */
+export async function loadModule<K extends LazyModule>(name: K): Promise<NonNullable<Loaded[K]>> {
+  const have = loaded[name];
+  if (have) return have as NonNullable<Loaded[K]>;
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = LOADERS[name]().then(
+      (m) => {
+        (loaded as Record<string, unknown>)[name] = m;
+        return m;
+      },
+      (error: unknown) => {
+        loading.delete(name);
+        throw error;
+      },
+    );
+    loading.set(name, pending);
+  }
+  return pending as Promise<NonNullable<Loaded[K]>>;
 }
 
-export function phoneIo(): PhoneIo {
-  if (!phone) throw new Error('phone library used before loadPhoneIo()');
-  return phone;
+/** Loads every module of `names`. */
+export async function loadModules(names: readonly LazyModule[] = []): Promise<void> {
+  await Promise.all(names.map((n) => loadModule(n)));
 }
+
+function need<K extends LazyModule>(name: K): NonNullable<Loaded[K]> {
+  const m = loaded[name];
+  if (!m) throw new Error(`${name} module used before it was loaded: declare it in \`needs\``);
+  return m as NonNullable<Loaded[K]>;
+}
+
+/** The phone library, once loaded. */
+export const phoneIo = (): PhoneIo => need('phone');
+/** The CSV reader and writer, once loaded. */
+export const csvIo = (): CsvIo => need('csv');
+/** The zip reader and writer, once loaded. */
+export const zipIo = (): ZipIo => need('zip');
+
+/** Loads the phone library (the region picker shows calling codes from it). */
+export const loadPhoneIo = (): Promise<PhoneIo> => loadModule('phone');

@@ -8,6 +8,7 @@ import { putOrg, setPref } from '../../storage/repos';
 import { putUser } from '../../storage/users-repo';
 import { phoneIo } from '../kernel/modules';
 import { MAX_ATTRIBUTE_NAME } from '../../domain/attributes';
+import { usersPurgeDue } from '../directory/deletion';
 
 export interface OrgCreateInput {
   orgName: string;
@@ -101,7 +102,12 @@ export async function clockAdvance(
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3650)
     throw new DomainError('clock.days', { max: 3650 });
   const offset = advanceOffset(org.clockOffset, input.days);
-  await putOrg(ctx.db, { ...org, clockOffset: offset });
+  const moved = { ...org, clockOffset: offset };
+  await putOrg(ctx.db, moved);
   ctx.audit('clock.advance', 'org', { days: input.days });
+  // The clock now reads later: restore windows that ended meanwhile are purged right away.
+  ctx.now += offset - org.clockOffset;
+  ctx.org = moved;
+  await usersPurgeDue(ctx);
   return { offset };
 }

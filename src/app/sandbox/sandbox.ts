@@ -3,7 +3,7 @@ import { ACTOR_PREF } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
 import { buildDemo } from '../../domain/demo';
 import { toStored } from '../../domain/users';
-import type { DirectoryColumn, Locale } from '../../domain/types';
+import { MAX_EXTRA_COLUMNS, type DirectoryColumn, type Locale } from '../../domain/types';
 import {
   clearSandbox,
   putGroups,
@@ -22,7 +22,6 @@ import {
 } from '../../storage/catalog-repo';
 
 export const COLUMNS_PREF = 'directory.columns';
-export const MAX_EXTRA_COLUMNS = 4;
 /** Preferences that belong to the browser, not the sandbox, and survive a reset. */
 const BROWSER_PREFS = ['ui.locale'];
 

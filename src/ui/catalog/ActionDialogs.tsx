@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { ACTION_TYPES } from '../../domain/catalog';
 import type { ActionType, Group, GroupRole, OrgAction } from '../../domain/types';
 import { useCommand } from '../hooks';
-import { Dialog } from '../kit/Dialog';
 import { Field, TextField } from '../kit/Field';
-import { Problems, fieldProblem } from '../kit/Problems';
+import { fieldProblem } from '../kit/Problems';
+import { FormDialog } from '../kit/FormDialog';
 import { RolesPicker } from './RolesPicker';
 import { actionLabel } from './labels';
 import { t } from '../i18n';
@@ -17,64 +17,58 @@ export function AddActionDialog(props: { onClose: () => void; onAdded: (name: st
   const [description, setDescription] = useState('');
   const cmd = useCommand();
   return (
-    <Dialog title={t('actions.add.title')} onClose={props.onClose}>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const out = await cmd.exec('action-create', { name, type, description });
-          if (out) props.onAdded(name.trim());
-        }}
+    <FormDialog
+      title={t('actions.add.title')}
+      submitLabel={t('actions.add.submit')}
+      busy={cmd.busy}
+      error={cmd.error}
+      problems={cmd.problems}
+      onClose={props.onClose}
+      onSubmit={async () => {
+        const out = await cmd.exec('action-create', { name, type, description });
+        if (out) props.onAdded(name.trim());
+      }}
+      intro={<p class="kl-hint">{t('actions.add.intro')}</p>}
+    >
+      <TextField
+        label={t('actions.field.name')}
+        value={name}
+        onValue={setName}
+        error={fieldProblem(cmd.problems, 'name')}
+      />
+      <Field label={t('actions.field.type')} error={fieldProblem(cmd.problems, 'type')}>
+        {(id, describedBy) => (
+          <select
+            id={id}
+            value={type}
+            aria-describedby={describedBy}
+            onChange={(e) => setType(e.currentTarget.value as ActionType)}
+          >
+            {ACTION_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`actions.type.${ty}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label={t('catalog.field.description')}
+        hint={t('catalog.field.descriptionHint')}
+        error={fieldProblem(cmd.problems, 'description')}
       >
-        <p class="kl-hint">{t('actions.add.intro')}</p>
-        <Problems problems={cmd.problems} error={cmd.error} />
-        <TextField
-          label={t('actions.field.name')}
-          value={name}
-          onValue={setName}
-          error={fieldProblem(cmd.problems, 'name')}
-        />
-        <Field label={t('actions.field.type')} error={fieldProblem(cmd.problems, 'type')}>
-          {(id, describedBy) => (
-            <select
-              id={id}
-              value={type}
-              aria-describedby={describedBy}
-              onChange={(e) => setType(e.currentTarget.value as ActionType)}
-            >
-              {ACTION_TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {t(`actions.type.${ty}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('catalog.field.description')}
-          hint={t('catalog.field.descriptionHint')}
-          error={fieldProblem(cmd.problems, 'description')}
-        >
-          {(id, describedBy, invalid) => (
-            <textarea
-              id={id}
-              rows={2}
-              value={description}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => setDescription(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <div class="kl-actions">
-          <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
-            {t('actions.add.submit')}
-          </button>
-          <button type="button" class="kl-btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        {(id, describedBy, invalid) => (
+          <textarea
+            id={id}
+            rows={2}
+            value={description}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onInput={(e) => setDescription(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+    </FormDialog>
   );
 }
 
@@ -93,50 +87,41 @@ export function PublishDialog(props: {
   const cmd = useCommand();
   const label = actionLabel(props.action);
   return (
-    <Dialog title={t('actions.publish.title', { action: label })} onClose={props.onClose}>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const out = await cmd.exec('action-publish', {
-            groupId,
-            actionId: props.action.id,
-            roles,
-          });
-          const group = props.targets.find((g) => g.id === groupId);
-          if (out && group) props.onPublished(group);
-        }}
-      >
-        <Problems problems={cmd.problems} error={cmd.error} />
-        <Field label={t('actions.publish.group')} hint={t('actions.publish.groupHint')}>
-          {(id, describedBy) => (
-            <select
-              id={id}
-              value={groupId}
-              aria-describedby={describedBy}
-              onChange={(e) => setGroupId(e.currentTarget.value)}
-            >
-              {props.targets.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.kind === 'private' ? t('catalog.privateGroup', { name: g.name }) : g.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <RolesPicker
-          value={roles}
-          onChange={setRoles}
-          error={fieldProblem(cmd.problems, 'roles')}
-        />
-        <div class="kl-actions">
-          <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy || !groupId}>
-            {t('actions.publish.submit')}
-          </button>
-          <button type="button" class="kl-btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('actions.publish.title', { action: label })}
+      submitLabel={t('actions.publish.submit')}
+      busy={cmd.busy}
+      disabled={!groupId}
+      error={cmd.error}
+      problems={cmd.problems}
+      onClose={props.onClose}
+      onSubmit={async () => {
+        const out = await cmd.exec('action-publish', {
+          groupId,
+          actionId: props.action.id,
+          roles,
+        });
+        const group = props.targets.find((g) => g.id === groupId);
+        if (out && group) props.onPublished(group);
+      }}
+    >
+      <Field label={t('actions.publish.group')} hint={t('actions.publish.groupHint')}>
+        {(id, describedBy) => (
+          <select
+            id={id}
+            value={groupId}
+            aria-describedby={describedBy}
+            onChange={(e) => setGroupId(e.currentTarget.value)}
+          >
+            {props.targets.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.kind === 'private' ? t('catalog.privateGroup', { name: g.name }) : g.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <RolesPicker value={roles} onChange={setRoles} error={fieldProblem(cmd.problems, 'roles')} />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import '../../i18n/areas';
 import { useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { actionsOverview, type ActionRow } from '../../app/catalog/queries';
+import type { Session } from '../../app/kernel/client';
+import type { ActionRow } from '../../app/kernel/client';
 import type { OrgAction } from '../../domain/types';
 import { useCommand, useLive } from '../hooks';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
@@ -17,7 +17,7 @@ import { t } from '../i18n';
  * use are not shown; the commands check again.
  */
 export function ActionsPage(props: { session: Session }) {
-  const data = useLive(() => actionsOverview(), [props.session.actor?.phone]);
+  const data = useLive('actions-overview');
   const [filter, setFilter] = useState<OwnerFilterValue>('all');
   const [dialog, setDialog] = useState<
     { kind: 'add' } | { kind: 'publish' | 'delete'; action: OrgAction } | undefined

@@ -21,9 +21,7 @@ export function CardResultsView(props: { results: CardResults; names: Record<str
     case 'poll':
       return (
         <div class="kl-results">
-          <p class="kl-muted">
-            {t('conversation.results.votes', { count: formatNumber(r.total) })}
-          </p>
+          <p class="kl-muted">{t('conversation.results.votes', { count: r.total })}</p>
           <ul class="kl-poll">
             {r.options.map((o, i) => (
               <li key={i}>
@@ -31,7 +29,7 @@ export function CardResultsView(props: { results: CardResults; names: Record<str
                   <span>{o.label}</span>
                   <span>
                     {t('conversation.results.option', {
-                      count: formatNumber(o.count),
+                      count: o.count,
                       percent: o.percent,
                     })}
                   </span>
@@ -52,15 +50,13 @@ export function CardResultsView(props: { results: CardResults; names: Record<str
     case 'checklist':
       return (
         <div class="kl-results">
-          <p class="kl-muted">
-            {t('conversation.results.responses', { count: formatNumber(r.total) })}
-          </p>
+          <p class="kl-muted">{t('conversation.results.responses', { count: r.total })}</p>
           <ul class="kl-ticks">
             {r.items.map((item, i) => (
               <li key={i}>
                 {t('conversation.results.ticked', {
                   item: item.label,
-                  count: formatNumber(item.count),
+                  count: item.count,
                   total: formatNumber(r.total),
                 })}
                 <Who label={t('conversation.results.whoTicked')} phones={item.by} names={names} />
@@ -72,7 +68,7 @@ export function CardResultsView(props: { results: CardResults; names: Record<str
     case 'survey':
       return (
         <details class="kl-results">
-          <summary>{t('conversation.results.answers', { count: formatNumber(r.total) })}</summary>
+          <summary>{t('conversation.results.answers', { count: r.total })}</summary>
           {r.questions.map((q, i) => (
             <section key={i}>
               <h5>{q.question}</h5>
@@ -103,9 +99,7 @@ export function CardResultsView(props: { results: CardResults; names: Record<str
     default:
       return (
         <div class="kl-results">
-          <p class="kl-muted">
-            {t(`conversation.results.${r.type}`, { count: formatNumber(r.total) })}
-          </p>
+          <p class="kl-muted">{t(`conversation.results.${r.type}`, { count: r.total })}</p>
           <Who label={t('conversation.results.who')} phones={r.respondents} names={names} />
         </div>
       );

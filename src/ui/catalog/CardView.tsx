@@ -1,6 +1,6 @@
 import '../../i18n/areas';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { MessageView } from '../../app/catalog/queries';
+import type { MessageView } from '../../app/kernel/client';
 import type { Card, CardResponse } from '../../domain/types';
 import { useCommand } from '../hooks';
 import { Problems } from '../kit/Problems';

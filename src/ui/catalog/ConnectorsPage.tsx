@@ -1,7 +1,6 @@
 import '../../i18n/areas';
 import { useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { connectorsOverview } from '../../app/catalog/queries';
+import type { Session } from '../../app/kernel/client';
 import type { ConnectorView } from '../../domain/connectors';
 import { useCommand, useLive } from '../hooks';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
@@ -13,8 +12,8 @@ import { formatDate, t } from '../i18n';
  * The portal's Connectors section: register (the secret is shown once), list mine or all,
  * where each is attached, deactivate.
  */
-export function ConnectorsPage(props: { session: Session }) {
-  const data = useLive(() => connectorsOverview(), [props.session.actor?.phone]);
+export function ConnectorsPage(_props: { session: Session }) {
+  const data = useLive('connectors-overview');
   const [filter, setFilter] = useState<OwnerFilterValue>('all');
   const [registering, setRegistering] = useState(false);
   const [deactivating, setDeactivating] = useState<ConnectorView | undefined>();

@@ -1,7 +1,6 @@
 import '../../i18n/areas';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { groupActions } from '../../app/catalog/queries';
+import type { Session } from '../../app/kernel/client';
 import type { Group, GroupRole } from '../../domain/types';
 import { useCommand, useLive } from '../hooks';
 import { Field } from '../kit/Field';
@@ -18,10 +17,7 @@ import { t } from '../i18n';
 export function GroupActionsTab(props: { session: Session; group: Group }) {
   const { group } = props;
   // null: the group is gone or the actor may not see it (undefined is "still loading").
-  const data = useLive(
-    async () => (await groupActions(group.id)) ?? null,
-    [group.id, props.session.actor?.phone],
-  );
+  const data = useLive('group-actions', { groupId: group.id });
   const [picked, setPicked] = useState('');
   const [roles, setRoles] = useState<GroupRole[]>(['admin', 'member']);
   const [status, setStatus] = useState('');

@@ -1,7 +1,6 @@
 import '../../i18n/areas';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { groupConnectors } from '../../app/catalog/queries';
+import type { Session } from '../../app/kernel/client';
 import type { Group } from '../../domain/types';
 import { useCommand, useLive } from '../hooks';
 import { Field } from '../kit/Field';
@@ -13,10 +12,7 @@ import { formatDate, t } from '../i18n';
 export function GroupConnectorsTab(props: { session: Session; group: Group }) {
   const { group } = props;
   // null: the group is gone or the actor may not see it (undefined is "still loading").
-  const data = useLive(
-    async () => (await groupConnectors(group.id)) ?? null,
-    [group.id, props.session.actor?.phone],
-  );
+  const data = useLive('group-connectors', { groupId: group.id });
   const [picked, setPicked] = useState('');
   const [status, setStatus] = useState('');
   const cmd = useCommand();

@@ -1,7 +1,7 @@
 import '../../i18n/areas';
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { CONVERSATION_LIMIT, groupConversation } from '../../app/catalog/queries';
+import type { Session } from '../../app/kernel/client';
+import { CONVERSATION_LIMIT } from '../../domain/conversation';
 import type { Group } from '../../domain/types';
 import { useCommand, useLive } from '../hooks';
 import { Field } from '../kit/Field';
@@ -19,10 +19,7 @@ import { formatDate, t } from '../i18n';
 export function GroupConversation(props: { session: Session; group: Group }) {
   const { group, session } = props;
   // null: the group is gone or the actor may not see it (undefined is "still loading").
-  const data = useLive(
-    async () => (await groupConversation(group.id)) ?? null,
-    [group.id, session.actor?.phone],
-  );
+  const data = useLive('group-conversation', { groupId: group.id });
   const [text, setText] = useState('');
   const [actionId, setActionId] = useState('');
   const [status, setStatus] = useState('');

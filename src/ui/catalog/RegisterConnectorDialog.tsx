@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useCommand } from '../hooks';
 import { Dialog } from '../kit/Dialog';
 import { Field, TextField } from '../kit/Field';
-import { Problems, fieldProblem } from '../kit/Problems';
+import { fieldProblem } from '../kit/Problems';
+import { FormDialog } from '../kit/FormDialog';
 import { t } from '../i18n';
 
 /** A read-only value with a Copy button; the text stays selectable when the clipboard is refused. */
@@ -91,47 +92,41 @@ export function RegisterConnectorDialog(props: { onClose: () => void }) {
     );
   }
   return (
-    <Dialog title={t('connectors.register.title')} onClose={props.onClose}>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const out = await cmd.exec('connector-register', { name, description });
-          if (out) setCreated(out.value);
-        }}
+    <FormDialog
+      title={t('connectors.register.title')}
+      submitLabel={t('connectors.register.submit')}
+      busy={cmd.busy}
+      error={cmd.error}
+      problems={cmd.problems}
+      onClose={props.onClose}
+      onSubmit={async () => {
+        const out = await cmd.exec('connector-register', { name, description });
+        if (out) setCreated(out.value);
+      }}
+      intro={<p class="kl-hint">{t('connectors.register.intro')}</p>}
+    >
+      <TextField
+        label={t('connectors.field.name')}
+        value={name}
+        onValue={setName}
+        error={fieldProblem(cmd.problems, 'name')}
+      />
+      <Field
+        label={t('catalog.field.description')}
+        hint={t('catalog.field.descriptionHint')}
+        error={fieldProblem(cmd.problems, 'description')}
       >
-        <p class="kl-hint">{t('connectors.register.intro')}</p>
-        <Problems problems={cmd.problems} error={cmd.error} />
-        <TextField
-          label={t('connectors.field.name')}
-          value={name}
-          onValue={setName}
-          error={fieldProblem(cmd.problems, 'name')}
-        />
-        <Field
-          label={t('catalog.field.description')}
-          hint={t('catalog.field.descriptionHint')}
-          error={fieldProblem(cmd.problems, 'description')}
-        >
-          {(id, describedBy, invalid) => (
-            <textarea
-              id={id}
-              rows={2}
-              value={description}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onInput={(e) => setDescription(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <div class="kl-actions">
-          <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
-            {t('connectors.register.submit')}
-          </button>
-          <button type="button" class="kl-btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        {(id, describedBy, invalid) => (
+          <textarea
+            id={id}
+            rows={2}
+            value={description}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onInput={(e) => setDescription(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+    </FormDialog>
   );
 }

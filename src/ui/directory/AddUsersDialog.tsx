@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Attribute, Network } from '../../domain/types';
-import type { ListOutcome } from '../../app/directory/users';
+import type { ListOutcome } from '../../app/kernel/client';
 import { useCommand } from '../hooks';
 import { Dialog } from '../kit/Dialog';
 import { Field, TextField } from '../kit/Field';

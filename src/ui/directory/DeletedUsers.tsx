@@ -1,4 +1,4 @@
-import { QUERIES, type Session } from '../../app/kernel/queries';
+import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
 import { useCommand, useLive } from '../hooks';
@@ -7,14 +7,22 @@ import { formatDate, t } from '../i18n';
 
 /** Deleted users inside their 30-day window, with days left and Restore. */
 export function DeletedUsers(props: { session: Session }) {
-  const rows = useLive(() => QUERIES.deletedUsers(), []);
-  const cmd = useCommand();
   const canRestore = can(props.session.actorCtx, 'org.manage');
   return (
     <section aria-labelledby="kl-deleted-title" class="kl-deleted">
       <h3 id="kl-deleted-title">{t('deleted.title')}</h3>
       <p class="kl-hint">{t('deleted.hint', { days: RESTORE_WINDOW_DAYS })}</p>
-      {!canRestore && <p class="kl-alert">{t('deleted.onlyOrgAdmins')}</p>}
+      {/* The list is org admins' only: nobody else receives it. */}
+      {canRestore ? <DeletedList /> : <p class="kl-alert">{t('deleted.onlyOrgAdmins')}</p>}
+    </section>
+  );
+}
+
+function DeletedList() {
+  const rows = useLive('deleted-users');
+  const cmd = useCommand();
+  return (
+    <>
       <Problems problems={[]} error={cmd.error} />
       {rows && rows.length === 0 && <p class="kl-muted">{t('deleted.none')}</p>}
       {rows && rows.length > 0 && (
@@ -40,23 +48,21 @@ export function DeletedUsers(props: { session: Session }) {
                 <td>{formatDate(u.deletedAt ?? 0)}</td>
                 <td>{t('deleted.days', { days: u.daysLeft })}</td>
                 <td>
-                  {canRestore && (
-                    <button
-                      type="button"
-                      class="kl-btn kl-btn--small"
-                      disabled={cmd.busy}
-                      onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}
-                    >
-                      {t('deleted.restore')}
-                      <span class="kl-sr"> {u.name || u.phone}</span>
-                    </button>
-                  )}
+                  <button
+                    type="button"
+                    class="kl-btn kl-btn--small"
+                    disabled={cmd.busy}
+                    onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}
+                  >
+                    {t('deleted.restore')}
+                    <span class="kl-sr"> {u.name || u.phone}</span>
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-    </section>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
+import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import { MAX_DELETE_BATCH } from '../../domain/deletion';
 import type { Network, SortKey } from '../../domain/types';
@@ -12,18 +12,19 @@ import { SelectColumnsDialog } from './SelectColumnsDialog';
 import { ManageAttributes } from './ManageAttributes';
 import { DeletedUsers } from './DeletedUsers';
 import { lazy } from '../kit/lazy';
-import { resumeUnfinishedImports } from '../imports/resume-imports';
 import { UserDetails } from './UserDetails';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { Menu } from '../kit/Menu';
 import { Problems } from '../kit/Problems';
-import { formatNumber, t, tError } from '../i18n';
+import { t, tError } from '../i18n';
 
-type View = 'list' | 'attributes' | 'deleted' | 'imports';
-type DialogName = 'add' | 'import' | 'columns' | 'delete' | undefined;
+type View = 'list' | 'attributes' | 'deleted' | 'imports' | 'exports';
+type DialogName = 'add' | 'import' | 'export' | 'columns' | 'delete' | undefined;
 
 const ImportDialog = lazy(async () => (await import('../imports/ImportDialog')).ImportDialog);
 const ImportHistory = lazy(async () => (await import('../imports/ImportHistory')).ImportHistory);
+const ExportDialog = lazy(async () => (await import('../exports/ExportDialog')).ExportDialog);
+const ExportHistory = lazy(async () => (await import('../exports/ExportHistory')).ExportHistory);
 
 /** Debounces a value so each keystroke does not start a search. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -86,7 +87,6 @@ export function Directory(props: { session: Session; initialView?: View }) {
   const canOrg = can(session.actorCtx, 'org.manage');
   const other: Network = network === 'employee' ? 'others' : 'employee';
   useEffect(() => setSelected(new Set()), [network]);
-  useEffect(resumeUnfinishedImports, []);
   // A result message ("Deleted 2 users.") gives way to the count when the list changes.
   useEffect(() => setStatus(''), [network, query]);
 
@@ -100,6 +100,8 @@ export function Directory(props: { session: Session; initialView?: View }) {
           <ManageAttributes attributes={session.attributes} canManage={canOrg} />
         ) : view === 'imports' ? (
           <ImportHistory session={session} />
+        ) : view === 'exports' ? (
+          <ExportHistory session={session} />
         ) : (
           <DeletedUsers session={session} />
         )}
@@ -163,6 +165,15 @@ export function Directory(props: { session: Session; initialView?: View }) {
               ]}
             />
           )}
+          {canOrg && (
+            <Menu
+              label={t('directory.exportUsers')}
+              items={[
+                { label: t('directory.exportCreate'), onSelect: () => setDialog('export') },
+                { label: t('directory.exportHistory'), onSelect: () => setView('exports') },
+              ]}
+            />
+          )}
           <Menu
             label={t('directory.more')}
             items={[
@@ -188,7 +199,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
                   const refused = out.value.filter((o) => o.status === 'refused');
                   setStatus(
                     t('directory.moved', {
-                      moved: out.value.length - refused.length,
+                      count: out.value.length - refused.length,
                       network: t(`network.${other}`),
                     }) +
                       (refused.length > 0
@@ -221,12 +232,12 @@ export function Directory(props: { session: Session; initialView?: View }) {
         <p class="kl-status" role="status">
           {status ||
             (!rows.status.ready
-              ? t('directory.preparing', { count: formatNumber(rows.status.loaded) })
+              ? t('directory.preparing', { count: rows.status.loaded })
               : rows.total === undefined
                 ? t('common.loading')
                 : searching
-                  ? t('directory.searchCount', { count: formatNumber(rows.total) })
-                  : t('directory.count', { count: formatNumber(rows.total) }))}
+                  ? t('directory.searchCount', { count: rows.total })
+                  : t('directory.count', { count: rows.total }))}
         </p>
         <UserTable
           count={shown}
@@ -271,6 +282,15 @@ export function Directory(props: { session: Session; initialView?: View }) {
           onUploaded={() => {
             setDialog(undefined);
             setView('imports');
+          }}
+        />
+      )}
+      {dialog === 'export' && (
+        <ExportDialog
+          onClose={() => setDialog(undefined)}
+          onCreated={() => {
+            setDialog(undefined);
+            setView('exports');
           }}
         />
       )}

@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Attribute, DirectoryColumn } from '../../domain/types';
-import { MAX_EXTRA_COLUMNS } from '../../app/sandbox/sandbox';
+import { MAX_EXTRA_COLUMNS, type Attribute, type DirectoryColumn } from '../../domain/types';
 import { useCommand } from '../hooks';
-import { Dialog } from '../kit/Dialog';
-import { Problems } from '../kit/Problems';
+import { FormDialog } from '../kit/FormDialog';
 import { BUILTIN_COLUMNS } from './columns';
 import { t } from '../i18n';
 
@@ -36,45 +34,41 @@ export function SelectColumnsDialog(props: {
   ];
   const full = chosen.length >= MAX_EXTRA_COLUMNS;
   return (
-    <Dialog title={t('columns.title')} onClose={props.onClose}>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await cmd.exec('columns-set', { columns: chosen })) props.onClose();
-        }}
-      >
+    <FormDialog
+      title={t('columns.title')}
+      submitLabel={t('common.save')}
+      busy={cmd.busy}
+      error={cmd.error}
+      problems={cmd.problems}
+      onClose={props.onClose}
+      onSubmit={async () => {
+        if (await cmd.exec('columns-set', { columns: chosen })) props.onClose();
+      }}
+      intro={
         <p id="kl-columns-hint">
           {t('columns.hint', { max: MAX_EXTRA_COLUMNS, count: chosen.length })}
         </p>
-        <Problems problems={cmd.problems} error={cmd.error} />
-        <fieldset class="kl-checklist" aria-describedby="kl-columns-hint">
-          <legend class="kl-sr">{t('columns.title')}</legend>
-          {options.map((o, i) => {
-            const on = chosen.some((c) => same(c, o.column));
-            return (
-              <label key={i}>
-                <input
-                  type="checkbox"
-                  checked={on}
-                  disabled={!on && full}
-                  onChange={() =>
-                    setChosen(on ? chosen.filter((c) => !same(c, o.column)) : [...chosen, o.column])
-                  }
-                />
-                {o.label}
-              </label>
-            );
-          })}
-        </fieldset>
-        <div class="kl-actions">
-          <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
-            {t('common.save')}
-          </button>
-          <button type="button" class="kl-btn" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      }
+    >
+      <fieldset class="kl-checklist" aria-describedby="kl-columns-hint">
+        <legend class="kl-sr">{t('columns.title')}</legend>
+        {options.map((o, i) => {
+          const on = chosen.some((c) => same(c, o.column));
+          return (
+            <label key={i}>
+              <input
+                type="checkbox"
+                checked={on}
+                disabled={!on && full}
+                onChange={() =>
+                  setChosen(on ? chosen.filter((c) => !same(c, o.column)) : [...chosen, o.column])
+                }
+              />
+              {o.label}
+            </label>
+          );
+        })}
+      </fieldset>
+    </FormDialog>
   );
 }

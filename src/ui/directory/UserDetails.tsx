@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { QUERIES, type Session } from '../../app/kernel/queries';
+import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import { networkMoveProblem } from '../../domain/users';
 import { useCommand, useLive } from '../hooks';
@@ -13,7 +13,7 @@ import { formatDate, t, tError, tKnown } from '../i18n';
 
 /** User details: profile, attribute values, groups with role, network, source, audit trail, Delete. */
 export function UserDetails(props: { phone: string; session: Session; onClose: () => void }) {
-  const details = useLive(() => QUERIES.userDetails(props.phone), [props.phone]);
+  const details = useLive('user-details', { phone: props.phone });
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -22,7 +22,7 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
   const action = useCommand();
   const { actorCtx, attributes } = props.session;
   if (!details) return null;
-  const { user, memberships, audit, missing } = details;
+  const { user, memberships, audit, auditShown, missing } = details;
   const groupIds = memberships.map((m) => m.groupId);
   const canEdit =
     can(actorCtx, 'directory.users.manage', { userGroupIds: groupIds }) &&
@@ -30,7 +30,6 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
   const canOrg = can(actorCtx, 'org.manage');
   const other = user.network === 'employee' ? 'others' : 'employee';
   const moveBlock = networkMoveProblem(user, other);
-  const visible = attributes.filter((a) => a.visibleToAll || actorCtx.orgAdmin);
   return (
     <Dialog title={user.name || user.phone} onClose={props.onClose} wide>
       <Problems problems={[]} error={action.error} />
@@ -57,7 +56,7 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
       {!editing ? (
         <>
           <dl class="kl-props">
-            {visible.map((a) => (
+            {attributes.map((a) => (
               <>
                 <dt key={`t${a.id}`}>{a.name}</dt>
                 <dd key={`d${a.id}`}>
@@ -152,14 +151,10 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
                 groupId: m.groupId,
                 groupKind: m.group.kind,
               });
-              const seen = can(actorCtx, 'groups.see', {
-                groupId: m.groupId,
-                groupKind: m.group.kind,
-              });
               return (
                 <tr key={m.groupId}>
                   <td>
-                    {seen ? m.group.name : t('details.hiddenGroup')}
+                    {m.group.name}
                     {m.group.kind === 'private' && (
                       <span class="kl-badge">{t('group.private')}</span>
                     )}
@@ -244,13 +239,17 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
         </>
       )}
       <h3>{t('details.audit')}</h3>
-      <ol class="kl-audit">
-        {audit.map((e) => (
-          <li key={e.id}>
-            <time>{formatDate(e.at)}</time> · {tKnown(`audit.${e.action}`, e.action)} · {e.actor}
-          </li>
-        ))}
-      </ol>
+      {auditShown ? (
+        <ol class="kl-audit">
+          {audit.map((e) => (
+            <li key={e.id}>
+              <time>{formatDate(e.at)}</time> · {tKnown(`audit.${e.action}`, e.action)} · {e.actor}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="kl-muted">{t('details.auditHidden')}</p>
+      )}
       {confirmDelete && (
         <ConfirmDialog
           title={t('delete.title', { count: 1 })}

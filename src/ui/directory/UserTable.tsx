@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DirectoryRow } from '../../app/kernel/queries';
+import type { DirectoryRow } from '../../app/kernel/client';
 import type { SortKey } from '../../domain/types';
 import type { ColumnView } from './columns';
 import { t } from '../i18n';

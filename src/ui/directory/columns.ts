@@ -5,7 +5,7 @@ import type {
   DirectoryColumn,
   SortKey,
 } from '../../domain/types';
-import type { DirectoryRow } from '../../app/kernel/queries';
+import type { DirectoryRow } from '../../app/kernel/client';
 import { formatDate, t } from '../i18n';
 
 export const BUILTIN_COLUMNS: readonly BuiltinColumn[] = [

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { QUERIES, type DirectoryRow } from '../../app/kernel/queries';
 import {
   directoryPage,
   keepDirectory,
+  query,
   releaseDirectory,
   startDirectory,
   subscribeDirectory,
+  type DirectoryRow,
   type DirectoryStatus,
-} from '../../app/directory/client';
+} from '../../app/kernel/client';
 import { listCodeOf } from '../../domain/users';
 import type { Network, SortKey } from '../../domain/types';
 
@@ -32,7 +33,7 @@ export function prefetchFirstRows(network: Network = 'employee'): void {
   if (prefetched) return;
   const early: Prefetch = {
     network,
-    rows: QUERIES.directoryFirstPage(network, FIRST_PAGE),
+    rows: query('directory-first-page', { network, limit: FIRST_PAGE }),
   };
   void early.rows.then((rows) => (early.value = rows));
   prefetched = early;
@@ -48,7 +49,7 @@ function takeArrivedRows(network: Network): DirectoryRow[] | undefined {
 function firstRows(network: Network): Promise<DirectoryRow[]> {
   const early = prefetched?.network === network ? prefetched.rows : undefined;
   prefetched = undefined;
-  return early ?? QUERIES.directoryFirstPage(network, FIRST_PAGE);
+  return early ?? query('directory-first-page', { network, limit: FIRST_PAGE });
 }
 
 interface Fetched {
@@ -147,7 +148,7 @@ export function useDirectoryRows(
           // User Timing: the benchmark splits a page into the worker's answer and the row reads.
           const answered = performance.now();
           performance.measure('kl:engine', { start: asked, end: answered });
-          const rows = await QUERIES.rowsByPhone(res.phones);
+          const rows = await query('directory-rows', { phones: res.phones });
           performance.measure('kl:rows', { start: answered, end: performance.now() });
           next = { key, version, schema, ready: true, offset, rows, total: res.total };
         }

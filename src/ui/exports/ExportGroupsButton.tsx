@@ -1,8 +1,8 @@
 import '../../i18n/areas';
 import { useState } from 'preact/hooks';
-import type { GroupExport } from '../../app/exports/group-export';
-import { GROUP_UPLOAD_QUERIES } from '../../app/imports/group-queries';
-import type { Session } from '../../app/kernel/queries';
+import type { GroupExport } from '../../app/kernel/client';
+import { query } from '../../app/kernel/client';
+import type { Session } from '../../app/kernel/client';
 import { formatNumber, t } from '../i18n';
 import { downloadBlob } from '../kit/download';
 
@@ -21,7 +21,7 @@ export function ExportGroupsButton(_props: { session: Session }) {
     setBusy(true);
     setError(undefined);
     try {
-      const { blob, ...result } = await GROUP_UPLOAD_QUERIES.exportZip();
+      const { blob, ...result } = await query('groups-export');
       downloadBlob(blob, result.fileName);
       setDone(result);
     } catch (e) {

@@ -1,12 +1,11 @@
 import '../../i18n/areas';
 import { useRef, useState } from 'preact/hooks';
-import type { GroupMembersAddResult } from '../../app/groups/group-members';
+import type { GroupMembersAddResult } from '../../app/kernel/client';
 import type { Group, GroupRole } from '../../domain/types';
 import { useCommand } from '../hooks';
 import { t } from '../i18n';
-import { Dialog } from '../kit/Dialog';
+import { FormDialog } from '../kit/FormDialog';
 import { Field } from '../kit/Field';
-import { Problems } from '../kit/Problems';
 import { RegionSelect } from '../kit/RegionSelect';
 
 /** Users tab → Add via Phone Number: one or more numbers, a region to read them, a role. */
@@ -18,78 +17,74 @@ export function AddMembersDialog(props: { group: Group; region: string; onClose:
   const cmd = useCommand();
   const numbers = useRef<HTMLTextAreaElement>(null);
   return (
-    <Dialog title={t('group.add.title', { group: props.group.name })} onClose={props.onClose} wide>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setResult(undefined);
-          const out = await cmd.exec('group-members-add', {
-            groupId: props.group.id,
-            text,
-            region,
-            role,
-          });
-          if (out) {
-            setResult(out.value);
-            setText('');
-          }
-          // Add is disabled while it runs, which drops the focus: go on typing numbers (or
-          // fixing the ones the problems name).
-          setTimeout(() => numbers.current?.focus());
-        }}
+    <FormDialog
+      title={t('group.add.title', { group: props.group.name })}
+      submitLabel={t('group.add.submit')}
+      closeLabel={t('common.close')}
+      busy={cmd.busy}
+      error={cmd.error}
+      problems={cmd.problems}
+      onClose={props.onClose}
+      wide
+      onSubmit={async () => {
+        setResult(undefined);
+        const out = await cmd.exec('group-members-add', {
+          groupId: props.group.id,
+          text,
+          region,
+          role,
+        });
+        if (out) {
+          setResult(out.value);
+          setText('');
+        }
+        // Add is disabled while it runs, which drops the focus: go on typing numbers (or
+        // fixing the ones the problems name).
+        setTimeout(() => numbers.current?.focus());
+      }}
+    >
+      {result && (
+        <p class="kl-alert kl-alert--ok" role="status">
+          {t('group.add.done', {
+            added: result.added.length,
+            created: result.created.length,
+            present: result.present.length,
+          })}
+        </p>
+      )}
+      <Field label={t('field.region')} hint={t('add.regionHint')}>
+        {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}
+      </Field>
+      <Field
+        label={t('group.add.numbers')}
+        hint={t(props.group.kind === 'private' ? 'group.add.hintPrivate' : 'group.add.hint')}
       >
-        <Problems problems={cmd.problems} error={cmd.error} />
-        {result && (
-          <p class="kl-alert kl-alert--ok" role="status">
-            {t('group.add.done', {
-              added: result.added.length,
-              created: result.created.length,
-              present: result.present.length,
-            })}
-          </p>
+        {(id, d, invalid) => (
+          <textarea
+            ref={numbers}
+            id={id}
+            rows={3}
+            value={text}
+            aria-describedby={d}
+            aria-invalid={invalid || cmd.problems.length > 0}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
         )}
-        <Field label={t('field.region')} hint={t('add.regionHint')}>
-          {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}
-        </Field>
-        <Field
-          label={t('group.add.numbers')}
-          hint={t(props.group.kind === 'private' ? 'group.add.hintPrivate' : 'group.add.hint')}
-        >
-          {(id, d, invalid) => (
-            <textarea
-              ref={numbers}
-              id={id}
-              rows={3}
-              value={text}
-              aria-describedby={d}
-              aria-invalid={invalid || cmd.problems.length > 0}
-              onInput={(e) => setText(e.currentTarget.value)}
+      </Field>
+      <fieldset class="kl-segmented">
+        <legend>{t('group.add.role')}</legend>
+        {(['member', 'admin'] as const).map((r) => (
+          <label key={r}>
+            <input
+              type="radio"
+              name="kl-member-role"
+              checked={role === r}
+              onChange={() => setRole(r)}
             />
-          )}
-        </Field>
-        <fieldset class="kl-segmented">
-          <legend>{t('group.add.role')}</legend>
-          {(['member', 'admin'] as const).map((r) => (
-            <label key={r}>
-              <input
-                type="radio"
-                name="kl-member-role"
-                checked={role === r}
-                onChange={() => setRole(r)}
-              />
-              {t(`role.${r}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div class="kl-actions">
-          <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
-            {t('group.add.submit')}
-          </button>
-          <button type="button" class="kl-btn" onClick={props.onClose}>
-            {t('common.close')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+            {t(`role.${r}`)}
+          </label>
+        ))}
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -1,7 +1,6 @@
 import '../../i18n/areas';
 import { useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { GROUP_QUERIES } from '../../app/groups/queries';
+import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import type { Group } from '../../domain/types';
 import { useCommand, useLive } from '../hooks';
@@ -10,7 +9,7 @@ import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { Problems } from '../kit/Problems';
 import { Tabs } from '../kit/Tabs';
 import { lazy } from '../kit/lazy';
-import { groupHref } from './GroupsPage';
+import { groupHref, sectionHref } from '../routes';
 import { GroupUsersTab } from './GroupUsersTab';
 import { SubGroupsTab } from './SubGroupsTab';
 
@@ -30,12 +29,13 @@ type GroupTab = (typeof TABS)[number];
 /** One group's page: its place in the hierarchy, Map to Organization, and its tabs. */
 export function GroupPage(props: { session: Session; groupId: string }) {
   const { session } = props;
-  const groups = useLive(() => GROUP_QUERIES.allGroups(), []);
+  const view = useLive('groups');
   const [tab, setTab] = useState<GroupTab>('users');
-  if (!groups) return <p class="kl-muted">{t('common.loading')}</p>;
+  if (!view) return <p class="kl-muted">{t('common.loading')}</p>;
+  const { groups } = view;
   const group = groups.find((g) => g.id === props.groupId);
   const back = (
-    <a class="kl-btn kl-btn--ghost" href="#groups">
+    <a class="kl-btn kl-btn--ghost" href={sectionHref('groups')}>
       ← {t('groups.back')}
     </a>
   );

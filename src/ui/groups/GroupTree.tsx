@@ -2,8 +2,8 @@ import '../../i18n/areas';
 import { useMemo, useState } from 'preact/hooks';
 import type { HierarchyNode } from '../../domain/groups';
 import type { ActorContext } from '../../domain/permissions';
-import { formatNumber, t, tCount } from '../i18n';
-import { groupHref } from './GroupsPage';
+import { t } from '../i18n';
+import { groupHref } from '../routes';
 import { flattenTree } from './group-tree';
 
 /**
@@ -71,7 +71,7 @@ export function GroupTree(props: {
               )}
               {row.children > 0 && (
                 <span class="kl-muted kl-tree__count">
-                  {tCount('groups.subCount', row.children)}
+                  {t('groups.subCount', { count: row.children })}
                 </span>
               )}
               {role && <span class="kl-badge">{t(`role.${role}`)}</span>}
@@ -81,7 +81,7 @@ export function GroupTree(props: {
       </ul>
       {rows.length > limit && (
         <button type="button" class="kl-btn" onClick={() => setLimit(limit + props.pageSize)}>
-          {t('groups.showMore', { count: formatNumber(rows.length - limit) })}
+          {t('groups.showMore', { count: rows.length - limit })}
         </button>
       )}
     </>

@@ -1,7 +1,7 @@
 import '../../i18n/areas';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { GROUP_QUERIES, type GroupMemberRow } from '../../app/groups/queries';
+import type { Session } from '../../app/kernel/client';
+import { query, type GroupMemberRow } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import { fold } from '../../domain/users';
 import type { Group, GroupRole } from '../../domain/types';
@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { Problems } from '../kit/Problems';
 import { lazy } from '../kit/lazy';
 import { AddMembersDialog } from './AddMembersDialog';
-import { exportMembers } from './export-members';
+import { downloadBlob } from '../kit/download';
 import { keepFocus } from '../kit/keep-focus';
 
 const GroupUploadDialog = lazy(
@@ -27,7 +27,7 @@ const PAGE = 100;
 /** The Users tab: members with their role, and the tools of those who manage the group. */
 export function GroupUsersTab(props: { session: Session; group: Group }) {
   const { session, group } = props;
-  const members = useLive(() => GROUP_QUERIES.members(group.id), [group.id]);
+  const members = useLive('group-members', { groupId: group.id });
   const [dialog, setDialog] = useState<'add' | 'import' | undefined>();
   const [history, setHistory] = useState(false);
   const [filter, setFilter] = useState('');
@@ -39,9 +39,9 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
     groupId: group.id,
     groupKind: group.kind,
   });
-  // Attributes only org admins may see stay hidden from everyone else (SPEC §1). The
-  // columns are the ones chosen for the directory (Select Columns), else the first three.
-  const allowed = session.attributes.filter((a) => a.visibleToAll || session.actorCtx.orgAdmin);
+  // The columns are the ones chosen for the directory (Select Columns), else the first three
+  // (of the attributes the actor may see: the session holds only those).
+  const allowed = session.attributes;
   const chosen = session.columns.flatMap((c) =>
     c.kind === 'attr' ? allowed.filter((a) => a.id === c.id) : [],
   );
@@ -98,7 +98,16 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
               type="button"
               class="kl-btn"
               disabled={!members}
-              onClick={() => members && void exportMembers(group, members, attributes)}
+              onClick={async () => {
+                const file = await cmd.call(() =>
+                  query('group-members-csv', {
+                    groupId: group.id,
+                    attributeIds: attributes.map((a) => a.id),
+                    nameHeader: t('group.users.displayName'),
+                  }),
+                );
+                if (file?.value) downloadBlob(file.value.blob, file.value.fileName);
+              }}
             >
               {t('group.users.export')}
             </button>
@@ -113,7 +122,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
         <>
           <p class="kl-muted" role="status">
             {t('group.users.count', {
-              count: formatNumber(members.length),
+              count: members.length,
               admins: formatNumber(admins),
             })}
           </p>
@@ -183,7 +192,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
           {canManage && admins === 1 && <p class="kl-hint">{t('group.users.onlyAdmin')}</p>}
           {shown.length > limit && (
             <button type="button" class="kl-btn" onClick={() => setLimit(limit + PAGE)}>
-              {t('groups.showMore', { count: formatNumber(shown.length - limit) })}
+              {t('groups.showMore', { count: shown.length - limit })}
             </button>
           )}
         </>

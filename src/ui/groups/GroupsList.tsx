@@ -1,17 +1,16 @@
 import '../../i18n/areas';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import { GROUP_QUERIES } from '../../app/groups/queries';
+import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import { groupNameKey, hierarchyOf, visibleGroups } from '../../domain/groups';
 import type { Group, GroupKind } from '../../domain/types';
 import { useLive } from '../hooks';
-import { formatNumber, t } from '../i18n';
+import { t } from '../i18n';
 import { lazy } from '../kit/lazy';
 import { Tabs } from '../kit/Tabs';
 import { CreateGroupDialog } from './CreateGroupDialog';
 import { GroupTree } from './GroupTree';
-import { groupHref } from './GroupsPage';
+import { groupHref } from '../routes';
 import { pathOf } from './group-tree';
 
 const GroupUploadDialog = lazy(
@@ -30,7 +29,8 @@ const PAGE = 200;
 /** The Groups page: Organization and Private tabs, the hierarchy, and the group tools. */
 export function GroupsList(props: { session: Session }) {
   const { session } = props;
-  const groups = useLive(() => GROUP_QUERIES.allGroups(), []);
+  const view = useLive('groups');
+  const groups = view?.groups;
   const [tab, setTab] = useState<GroupKind>('organization');
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<'create' | 'upload' | undefined>();
@@ -159,7 +159,7 @@ function FilteredGroups(props: { groups: Group[]; shown: Group[]; filter: string
   return (
     <>
       <p class="kl-muted" role="status">
-        {t('groups.matches', { count: formatNumber(matches.length) })}
+        {t('groups.matches', { count: matches.length })}
       </p>
       <GroupLinks groups={matches} byId={byId} />
     </>
@@ -186,7 +186,7 @@ function GroupLinks(props: { groups: Group[]; byId: ReadonlyMap<string, Group> }
       </ul>
       {props.groups.length > limit && (
         <button type="button" class="kl-btn" onClick={() => setLimit(limit + PAGE)}>
-          {t('groups.showMore', { count: formatNumber(props.groups.length - limit) })}
+          {t('groups.showMore', { count: props.groups.length - limit })}
         </button>
       )}
     </>

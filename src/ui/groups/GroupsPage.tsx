@@ -1,24 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Session } from '../../app/kernel/client';
+import { useRoute } from '../routes';
 import { GroupsList } from './GroupsList';
 import { GroupPage } from './GroupPage';
 
-/** The group a `#groups/<id>` address names, if any. */
-function groupFromHash(): string | undefined {
-  const [section, id] = window.location.hash.slice(1).split('/');
-  return section === 'groups' && id ? decodeURIComponent(id) : undefined;
-}
-
 /** The Groups section: the list of groups, or one group's page when the address names it. */
 export function GroupsPage(props: { session: Session }) {
-  const [groupId, setGroupId] = useState(groupFromHash);
+  const { groupId } = useRoute();
   const root = useRef<HTMLDivElement>(null);
   const shown = useRef(groupId);
-  useEffect(() => {
-    const onHash = () => setGroupId(groupFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
   useEffect(() => {
     // The link pressed went with the view it was in; without this the keyboard focus falls
     // to the top of the page. In the portal the section's title takes it, in a guide the view.
@@ -37,9 +27,4 @@ export function GroupsPage(props: { session: Session }) {
       )}
     </div>
   );
-}
-
-/** The address of a group's page. */
-export function groupHref(groupId: string): string {
-  return `#groups/${encodeURIComponent(groupId)}`;
 }

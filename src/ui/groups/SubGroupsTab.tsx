@@ -1,6 +1,6 @@
 import '../../i18n/areas';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
+import type { Session } from '../../app/kernel/client';
 import {
   byName,
   groupNameKey,
@@ -13,7 +13,7 @@ import { useCommand } from '../hooks';
 import { t, tProblem } from '../i18n';
 import { Field } from '../kit/Field';
 import { Problems } from '../kit/Problems';
-import { groupHref } from './GroupsPage';
+import { groupHref } from '../routes';
 import { keepFocus } from '../kit/keep-focus';
 
 /** Options shown in the picker at once; typing narrows the rest. */

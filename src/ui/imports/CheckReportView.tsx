@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { CheckReport } from '../../app/imports/check';
+import type { CheckReport } from '../../app/kernel/client';
 import type { Problem } from '../../domain/errors';
 import { fileColumn } from '../../domain/import';
 import { formatNumber, t, tProblem, tProblemLine } from '../i18n';
@@ -29,8 +29,7 @@ export function CheckSummary(props: {
 }) {
   return (
     <p role="status" class={props.failed ? 'kl-alert' : 'kl-alert kl-alert--ok'}>
-      {props.children}{' '}
-      {props.warnings > 0 && t('import.check.warnings', { count: formatNumber(props.warnings) })}
+      {props.children} {props.warnings > 0 && t('import.check.warnings', { count: props.warnings })}
     </p>
   );
 }
@@ -55,9 +54,9 @@ export function ProblemTable(props: {
           {count > problems.length
             ? t('import.check.problemsFirst', {
                 shown: formatNumber(problems.length),
-                count: formatNumber(count),
+                count: count,
               })
-            : t('import.check.problems', { count: formatNumber(count) })}
+            : t('import.check.problems', { count: count })}
         </p>
         {log && (
           <button

@@ -1,5 +1,5 @@
 import '../../i18n/areas';
-import type { GroupCheckReport } from '../../app/imports/group-check';
+import type { GroupCheckReport } from '../../app/kernel/client';
 import { fileColumn } from '../../domain/import';
 import { formatNumber, t, tProblem } from '../i18n';
 import { CheckFatal, CheckSummary, ProblemTable, logFileName } from './CheckReportView';

@@ -1,6 +1,6 @@
 import '../../i18n/areas';
 import { useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
+import type { Session } from '../../app/kernel/client';
 import type { GroupUploadJob } from '../../domain/jobs';
 import { can } from '../../domain/permissions';
 import { formatDate, t } from '../i18n';

@@ -1,10 +1,13 @@
 import '../../i18n/areas';
 import { useState } from 'preact/hooks';
-import { checkGroupUpload, runImportJob } from '../../app/imports/client';
-import type { GroupCheckReport } from '../../app/imports/group-check';
-import { GROUP_UPLOAD_QUERIES } from '../../app/imports/group-queries';
-import type { GroupUploadFiles } from '../../app/imports/group-read';
-import type { Session } from '../../app/kernel/queries';
+import {
+  query,
+  startJob,
+  type GroupCheckReport,
+  type GroupUploadFiles,
+  type Session,
+} from '../../app/kernel/client';
+import type { GroupUploadJob } from '../../domain/jobs';
 import type { TemplateKind } from '../../domain/import';
 import { useCommand, useLive } from '../hooks';
 import { locale, t } from '../i18n';
@@ -12,7 +15,7 @@ import { Dialog } from '../kit/Dialog';
 import { CheckUploadButtons, FileField, useCheck } from './ImportSteps';
 import { Problems } from '../kit/Problems';
 import { CheckProgressBar } from '../kit/Progress';
-import { downloadTemplate } from '../kit/download';
+import { downloadTemplate } from './download-template';
 import { GroupCheckReportView } from './GroupCheckReportView';
 import { GroupJobsTable } from './GroupJobsTable';
 
@@ -28,17 +31,12 @@ export function GroupUploadDialog(props: {
   onClose: () => void;
 }) {
   const { groupId } = props;
-  const group = useLive(
-    async () => (groupId === undefined ? undefined : GROUP_UPLOAD_QUERIES.group(groupId)),
-    [groupId],
-  );
+  const group = useLive(groupId === undefined ? null : 'group', { groupId: groupId ?? '' });
   const [mapping, setMapping] = useState<File | undefined>();
   const [parent, setParent] = useState<File | undefined>();
   const [jobId, setJobId] = useState<string | undefined>();
-  const job = useLive(
-    async () => (jobId === undefined ? undefined : GROUP_UPLOAD_QUERIES.job(jobId)),
-    [jobId],
-  );
+  const job = useLive(jobId === undefined ? null : 'job', { jobId: jobId ?? '' }) as
+    GroupUploadJob | null | undefined;
   const check = useCheck<GroupCheckReport>();
   const cmd = useCommand();
   const files = (file: File): GroupUploadFiles => ({
@@ -54,15 +52,16 @@ export function GroupUploadDialog(props: {
   };
   const upload = async () => {
     if (!mapping) return;
-    const out = await cmd.exec('group-upload-start', {
-      mappingFile: mapping,
-      mappingFileName: mapping.name,
-      ...(parent ? { parentFile: parent, parentFileName: parent.name } : {}),
-      locale: locale.value,
-      ...(groupId === undefined ? {} : { groupId }),
-    });
+    const out = await cmd.call(() =>
+      startJob('group-upload', {
+        mappingFile: mapping,
+        mappingFileName: mapping.name,
+        ...(parent ? { parentFile: parent, parentFileName: parent.name } : {}),
+        locale: locale.value,
+        ...(groupId === undefined ? {} : { groupId }),
+      }),
+    );
     if (!out) return;
-    runImportJob(out.value.jobId);
     setJobId(out.value.jobId);
   };
   // The check runs first (SPEC §7): Upload follows a Check of these very files.
@@ -93,7 +92,7 @@ export function GroupUploadDialog(props: {
                 key={kind}
                 type="button"
                 class="kl-btn"
-                onClick={() => void downloadTemplate(kind, props.session.attributes)}
+                onClick={() => void downloadTemplate(kind)}
               >
                 {label}
               </button>
@@ -121,7 +120,15 @@ export function GroupUploadDialog(props: {
             onCheck={() =>
               mapping &&
               void check.run((onProgress) =>
-                checkGroupUpload(files(mapping), locale.value, onProgress, groupId),
+                query(
+                  'check-group-upload',
+                  {
+                    files: files(mapping),
+                    locale: locale.value,
+                    ...(groupId === undefined ? {} : { groupId }),
+                  },
+                  { onProgress },
+                ),
               )
             }
             onUpload={() => void upload()}

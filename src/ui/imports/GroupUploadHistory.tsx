@@ -1,11 +1,10 @@
 import '../../i18n/areas';
-import { useEffect, useId } from 'preact/hooks';
-import { GROUP_UPLOAD_QUERIES } from '../../app/imports/group-queries';
-import type { Session } from '../../app/kernel/queries';
+import { useId } from 'preact/hooks';
+import type { Session } from '../../app/kernel/client';
+import type { GroupUploadJob } from '../../domain/jobs';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { HistoryHeading, useRefresh } from '../jobs/JobStatus';
-import { resumeUnfinishedImports } from './resume-imports';
 import { GroupJobsTable } from './GroupJobsTable';
 
 /**
@@ -16,13 +15,12 @@ import { GroupJobsTable } from './GroupJobsTable';
 export function GroupUploadHistory(props: { session: Session; groupId?: string }) {
   const { groupId } = props;
   const refresh = useRefresh();
-  const jobs = useLive(() => GROUP_UPLOAD_QUERIES.jobs(groupId), [groupId, refresh.version]);
-  const group = useLive(
-    async () => (groupId === undefined ? undefined : GROUP_UPLOAD_QUERIES.group(groupId)),
-    [groupId],
-  );
-  // An upload a closed tab left unfinished resumes on the next visit.
-  useEffect(resumeUnfinishedImports, []);
+  const jobs = useLive(
+    'jobs',
+    { kind: 'group-upload', ...(groupId === undefined ? {} : { groupId }) },
+    refresh.version,
+  ) as GroupUploadJob[] | undefined;
+  const group = useLive(groupId === undefined ? null : 'group', { groupId: groupId ?? '' });
   const titleId = useId();
   const title = group
     ? t('groupUpload.history.titleOne', { group: group.name })

@@ -1,6 +1,6 @@
 import '../../i18n/areas';
 import { Fragment } from 'preact';
-import { GROUP_UPLOAD_QUERIES } from '../../app/imports/group-queries';
+import { query } from '../../app/kernel/client';
 import type { GroupUploadCounts, GroupUploadJob } from '../../domain/jobs';
 import { useLive } from '../hooks';
 import { formatDate, formatNumber, t } from '../i18n';
@@ -50,7 +50,7 @@ export function GroupJobFiles(props: { job: GroupUploadJob }) {
           label={t('groupUpload.downloadMapping')}
           about={job.fileName}
           fileName={job.fileName}
-          load={() => GROUP_UPLOAD_QUERIES.originalFile(job.id, 'mapping')}
+          load={() => query('job-file', { jobId: job.id, file: 'original' })}
         />
       )}
       {stored && parent !== undefined && (
@@ -58,7 +58,7 @@ export function GroupJobFiles(props: { job: GroupUploadJob }) {
           label={t('groupUpload.downloadParent')}
           about={parent}
           fileName={parent}
-          load={() => GROUP_UPLOAD_QUERIES.originalFile(job.id, 'parent')}
+          load={() => query('job-file', { jobId: job.id, file: 'parent' })}
         />
       )}
       <ErrorLogButton job={job} />
@@ -71,7 +71,7 @@ export function GroupJobFiles(props: { job: GroupUploadJob }) {
  * how it ended, what it did, and every line of its error log by file, row and column.
  */
 export function GroupUploadLog(props: { jobId: string; canCancel: boolean; onClose: () => void }) {
-  const log = useLive(() => GROUP_UPLOAD_QUERIES.log(props.jobId), [props.jobId]);
+  const log = useLive('group-upload-log', { jobId: props.jobId });
   const job = log?.job;
   return (
     <Dialog
@@ -125,7 +125,7 @@ function LogLines(props: { lines: string[][]; total: number; done: boolean }) {
         <p class="kl-muted">
           {t('groupUpload.log.more', {
             shown: formatNumber(props.lines.length),
-            count: formatNumber(props.total),
+            count: props.total,
           })}
         </p>
       )}

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { CheckReport } from '../../app/imports/check';
-import { checkImportFile, runImportJob } from '../../app/imports/client';
+import { query, startJob, type CheckReport } from '../../app/kernel/client';
 import type { Attribute, Network } from '../../domain/types';
 import { useCommand } from '../hooks';
 import { locale, t } from '../i18n';
 import { Dialog } from '../kit/Dialog';
 import { Problems } from '../kit/Problems';
 import { CheckReportView } from './CheckReportView';
-import { downloadTemplate } from '../kit/download';
+import { downloadTemplate } from './download-template';
 import { CheckProgressBar } from '../kit/Progress';
 import { CheckUploadButtons, FileField, useCheck } from './ImportSteps';
 
@@ -26,16 +25,15 @@ export function ImportDialog(props: {
   const cmd = useCommand();
   const upload = async () => {
     if (!file) return;
-    const out = await cmd.exec('import-start', {
-      file,
-      fileName: file.name,
-      network: props.network,
-      locale: locale.value,
-    });
-    if (out) {
-      runImportJob(out.value.jobId);
-      props.onUploaded();
-    }
+    const out = await cmd.call(() =>
+      startJob('user-import', {
+        file,
+        fileName: file.name,
+        network: props.network,
+        locale: locale.value,
+      }),
+    );
+    if (out) props.onUploaded();
   };
   return (
     <Dialog
@@ -50,9 +48,8 @@ export function ImportDialog(props: {
             type="button"
             class="kl-btn"
             onClick={() =>
-              void downloadTemplate(
-                props.network === 'employee' ? 'users-employee' : 'users-others',
-                props.attributes,
+              void cmd.call(() =>
+                downloadTemplate(props.network === 'employee' ? 'users-employee' : 'users-others'),
               )
             }
           >
@@ -77,7 +74,11 @@ export function ImportDialog(props: {
             onCheck={() =>
               file &&
               void check.run((onProgress) =>
-                checkImportFile(file, props.network, locale.value, onProgress),
+                query(
+                  'check-users-file',
+                  { file, network: props.network, locale: locale.value },
+                  { onProgress },
+                ),
               )
             }
             onUpload={() => void upload()}

@@ -1,5 +1,5 @@
-import { useEffect } from 'preact/hooks';
-import { QUERIES, type Session } from '../../app/kernel/queries';
+import { query, type Session } from '../../app/kernel/client';
+import type { ImportJob } from '../../domain/jobs';
 import { can } from '../../domain/permissions';
 import { useLive } from '../hooks';
 import { formatDate, formatNumber, t } from '../i18n';
@@ -12,13 +12,11 @@ import {
   useRefresh,
 } from '../jobs/JobStatus';
 import { SimpleTable } from '../kit/SimpleTable';
-import { resumeUnfinishedImports } from './resume-imports';
 
 /** Upload Users History: every import job, live, with its counts and files. */
 export function ImportHistory(props: { session: Session }) {
   const refresh = useRefresh();
-  const jobs = useLive(() => QUERIES.importJobs(), [refresh.version]);
-  useEffect(resumeUnfinishedImports, []);
+  const jobs = useLive('jobs', { kind: 'user-import' }, refresh.version) as ImportJob[] | undefined;
   const canCancel = can(props.session.actorCtx, 'directory.users.manage', { userGroupIds: [] });
   return (
     <section aria-labelledby="kl-imports-title" class="kl-imports">
@@ -63,7 +61,7 @@ export function ImportHistory(props: { session: Session }) {
                     label={t('import.downloadOriginal')}
                     about={job.fileName}
                     fileName={job.fileName}
-                    load={() => QUERIES.importOriginal(job.id)}
+                    load={() => query('job-file', { jobId: job.id, file: 'original' })}
                   />
                 )}
                 <ErrorLogButton job={job} />

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CheckProgress } from '../../app/imports/check';
+import type { CheckProgress } from '../../app/kernel/client';
 import { t } from '../i18n';
 
 /**

@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { CheckProgress, CheckReport } from '../../app/imports/check';
-import { checkImportFile } from '../../app/imports/client';
-import type { Session } from '../../app/kernel/queries';
+import { query, type CheckProgress, type CheckReport, type Session } from '../../app/kernel/client';
 import { TEMPLATE_KINDS } from '../../domain/import';
 import type { Network } from '../../domain/types';
-import { formatNumber, locale, t } from '../i18n';
+import { locale, t } from '../i18n';
 import { CheckReportView } from './CheckReportView';
 import { CheckProgressBar } from '../kit/Progress';
 import { RegionSelect } from '../kit/RegionSelect';
-import { downloadTemplate } from '../kit/download';
+import { downloadTemplate } from './download-template';
 
 /**
  * The offline templates page (SPEC §5.3): every template for the current organization, and
@@ -26,7 +24,13 @@ export function Templates(props: { session: Session }) {
     setReport(undefined);
     setProgress({ phase: 'scanning', bytes: 0, rows: 0 });
     try {
-      setReport(await checkImportFile(file, network, locale.value, setProgress, region));
+      setReport(
+        await query(
+          'check-users-file',
+          { file, network, locale: locale.value, region },
+          { onProgress: setProgress },
+        ),
+      );
     } finally {
       setProgress(undefined);
     }
@@ -39,7 +43,7 @@ export function Templates(props: { session: Session }) {
           {session.org
             ? t('templates.forOrg', {
                 org: session.org.name,
-                count: formatNumber(session.attributes.length),
+                count: session.attributes.length,
               })
             : t('templates.noOrg')}
         </p>
@@ -55,7 +59,7 @@ export function Templates(props: { session: Session }) {
               <button
                 type="button"
                 class="kl-btn kl-btn--small"
-                onClick={() => void downloadTemplate(kind, session.attributes)}
+                onClick={() => void downloadTemplate(kind)}
               >
                 {t('templates.download')}
                 <span class="kl-sr">

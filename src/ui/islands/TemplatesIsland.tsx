@@ -1,4 +1,3 @@
-import { QUERIES } from '../../app/kernel/queries';
 import type { Locale } from '../../domain/types';
 import { useLive } from '../hooks';
 import { locale, t } from '../i18n';
@@ -11,7 +10,7 @@ import '../styles/lab.css';
  */
 export default function TemplatesIsland(props: { lang: Locale }) {
   locale.value = props.lang;
-  const session = useLive(() => QUERIES.session(), []);
+  const session = useLive('session');
   if (!session)
     return (
       <div class="kl-root kl-loading not-content" aria-busy="true">

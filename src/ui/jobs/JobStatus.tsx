@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { jobRate, statusLabelKey, type UploadJob } from '../../domain/jobs';
+import { jobRate, statusLabelKey, type ExportJob, type UploadJob } from '../../domain/jobs';
 import { useCommand } from '../hooks';
 import type { MessageKey } from '../../i18n';
 import { formatNumber, t, tProblem } from '../i18n';
@@ -7,10 +7,13 @@ import { ProgressBar } from '../kit/Progress';
 import { Problems } from '../kit/Problems';
 import { downloadBlob } from '../kit/download';
 import { logFileName } from '../imports/CheckReportView';
-import { QUERIES } from '../../app/kernel/queries';
+import { cancelJob, query } from '../../app/kernel/client';
+
+/** A job of any kind a history shows. */
+export type AnyJob = UploadJob | ExportJob;
 
 /**
- * The status of an upload job in a history (users import, group upload): the badge, and
+ * The status of a job in a history (users import, group upload, export): the badge, and
  * while it runs the progress bar, rows/s, time left and Cancel; when it failed, the reason.
  */
 
@@ -19,38 +22,30 @@ function duration(seconds: number): string {
   return t('import.minutes', { n: Math.ceil(seconds / 60) });
 }
 
-/** How each kind names its units of progress, and the command that cancels it. */
+/** How each kind names its units of progress. */
 const KIND = {
-  'user-import': {
-    progress: 'import.job.progress',
-    rate: 'import.job.rate',
-    cancel: 'import-cancel',
-  },
-  'group-upload': {
-    progress: 'groupUpload.job.progress',
-    rate: 'groupUpload.job.rate',
-    cancel: 'group-upload-cancel',
-  },
-} as const satisfies Record<
-  UploadJob['kind'],
-  { progress: MessageKey; rate: MessageKey; cancel: string }
->;
+  'user-import': { progress: 'import.job.progress', rate: 'import.job.rate' },
+  'group-upload': { progress: 'groupUpload.job.progress', rate: 'groupUpload.job.rate' },
+  'user-export': { progress: 'export.job.progress', rate: 'export.job.rate' },
+} as const satisfies Record<AnyJob['kind'], { progress: MessageKey; rate: MessageKey }>;
 
-function Running(props: { job: UploadJob; canCancel: boolean }) {
+function Running(props: { job: AnyJob; canCancel: boolean }) {
   const { job } = props;
   const kind = KIND[job.kind];
   const cmd = useCommand();
   const rate = jobRate(job);
+  // Uploads read their files first (progress in bytes); then every kind counts its units.
   const scanning = job.phase === 'scanning';
-  const size = Math.max(job.fileSize, 1);
+  const size = Math.max(job.kind === 'user-export' ? 1 : job.fileSize, 1);
+  const scanned = job.kind === 'user-export' ? 0 : job.scannedBytes;
   return (
     <div class="kl-running">
       <ProgressBar
-        value={scanning ? job.scannedBytes : job.doneRows}
+        value={scanning ? scanned : job.doneRows}
         max={scanning ? size : Math.max(job.totalRows ?? 1, 1)}
         label={
           scanning
-            ? t('import.job.scanning', { percent: Math.floor((job.scannedBytes / size) * 100) })
+            ? t('import.job.scanning', { percent: Math.floor((scanned / size) * 100) })
             : t(kind.progress, {
                 done: formatNumber(job.doneRows),
                 total: formatNumber(job.totalRows ?? 0),
@@ -69,7 +64,7 @@ function Running(props: { job: UploadJob; canCancel: boolean }) {
           type="button"
           class="kl-btn kl-btn--small"
           disabled={cmd.busy || job.cancelRequested === true}
-          onClick={() => void cmd.exec(kind.cancel, { jobId: job.id })}
+          onClick={() => void cmd.call(() => cancelJob(job.id))}
         >
           {job.cancelRequested ? t('import.job.cancelling') : t('common.cancel')}
           <span class="kl-sr"> {job.fileName}</span>
@@ -81,7 +76,7 @@ function Running(props: { job: UploadJob; canCancel: boolean }) {
 }
 
 /** Why a job failed; a reason about one of several files names the file. */
-export function reasonText(reason: NonNullable<UploadJob['reason']>): string {
+export function reasonText(reason: NonNullable<AnyJob['reason']>): string {
   const message = tProblem({
     code: reason.code,
     ...(reason.params ? { params: reason.params } : {}),
@@ -91,13 +86,13 @@ export function reasonText(reason: NonNullable<UploadJob['reason']>): string {
 }
 
 /** The status cell of a job. */
-export function JobStatus(props: { job: UploadJob; canCancel: boolean }) {
+export function JobStatus(props: { job: AnyJob; canCancel: boolean }) {
   const { job } = props;
   const label = t(`import.status.${statusLabelKey(job)}` as 'import.status.processing');
   return (
     <div>
       <span class={`kl-badge kl-badge--${job.status}`}>{label}</span>
-      {job.status === 'processing' && <Running {...props} />}
+      {(job.status === 'processing' || job.status === 'queued') && <Running {...props} />}
       {job.reason && <p class="kl-reason">{reasonText(job.reason)}</p>}
     </div>
   );
@@ -123,14 +118,9 @@ export function JobFileButton(props: {
   );
 }
 
-/** The columns every job history starts with: File Name, Uploaded by, Date, Status. */
-export function jobColumns(): string[] {
-  return [
-    t('import.history.file'),
-    t('import.history.by'),
-    t('import.history.date'),
-    t('import.history.status'),
-  ];
+/** The columns every job history starts with: File Name, Uploaded by (or `by`), Date, Status. */
+export function jobColumns(by: string = t('import.history.by')): string[] {
+  return [t('import.history.file'), by, t('import.history.date'), t('import.history.status')];
 }
 
 /** Download error log, for a job whose log has lines (SPEC §5.4). */
@@ -142,7 +132,7 @@ export function ErrorLogButton(props: { job: UploadJob }) {
       label={t('import.downloadErrorLog')}
       about={job.fileName}
       fileName={logFileName(job.fileName)}
-      load={() => QUERIES.importErrorLog(job.id)}
+      load={() => query('job-file', { jobId: job.id, file: 'log' })}
     />
   );
 }

@@ -1,7 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Dialog } from './Dialog';
-import { Problems } from './Problems';
-import { t } from '../i18n';
+import { FormDialog } from './FormDialog';
 
 /** Asks before a destructive step; shows the command's refusal if it is refused. */
 export function ConfirmDialog(props: {
@@ -14,22 +12,15 @@ export function ConfirmDialog(props: {
   children: ComponentChildren;
 }) {
   return (
-    <Dialog title={props.title} onClose={props.onClose}>
-      {props.children}
-      <Problems problems={[]} error={props.error} />
-      <div class="kl-actions">
-        <button
-          type="button"
-          class="kl-btn kl-btn--danger"
-          disabled={props.busy}
-          onClick={props.onConfirm}
-        >
-          {props.confirmLabel}
-        </button>
-        <button type="button" class="kl-btn" onClick={props.onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </Dialog>
+    <FormDialog
+      title={props.title}
+      submitLabel={props.confirmLabel}
+      tone="danger"
+      busy={props.busy}
+      error={props.error}
+      onSubmit={props.onConfirm}
+      onClose={props.onClose}
+      intro={props.children}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { CheckProgress } from '../../app/imports/check';
+import type { CheckProgress } from '../../app/kernel/client';
 import { formatNumber, t } from '../i18n';
 
 /** A progress bar with its own label, for checks and running jobs. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { QUERIES } from '../../app/kernel/queries';
+import { query } from '../../app/kernel/client';
 import type { User } from '../../domain/types';
 import type { ActorContext } from '../../domain/permissions';
 import { useCommand } from '../hooks';
@@ -26,7 +26,10 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
     inputRef.current?.focus();
     let live = true;
     const timer = setTimeout(() => {
-      void QUERIES.actorCandidates(text).then((r) => live && setResults(r));
+      query('actor-candidates', text).then(
+        (r) => live && setResults(r),
+        () => live && setResults([]),
+      );
     }, 120);
     return () => {
       live = false;

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Session } from '../../app/kernel/client';
+import { SECTIONS, parseRoute, sectionHref, useRoute } from '../routes';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { Directory } from '../directory/Directory';
 import { Settings } from '../sandbox/Settings';
 import { t } from '../i18n';
@@ -14,28 +16,14 @@ const GroupsPage = lazy(loadGroupsPage);
  * being read, so a page opened on `#groups` does not wait for it afterwards.
  */
 export function preloadSection(hash: string): void {
-  if (hash.startsWith('#groups')) void loadGroupsPage();
+  if (parseRoute(hash).section === 'groups') void loadGroupsPage();
 }
 const ActionsPage = lazy(async () => (await import('../catalog/ActionsPage')).ActionsPage);
 const ConnectorsPage = lazy(async () => (await import('../catalog/ConnectorsPage')).ConnectorsPage);
 
-const SECTIONS = ['directory', 'groups', 'actions', 'connectors', 'reports', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
-
-/** `#groups/g-1` is the Groups section showing group `g-1`. */
-function fromHash(): Section {
-  const h = window.location.hash.slice(1).split('/')[0]!;
-  return (SECTIONS as readonly string[]).includes(h) ? (h as Section) : 'directory';
-}
-
 /** The management portal: left navigation and the chosen section. The hash keeps the section. */
 export function Portal(props: { session: Session }) {
-  const [section, setSection] = useState<Section>(fromHash);
-  useEffect(() => {
-    const onHash = () => setSection(fromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  const { section } = useRoute();
   const shown = useRef(section);
   useEffect(() => {
     // Only a change of section moves the focus; on page load it stays at the top of the page.
@@ -49,7 +37,7 @@ export function Portal(props: { session: Session }) {
         <ul>
           {SECTIONS.map((s) => (
             <li key={s}>
-              <a href={`#${s}`} aria-current={section === s ? 'page' : undefined}>
+              <a href={sectionHref(s)} aria-current={section === s ? 'page' : undefined}>
                 {t(`nav.${s}`)}
               </a>
             </li>
@@ -60,12 +48,15 @@ export function Portal(props: { session: Session }) {
         <h2 id="kl-section-title" tabIndex={-1}>
           {t(`nav.${section}`)}
         </h2>
-        {section === 'directory' && <Directory session={props.session} />}
-        {section === 'settings' && <Settings session={props.session} />}
-        {section === 'groups' && <GroupsPage session={props.session} />}
-        {section === 'actions' && <ActionsPage session={props.session} />}
-        {section === 'connectors' && <ConnectorsPage session={props.session} />}
-        {section === 'reports' && <p class="kl-alert">{t('nav.comingSoon')}</p>}
+        {/* A section that fails says so with Retry; the navigation keeps working. */}
+        <ErrorBoundary key={section}>
+          {section === 'directory' && <Directory session={props.session} />}
+          {section === 'settings' && <Settings session={props.session} />}
+          {section === 'groups' && <GroupsPage session={props.session} />}
+          {section === 'actions' && <ActionsPage session={props.session} />}
+          {section === 'connectors' && <ConnectorsPage session={props.session} />}
+          {section === 'reports' && <p class="kl-alert">{t('nav.comingSoon')}</p>}
+        </ErrorBoundary>
       </main>
     </div>
   );

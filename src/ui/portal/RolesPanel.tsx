@@ -1,4 +1,4 @@
-import type { Session } from '../../app/kernel/queries';
+import type { Session } from '../../app/kernel/client';
 import { MATRIX, can, rolesOf, type Capability, type RoleName } from '../../domain/permissions';
 import { t } from '../i18n';
 

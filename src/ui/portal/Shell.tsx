@@ -1,15 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { QUERIES, type Session } from '../../app/kernel/queries';
-import { run } from '../../app/kernel/commands';
+import { start, type Session } from '../../app/kernel/client';
 import type { Locale } from '../../domain/types';
 import { useLive } from '../hooks';
 import { locale, t } from '../i18n';
 import { ActorSwitcher } from './ActorSwitcher';
 import { Onboarding } from './Onboarding';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
 import '../styles/lab.css';
-
-let purgeChecked = false;
 
 /**
  * Frame of every island: sets the page language, shows onboarding until an organization
@@ -22,14 +20,22 @@ export function Shell(props: {
   children: (session: Session) => ComponentChildren;
 }) {
   locale.value = props.lang;
-  const session = useLive(() => QUERIES.session(), []);
-  useEffect(() => {
-    // Restore windows may have ended while the tab was closed.
-    if (!purgeChecked) {
-      purgeChecked = true;
-      void run('users-purge-due');
-    }
-  }, []);
+  // Once per page: restore windows that ended while the tab was closed are purged, and jobs
+  // a closed tab left unfinished resume.
+  useEffect(() => void start(), []);
+  return (
+    <ErrorBoundary>
+      <WithSession {...props} />
+    </ErrorBoundary>
+  );
+}
+
+/** The island's frame once the session is read. */
+function WithSession(props: {
+  compact?: boolean;
+  children: (session: Session) => ComponentChildren;
+}) {
+  const session = useLive('session');
   if (!session)
     return (
       <div class="kl-root kl-loading not-content" aria-busy="true">
@@ -56,7 +62,7 @@ export function Shell(props: {
           <ActorSwitcher actor={session.actor} actorCtx={session.actorCtx} />
         </div>
       )}
-      {props.children(session)}
+      <ErrorBoundary>{props.children(session)}</ErrorBoundary>
     </div>
   );
 }

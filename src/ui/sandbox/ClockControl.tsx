@@ -1,4 +1,4 @@
-import type { Session } from '../../app/kernel/queries';
+import type { Session } from '../../app/kernel/client';
 import { useCommand } from '../hooks';
 import { Problems } from '../kit/Problems';
 import { formatDate, t } from '../i18n';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/queries';
-import type { Locale } from '../../domain/types';
+import type { Session } from '../../app/kernel/client';
+import type { Locale, Organization } from '../../domain/types';
 import { can } from '../../domain/permissions';
 import { useCommand } from '../hooks';
 import { Field, TextField } from '../kit/Field';
@@ -13,14 +13,12 @@ import { formatNumber, localizedPath, locale, t } from '../i18n';
 /** Settings: organization, language, simulated date, demo, reset and storage. */
 export function Settings(props: { session: Session }) {
   const org = props.session.org!;
-  const [name, setName] = useState(org.name);
-  const [region, setRegion] = useState(org.region);
+  // Kept here: a save remounts the form with the stored values, and its "Saved" stays.
   const [saved, setSaved] = useState(false);
   const [confirm, setConfirm] = useState<'demo' | 'reset' | undefined>();
   const [storage, setStorage] = useState<
     { usage: number; quota: number; persisted: boolean } | undefined
   >();
-  const cmd = useCommand();
   const sandbox = useCommand();
   const canOrg = can(props.session.actorCtx, 'org.manage');
   const readStorage = async () => {
@@ -32,38 +30,15 @@ export function Settings(props: { session: Session }) {
   const mb = (bytes: number) => formatNumber(Math.round(bytes / 1e5) / 10);
   return (
     <div class="kl-settings">
-      <section class="kl-card" aria-labelledby="kl-set-org">
-        <h3 id="kl-set-org">{t('settings.organization')}</h3>
-        {!canOrg && <p class="kl-alert">{t('settings.orgAdminsOnly')}</p>}
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            setSaved(Boolean(await cmd.exec('org-update', { name, region })));
-          }}
-        >
-          <Problems problems={cmd.problems} error={cmd.error} />
-          {saved && (
-            <p class="kl-alert kl-alert--ok" role="status">
-              {t('settings.saved')}
-            </p>
-          )}
-          <TextField
-            label={t('field.orgName')}
-            error={fieldProblem(cmd.problems, 'orgName')}
-            value={name}
-            onValue={setName}
-            disabled={!canOrg}
-          />
-          <Field label={t('field.region')} hint={t('onboarding.regionHint')}>
-            {(id, d) => (
-              <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />
-            )}
-          </Field>
-          <button type="submit" class="kl-btn kl-btn--primary" disabled={!canOrg || cmd.busy}>
-            {t('common.save')}
-          </button>
-        </form>
-      </section>
+      {/* Keyed by what is stored: a demo load, a reset or another tab's save shows at once,
+          and Save never writes back values the form read before they changed. */}
+      <OrgForm
+        key={`${org.name}\n${org.region}`}
+        org={org}
+        canOrg={canOrg}
+        saved={saved}
+        onSaved={setSaved}
+      />
       <section class="kl-card" aria-labelledby="kl-set-lang">
         <h3 id="kl-set-lang">{t('settings.language')}</h3>
         <Field label={t('settings.language')}>
@@ -145,12 +120,61 @@ export function Settings(props: { session: Session }) {
               confirm === 'demo'
                 ? await sandbox.exec('demo-load', { locale: locale.value })
                 : await sandbox.exec('sandbox-reset', undefined);
-            if (ok) setConfirm(undefined);
+            if (ok) {
+              setConfirm(undefined);
+              setSaved(false);
+            }
           }}
         >
           <p>{confirm === 'demo' ? t('settings.loadDemoText') : t('settings.resetText')}</p>
         </ConfirmDialog>
       )}
     </div>
+  );
+}
+
+/** Settings → Organization: name and default region, as stored now. */
+function OrgForm(props: {
+  org: Organization;
+  canOrg: boolean;
+  saved: boolean;
+  onSaved: (saved: boolean) => void;
+}) {
+  const { org, canOrg, saved } = props;
+  const [name, setName] = useState(org.name);
+  const [region, setRegion] = useState(org.region);
+  const cmd = useCommand();
+  return (
+    <section class="kl-card" aria-labelledby="kl-set-org">
+      <h3 id="kl-set-org">{t('settings.organization')}</h3>
+      {!canOrg && <p class="kl-alert">{t('settings.orgAdminsOnly')}</p>}
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          props.onSaved(false);
+          props.onSaved(Boolean(await cmd.exec('org-update', { name, region })));
+        }}
+      >
+        <Problems problems={cmd.problems} error={cmd.error} />
+        {saved && (
+          <p class="kl-alert kl-alert--ok" role="status">
+            {t('settings.saved')}
+          </p>
+        )}
+        <TextField
+          label={t('field.orgName')}
+          error={fieldProblem(cmd.problems, 'orgName')}
+          value={name}
+          onValue={setName}
+          disabled={!canOrg}
+        />
+        <Field label={t('field.region')} hint={t('onboarding.regionHint')}>
+          {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}
+        </Field>
+        <button type="submit" class="kl-btn kl-btn--primary" disabled={!canOrg || cmd.busy}>
+          {t('common.save')}
+        </button>
+      </form>
+    </section>
   );
 }

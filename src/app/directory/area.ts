@@ -1,0 +1,32 @@
+import { defineArea } from '../kernel/registry';
+import code from './handlers';
+
+/**
+ * The organization directory: users, attributes, networks, deletion and restore. Its code
+ * is part of the portal's first load (the directory is the first screen).
+ */
+export default defineArea<typeof code>({
+  name: 'directory',
+  commands: {
+    'user-add': { can: 'directory.users.manage', needs: ['phone'] },
+    'user-add-list': { can: 'directory.users.manage', needs: ['phone'] },
+    // Checked against the user's groups in the handler: group admins edit their groups' users.
+    'user-edit': { can: 'directory.users.manage' },
+    'users-move-network': { can: 'org.manage' },
+    'user-set-org-role': { can: 'org.manage' },
+    'attributes-save': { can: 'org.manage' },
+    'users-delete': { can: 'org.manage' },
+    'users-restore': { can: 'org.manage' },
+    // A service the runtime runs at boot (and the clock after moving): it only does what is due.
+    'users-purge-due': { can: 'anyone' },
+  },
+  queries: {
+    // Everyone sees the directory; what each row holds is cut to what the actor may see.
+    'directory-first-page': { can: 'anyone' },
+    'directory-rows': { can: 'anyone' },
+    'user-details': { can: 'anyone' },
+    'deleted-users': { can: 'org.manage' },
+  },
+  jobs: {},
+  load: async () => code,
+});

@@ -1,0 +1,151 @@
+import type { Capability, Target } from '../../domain/permissions';
+import type { JobRecordBase } from '../../domain/jobs';
+import type { CommandContext, ReadContext } from './context';
+import type { JobKind } from './jobs';
+import type { LazyModule } from './modules';
+
+/**
+ * The registry: every area of the app (directory, imports, groups…) declares here what it
+ * offers — commands, queries and job kinds — with the permission each needs, the large
+ * libraries it uses and its strings. The runner and the client find every entry through
+ * it, so nothing else keeps a list of names. An area's code loads the first time one of its
+ * entries is used; its declaration is small and always loaded.
+ */
+
+/**
+ * Who may use an entry: a capability of the SPEC §10 matrix, which the runner checks with
+ * `can()` before the handler runs ("may the actor do this anywhere?"; the handler checks
+ * the exact target), or `anyone` (onboarding, the session, per-browser preferences).
+ */
+export type Access = Capability | 'anyone';
+
+export interface EntryMeta {
+  can: Access;
+  /**
+   * What the capability is checked against, read from the input (a group's id → that
+   * group); without it the check is "anywhere" and the handler checks each target.
+   */
+  target?: (ctx: ReadContext, input: any) => Promise<Target | undefined>;
+  /** Libraries loaded before the handler runs: IndexedDB transactions cannot wait for them. */
+  needs?: readonly LazyModule[];
+}
+
+export interface QueryMeta extends EntryMeta {
+  /**
+   * `worker`: a one-shot query that runs in the jobs worker (a file check reads a whole
+   * file); it may report progress. Other queries run on the page and can be watched live.
+   */
+  runsIn?: 'worker';
+}
+
+// Handlers take the input type they declare; `any` lets each keep its own in the maps below.
+export type CommandHandler = (ctx: CommandContext, input: any) => Promise<unknown>;
+export type QueryHandler = (
+  ctx: ReadContext,
+  input: any,
+  progress?: (value: any) => void,
+) => Promise<unknown>;
+export type AnyJobKind = JobKind<any, any>;
+
+/** An area's code: its handlers by name. */
+export interface AreaCode {
+  commands: Record<string, CommandHandler>;
+  queries: Record<string, QueryHandler>;
+  jobs: Record<string, AnyJobKind>;
+}
+
+/** An area's declaration. Its keys are exactly the names its code defines. */
+export interface Area<C extends AreaCode = AreaCode> {
+  name: string;
+  commands: { readonly [K in keyof C['commands']]: EntryMeta };
+  queries: { readonly [K in keyof C['queries']]: QueryMeta };
+  jobs: { readonly [K in keyof C['jobs']]: EntryMeta };
+  /** Adds the area's strings to the catalogs (areas whose strings load with their code). */
+  strings?: () => Promise<unknown>;
+  /** The area's code. */
+  load: () => Promise<C>;
+}
+
+/** Declares an area; the type makes its names and its code's names the same. */
+export function defineArea<C extends AreaCode>(area: Area<C>): Area<C> {
+  return area;
+}
+
+export type EntryKind = 'command' | 'query' | 'job';
+
+export interface Found<M> {
+  area: Area;
+  meta: M;
+}
+
+export interface Registry {
+  areas: readonly Area[];
+  command(name: string): Found<EntryMeta>;
+  query(name: string): Found<QueryMeta>;
+  job(kind: string): Found<EntryMeta>;
+  /** The area's code (loaded once; a failed load is forgotten so that a retry loads again). */
+  code(area: Area): Promise<AreaCode>;
+}
+
+/** Thrown for a name no area declares: a defect, not a refusal. */
+export class UnknownEntryError extends Error {
+  constructor(kind: EntryKind, name: string) {
+    super(`no area declares the ${kind} "${name}"`);
+    this.name = 'UnknownEntryError';
+  }
+}
+
+/**
+ * Builds the registry of `areas`. A name declared twice (in one area or two) throws here,
+ * so a clash is found when the app starts, not when one of them runs.
+ */
+export function createRegistry(areas: readonly Area[]): Registry {
+  const maps = {
+    command: new Map<string, Found<EntryMeta>>(),
+    query: new Map<string, Found<QueryMeta>>(),
+    job: new Map<string, Found<EntryMeta>>(),
+  };
+  const lists = { command: 'commands', query: 'queries', job: 'jobs' } as const;
+  for (const area of areas) {
+    for (const kind of ['command', 'query', 'job'] as const) {
+      const declared = area[lists[kind]] as Record<string, EntryMeta>;
+      for (const [name, meta] of Object.entries(declared)) {
+        const other = maps[kind].get(name);
+        if (other)
+          throw new Error(
+            `the ${kind} "${name}" is declared by ${other.area.name} and ${area.name}`,
+          );
+        maps[kind].set(name, { area, meta });
+      }
+    }
+  }
+  const loaded = new Map<Area, Promise<AreaCode>>();
+  const find = <M>(kind: EntryKind, map: Map<string, Found<M>>, name: string): Found<M> => {
+    const found = map.get(name);
+    if (!found) throw new UnknownEntryError(kind, name);
+    return found;
+  };
+  return {
+    areas,
+    command: (name) => find('command', maps.command, name),
+    query: (name) => find('query', maps.query, name),
+    job: (kind) => find('job', maps.job, kind),
+    code(area) {
+      let pending = loaded.get(area);
+      if (!pending) {
+        pending = Promise.all([area.load(), area.strings?.()]).then(
+          ([code]) => code,
+          (error: unknown) => {
+            loaded.delete(area);
+            throw error;
+          },
+        );
+        loaded.set(area, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+/** The record type of a job kind. */
+export type JobOf<K> = K extends JobKind<infer J, never> ? J : JobRecordBase;

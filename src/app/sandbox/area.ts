@@ -1,0 +1,29 @@
+import { defineArea } from '../kernel/registry';
+import code from './handlers';
+
+/**
+ * The sandbox: onboarding, organization settings, the simulated clock, demo and reset, and
+ * what each browser keeps (acting user, columns, language). Its code is part of every
+ * page's first load: the session is the first thing any island reads.
+ */
+export default defineArea<typeof code>({
+  name: 'sandbox',
+  commands: {
+    // Onboarding creates the organization and its first org admin: nobody acts yet.
+    'org-create': { can: 'anyone', needs: ['phone'] },
+    'org-update': { can: 'org.manage' },
+    'clock-advance': { can: 'org.manage' },
+    // The lab's own controls, open to whoever uses the sandbox.
+    'actor-set': { can: 'anyone' },
+    'columns-set': { can: 'anyone' },
+    'locale-set': { can: 'anyone' },
+    'sandbox-reset': { can: 'anyone' },
+    'demo-load': { can: 'anyone' },
+  },
+  queries: {
+    session: { can: 'anyone' },
+    'actor-candidates': { can: 'anyone' },
+  },
+  jobs: {},
+  load: async () => code,
+});

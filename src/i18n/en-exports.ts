@@ -1,0 +1,24 @@
+/** English UI strings of exports (Directory → Export Users, its history); added to `en`'s keys. */
+export const enExports = {
+  'export.title': 'Export users',
+  'export.intro':
+    'Makes a CSV file of the directory: Phone Number, Name, Network, Source, Created and every attribute. It is written in the background; when its status is Completed, download it from Export History. The file can be uploaded again through Import Users as it is.',
+  'export.scope': 'Users to export',
+  'export.scope.all': 'Everyone (Employee and Others)',
+  'export.scope.employee': 'Employee only',
+  'export.scope.others': 'Others only',
+  'export.submit': 'Create request',
+  'export.history.title': 'Export History',
+  'export.history.none':
+    'No exports yet. Use Export Users → Create New Request to make a CSV file of the directory.',
+  'export.history.by': 'Exported by',
+  'export.history.scope': 'Users',
+  'export.history.rows': 'Rows',
+  'export.history.size': 'Size',
+  'export.download': 'Download',
+  'export.sizeMb': '{size} MB',
+  'export.sizeKb': '{size} KB',
+  'export.job.progress': '{done} of {total} users written',
+  'export.job.rate': '{rate} users/s',
+  'export.queued': 'Request created: the file is being written. It appears below when done.',
+} as const;

@@ -1,0 +1,77 @@
+import '../../i18n/exports';
+import { query, type Session } from '../../app/kernel/client';
+import type { ExportJob } from '../../domain/jobs';
+import { can } from '../../domain/permissions';
+import { useLive } from '../hooks';
+import { formatDate, formatNumber, t } from '../i18n';
+import {
+  HistoryHeading,
+  JobFileButton,
+  JobStatus,
+  jobColumns,
+  useRefresh,
+} from '../jobs/JobStatus';
+import { SimpleTable } from '../kit/SimpleTable';
+
+/** A file size for people: KB below a megabyte, MB with one decimal above. */
+function size(bytes: number): string {
+  if (bytes < 1_000_000)
+    return t('export.sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1000))) });
+  return t('export.sizeMb', { size: formatNumber(Math.round(bytes / 100_000) / 10) });
+}
+
+/**
+ * Export History (SPEC §6): every export request, live — File Name, Exported by, Date,
+ * Status (with the progress of a running one), what it holds, and Download once written.
+ */
+export function ExportHistory(props: { session: Session }) {
+  const refresh = useRefresh();
+  const jobs = useLive('jobs', { kind: 'user-export' }, refresh.version) as ExportJob[] | undefined;
+  const canCancel = can(props.session.actorCtx, 'org.manage');
+  return (
+    <section aria-labelledby="kl-exports-title" class="kl-imports">
+      <HistoryHeading
+        id="kl-exports-title"
+        title={t('export.history.title')}
+        onRefresh={refresh.bump}
+      />
+      {jobs && jobs.length === 0 && <p class="kl-muted">{t('export.history.none')}</p>}
+      {jobs && jobs.length > 0 && (
+        <SimpleTable
+          class="kl-jobs"
+          columns={[
+            ...jobColumns(t('export.history.by')),
+            t('export.history.scope'),
+            t('export.history.rows'),
+            t('export.history.size'),
+            t('import.history.files'),
+          ]}
+        >
+          {jobs.map((job) => (
+            <tr key={job.id}>
+              <td>{job.fileName}</td>
+              <td>{job.createdByName || job.createdBy}</td>
+              <td>{formatDate(job.createdAt)}</td>
+              <td>
+                <JobStatus job={job} canCancel={canCancel} />
+              </td>
+              <td>{t(`export.scope.${job.scope}`)}</td>
+              <td>{job.status === 'completed' ? formatNumber(job.counts.rows) : ''}</td>
+              <td>{job.fileSize === undefined ? '' : size(job.fileSize)}</td>
+              <td class="kl-files">
+                {job.status === 'completed' && (
+                  <JobFileButton
+                    label={t('export.download')}
+                    about={job.fileName}
+                    fileName={job.fileName}
+                    load={() => query('job-file', { jobId: job.id, file: 'output' })}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </SimpleTable>
+      )}
+    </section>
+  );
+}
