@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadPhoneIo } from '../../app/kernel/modules';
+import { loadPhoneIo } from '../../app/kernel/client';
 import { locale } from '../i18n';
 
 const names = new Map<string, Intl.DisplayNames>();
