@@ -1,6 +1,7 @@
 import type { Attribute, AttributeType, AttributeValue } from './types';
 import type { Problem } from './errors';
 import { preview } from './errors';
+import { isBuiltinColumn } from './columns';
 
 export const MAX_ATTRIBUTE_NAME = 64;
 export const MAX_TEXT_VALUE = 1000;
@@ -56,6 +57,11 @@ export function validateAttributeDrafts(
         code: 'attribute.name.tooLong',
         params: { max: MAX_ATTRIBUTE_NAME, length: name.length },
       });
+      return;
+    }
+    // "Name" or "Network" as an attribute would make a users file's column ambiguous.
+    if (isBuiltinColumn(name)) {
+      problems.push({ row, column: 'name', value: name, code: 'attribute.name.reserved' });
       return;
     }
     const key = nameKey(name);
@@ -208,11 +214,29 @@ export function parseAttributeValue(
   }
 }
 
-/** Text shown for a stored value (booleans are translated by the UI). */
+/**
+ * A stored value as files write it, which `parseAttributeValue` reads back to the same value:
+ * `Yes`/`No`, dates as stored, numbers in plain decimals (`String(1e21)` would be `1e+21`,
+ * which is not a number the importer takes).
+ */
 export function formatAttributeValue(value: AttributeValue | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return String(value);
+  if (typeof value === 'number') return plainNumber(value);
+  return value;
+}
+
+/** `n` in plain decimals with the digits `String(n)` gives (the shortest that read back as `n`). */
+export function plainNumber(n: number): string {
+  const text = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, whole, fraction = '', exponent] = m;
+  const digits = whole! + fraction;
+  const point = whole!.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** Mandatory attributes the user has no value for; non-empty means the user is incomplete. */

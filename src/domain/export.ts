@@ -6,7 +6,7 @@ import {
   PHONE_HEADER,
   SOURCE_HEADER,
   networkWord,
-} from './import';
+} from './columns';
 import type { ExportScope } from './jobs';
 import type { Attribute, User } from './types';
 

@@ -2,54 +2,23 @@ import type { Problem, Params } from './errors';
 import { preview } from './errors';
 import { missingMandatory, parseAttributeValue, type ValueContext } from './attributes';
 import { networkMoveProblem, validateName } from './users';
+import {
+  NAME_ALIASES,
+  NAME_HEADER,
+  NETWORK_ALIASES,
+  NETWORK_HEADER,
+  NETWORK_WORDS,
+  PHONE_ALIASES,
+  PHONE_HEADER,
+  RECORD_COLUMNS,
+  headerKey,
+} from './columns';
 import type { Attribute, AttributeValue, Network, User } from './types';
 
 /**
  * Rules of the bulk user import (SPEC §5): the file's header, each row, and how a row
  * changes a stored user. Pure: the job runner feeds it parsed rows and stored users.
  */
-
-export const PHONE_HEADER = 'Phone Number';
-export const NAME_HEADER = 'Name';
-/** The users export's columns after the name (SPEC §6), in its order. */
-export const NETWORK_HEADER = 'Network';
-export const SOURCE_HEADER = 'Source';
-export const CREATED_HEADER = 'Created';
-
-/** Normalized header names the importer accepts for the two built-in columns. */
-const PHONE_ALIASES = new Set(['phone number', 'phone', 'mobile number', 'numer telefonu']);
-const NAME_ALIASES = new Set(['name', 'display name', 'imię i nazwisko', 'nazwa']);
-const NETWORK_ALIASES = new Set(['network', 'sieć']);
-/**
- * Columns the users export writes that describe the record rather than set it: an
- * exported file re-imports as is, so they are known (no warning) and read-only.
- */
-const RECORD_COLUMNS = new Set(['source', 'created', 'źródło', 'utworzono']);
-
-/** Network words a file may use (English and Polish, any case), e.g. from an export. */
-const NETWORK_WORDS: ReadonlyMap<string, Network> = new Map([
-  ['employee', 'employee'],
-  ['employees', 'employee'],
-  ['pracownicy', 'employee'],
-  ['pracownik', 'employee'],
-  ['others', 'others'],
-  ['other', 'others'],
-  ['inni', 'others'],
-]);
-
-/** The word the users export writes for a network (read back by `NETWORK_WORDS`). */
-export function networkWord(network: Network): string {
-  return network === 'employee' ? 'Employee' : 'Others';
-}
-
-/** `  Phone Number* ` → `phone number`: case, `*`, spaces and a BOM do not matter. */
-export function headerKey(name: string): string {
-  return name
-    .replace(/[\uFEFF*]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase('en');
-}
 
 /** The file's name of a problem's column: the header text, for the built-in columns too. */
 export function fileColumn(column: string | undefined): string {
@@ -338,3 +307,13 @@ export {
   type ImportJob,
   type JobStatus,
 } from './jobs';
+
+export {
+  CREATED_HEADER,
+  NAME_HEADER,
+  NETWORK_HEADER,
+  PHONE_HEADER,
+  SOURCE_HEADER,
+  headerKey,
+  networkWord,
+} from './columns';

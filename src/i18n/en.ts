@@ -557,6 +557,8 @@ export const en = {
   'problem.org.name.tooLong': '{column}: use at most {max} characters.',
   'problem.attribute.name.empty': 'The name is empty. Type a name or discard the row.',
   'problem.attribute.name.tooLong': 'The name has {length} characters; at most {max} are allowed.',
+  'problem.attribute.name.reserved':
+    '“{value}” is the name of a column every users file has (Phone Number, Name, Network, Source, Created). Choose another name, e.g. “{value} (custom)”.',
   'problem.attribute.name.duplicate':
     '“{value}” is already used by “{other}” (names ignore upper and lower case). Choose another name.',
   'problem.attribute.mandatory.missing': '{attribute} is mandatory. Give it a value.',

@@ -553,6 +553,8 @@ export const pl = {
   'problem.attribute.name.empty': 'Nazwa jest pusta. Wpisz nazwę lub odrzuć ten wiersz.',
   'problem.attribute.name.tooLong':
     'Nazwa jest za długa (liczba znaków: {length}, dozwolone maksimum: {max}).',
+  'problem.attribute.name.reserved':
+    '„{value}” to nazwa kolumny, którą ma każdy plik użytkowników (Phone Number, Name, Network, Source, Created). Wybierz inną nazwę, np. „{value} (własny)”.',
   'problem.attribute.name.duplicate':
     'Nazwy „{value}” używa już atrybut „{other}” (wielkość liter nie ma znaczenia). Wybierz inną nazwę.',
   'problem.attribute.mandatory.missing':

@@ -3,6 +3,13 @@ import type { Delimiter } from './csv';
 /**
  * Writing CSV the lab hands out (exports, templates, error logs): UTF-8 with BOM, CRLF, and
  * spreadsheet formulas escaped (SPEC §6) so that an export re-imports unchanged.
+ *
+ * Why not `Papa.unparse`: with a custom `escapeFormulae` pattern it can keep the SPEC's rules
+ * (any line, `+` and digits left alone, `'=x` → `''=x`) and writes the same bytes apart from
+ * quoting every escaped cell — but it is slower. Measured with Node 24.21 on this 2-core
+ * machine, 100,000 export rows of 10 cells (11.6 MB), best of 5: this writer 141 ms,
+ * Papa.unparse 238 ms (1.7×). An export's target is 1.3× the time of reading the records and
+ * writing plain CSV text, so the writer stays the lab's own and PapaParse left the project.
  */
 
 /** The cell starts with = + - @ tab CR LF, or a later line starts with = + - @ tab. */

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   MAX_ATTRIBUTE_NAME,
+  formatAttributeValue,
   missingMandatory,
+  plainNumber,
   parseAttributeValue,
   validateAttributeDrafts,
   valueContextFor,
@@ -53,6 +55,22 @@ describe('validateAttributeDrafts', () => {
     expect(
       validateAttributeDrafts(existing, [draft('Shift'), draft('Badge number', 'number')]),
     ).toEqual([]);
+  });
+
+  test("a users file's own columns cannot be attribute names (any case, stray * and spaces)", () => {
+    const problems = validateAttributeDrafts(existing, [
+      draft('network'),
+      draft(' Phone  Number* '),
+      draft('Created'),
+      draft('Name'),
+      draft('Source code'),
+    ]);
+    expect(problems.map((p) => [p.row, p.value, p.code])).toEqual([
+      [1, 'network', 'attribute.name.reserved'],
+      [2, 'Phone  Number*', 'attribute.name.reserved'],
+      [3, 'Created', 'attribute.name.reserved'],
+      [4, 'Name', 'attribute.name.reserved'],
+    ]);
   });
 
   test('an empty or blank name is reported with its row', () => {
@@ -299,5 +317,36 @@ describe('missingMandatory', () => {
 
   test('a complete user has nothing missing', () => {
     expect(missingMandatory({ emp: 'CL-1', badge: 7 }, attributes)).toEqual([]);
+  });
+});
+
+describe('formatAttributeValue', () => {
+  test('writes what parseAttributeValue reads back to the same value', () => {
+    const cases: Array<[AttributeType, string | number | boolean]> = [
+      ['yesno', true],
+      ['yesno', false],
+      ['number', 7.5],
+      ['number', -5],
+      ['number', 1e21],
+      ['number', -1.5e-7],
+      ['number', 123456789012345680000],
+      ['number', Number.MAX_VALUE],
+      ['number', 5e-324],
+      ['datetime', '2024-02-29'],
+      ['datetime', '2024-02-29T23:59:00Z'],
+      ['text', 'Kraków, "North"'],
+    ];
+    for (const [type, value] of cases) {
+      const text = formatAttributeValue(value);
+      expect(ok(parseAttributeValue(type, text, PL)), text).toBe(value);
+    }
+  });
+
+  test('numbers come in plain decimals, never with an exponent', () => {
+    expect(plainNumber(1e21)).toBe('1000000000000000000000');
+    expect(plainNumber(-1.5e-7)).toBe('-0.00000015');
+    expect(plainNumber(1.25e22)).toBe('12500000000000000000000');
+    expect(plainNumber(42)).toBe('42');
+    expect(formatAttributeValue(undefined)).toBe('');
   });
 });
