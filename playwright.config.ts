@@ -2,11 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // We always drive the system Chromium (never a Playwright-downloaded browser).
-// Run `node scripts/ensure-chromium.mjs` (done by `npm run test:e2e`) to install/verify it.
+// Run `node scripts/ensure-tools.mjs chromium` (done by `npm run test:e2e`) to install/verify it.
 const executablePath = chromiumPath();
 if (!executablePath) {
   throw new Error(
-    'Chromium not found. Run `node scripts/ensure-chromium.mjs`, ' +
+    'Chromium not found. Run `node scripts/ensure-tools.mjs chromium`, ' +
       '`sudo apt-get install -y chromium`, or set CHROMIUM_PATH=/path/to/chrome.',
   );
 }
