@@ -48,7 +48,6 @@ export function headerKey(name: string): string {
     .toLocaleLowerCase('en');
 }
 
-
 /** True when `name` is a built-in or export column's name (any case, `*` and spaces aside). */
 export function isBuiltinColumn(name: string): boolean {
   const key = headerKey(name);

@@ -96,6 +96,8 @@ describe('counts', () => {
     expect(translate('pl', 'groups.subCount', { count: 5 })).toBe('5 podgrup');
     expect(translate('pl', 'groups.subCount', { count: 1_000 })).toBe('1000 podgrup');
     // Said without forms: one string is right for every count, digits grouped the Polish way.
-    expect(translate('pl', 'directory.count', { count: 12_345 })).toMatch(/^Użytkownicy: 12\s345$/u);
+    expect(translate('pl', 'directory.count', { count: 12_345 })).toMatch(
+      /^Użytkownicy: 12\s345$/u,
+    );
   });
 });
