@@ -37,4 +37,10 @@ export default defineConfig({
     preact(),
     modulepreload(),
   ],
+  vite: {
+    // Module workers: a worker imports shared chunks and loads the rest when used, instead of
+    // one bundle holding every area, the phone library and JSZip (an export needs none of
+    // them, and starting the jobs worker parsed all of it).
+    worker: { format: 'es' },
+  },
 });

@@ -18,7 +18,9 @@ export const enExports = {
   'export.download': 'Download',
   'export.sizeMb': '{size} MB',
   'export.sizeKb': '{size} KB',
-  'export.job.progress': '{done} of {total} users written',
+  'export.job.progress': '{done} of {total} users read',
   'export.job.rate': '{rate} users/s',
+  'export.orgAdminsOnly':
+    'Only org admins export users. Act as an org admin (the switcher at the top) to try it.',
   'export.queued': 'Request created: the file is being written. It appears below when done.',
 } as const;

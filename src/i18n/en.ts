@@ -284,7 +284,7 @@ export const en = {
 
   'error.unexpected': 'Something unexpected went wrong ({code}). Reload the page and try again.',
   'error.app.loadFailed':
-    'Part of the lab could not be loaded: the network may be off, or a new version of the site was published. Check the connection and press Retry; if it still fails, reload the page.',
+    'Part of the lab could not be loaded: the network may be off, or a new version of the site was published. Check the connection and press Retry: the page reloads where you are, and your sandbox stays as it is.',
   'error.app.workerFailed':
     'The background worker of this page stopped ({worker}). Nothing was lost: press Retry to start it again, or reload the page.',
   'error.app.workerStopped':

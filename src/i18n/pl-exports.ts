@@ -4,24 +4,26 @@ import type { MessageKey } from './en';
 export const plExports = {
   'export.title': 'Eksport użytkowników',
   'export.intro':
-    'Tworzy plik CSV z katalogiem: numer telefonu (Phone Number), nazwę (Name), sieć (Network), źródło (Source), datę utworzenia (Created) i wszystkie atrybuty. Plik powstaje w tle; gdy jego stan zmieni się na „Zakończono”, pobierzesz go z historii eksportu. Taki plik można bez zmian wczytać z powrotem przez „Importuj użytkowników”.',
-  'export.scope': 'Kogo wyeksportować',
-  'export.scope.all': 'Wszystkich (Pracownicy i Inni)',
-  'export.scope.employee': 'Tylko Pracowników',
-  'export.scope.others': 'Tylko Innych',
+    'Zapisuje użytkowników katalogu w pliku CSV: numer telefonu (Phone Number), imię i nazwisko (Name), sieć (Network), źródło (Source), datę dodania (Created) i wszystkie atrybuty. Plik powstaje w tle; gdy jego stan zmieni się na „Zakończono”, pobierzesz go z historii eksportu. Gotowy plik można bez zmian zaimportować z powrotem przez „Importuj użytkowników”.',
+  'export.scope': 'Użytkownicy do eksportu',
+  'export.scope.all': 'Wszyscy (Pracownicy i Inni)',
+  'export.scope.employee': 'Tylko Pracownicy',
+  'export.scope.others': 'Tylko Inni',
   'export.submit': 'Utwórz zlecenie',
   'export.history.title': 'Historia eksportu',
   'export.history.none':
     'Nie ma jeszcze żadnego eksportu. Wybierz Eksportuj użytkowników → Utwórz nowe zlecenie, aby zapisać katalog w pliku CSV.',
-  'export.history.by': 'Eksportował(a)',
+  'export.history.by': 'Zlecone przez',
   'export.history.scope': 'Użytkownicy',
   'export.history.rows': 'Wiersze',
   'export.history.size': 'Rozmiar',
   'export.download': 'Pobierz',
   'export.sizeMb': '{size} MB',
   'export.sizeKb': '{size} KB',
-  'export.job.progress': 'Zapisano {done} z {total} użytkowników',
+  'export.job.progress': 'Odczytano {done} z {total} użytkowników',
   'export.job.rate': '{rate} użytkowników/s',
+  'export.orgAdminsOnly':
+    'Eksportować użytkowników mogą tylko administratorzy organizacji. Aby spróbować, działaj jako administrator organizacji (przełącznik u góry).',
   'export.queued':
-    'Zlecenie utworzone: plik jest zapisywany. Gdy będzie gotowy, pojawi się poniżej.',
+    'Utworzono zlecenie: plik jest zapisywany. Gdy będzie gotowy, pobierzesz go z historii poniżej.',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -277,7 +277,7 @@ export const pl = {
 
   'error.unexpected': 'Wystąpił nieoczekiwany błąd ({code}). Odśwież stronę i spróbuj ponownie.',
   'error.app.loadFailed':
-    'Nie udało się wczytać części laboratorium: może nie ma połączenia z siecią albo opublikowano nową wersję strony. Sprawdź połączenie i naciśnij „Spróbuj ponownie”; jeśli to nie pomoże, odśwież stronę.',
+    'Nie udało się wczytać części laboratorium: może nie ma połączenia z siecią albo opublikowano nową wersję strony. Sprawdź połączenie i naciśnij „Spróbuj ponownie” — strona wczyta się ponownie w tym samym miejscu, a piaskownica zostanie bez zmian.',
   'error.app.workerFailed':
     'Proces działający w tle tej strony zatrzymał się ({worker}). Nic nie zginęło: naciśnij „Spróbuj ponownie”, aby go uruchomić, albo odśwież stronę.',
   'error.app.workerStopped':

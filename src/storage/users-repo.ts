@@ -50,17 +50,9 @@ export async function forEachUserChunk(
   }
 }
 
-/** How many users the given tabs (list codes) hold, counted on the index. */
-export async function countInLists(db: LabDb, lists: readonly ListCode[]): Promise<number> {
-  const counts = await Promise.all(
-    lists.map((list) =>
-      db.users
-        .where('[list+nameKey]')
-        .between([list, Dexie.minKey], [list, Dexie.maxKey], true, true)
-        .count(),
-    ),
-  );
-  return counts.reduce((a, b) => a + b, 0);
+/** How many user records are stored (deleted users in their window included). */
+export function countRecords(db: LabDb): Promise<number> {
+  return db.users.count();
 }
 
 /**

@@ -72,3 +72,24 @@ test('the group guides embed the Groups, Actions and Connectors islands, in Engl
     ).toBeVisible();
   }
 });
+
+test('the export guide makes a request and lists it, in English and Polish', async ({
+  guide,
+  page,
+}) => {
+  for (const lang of ['en', 'pl'] as const) {
+    await guide.goto('export-users', lang);
+    await page
+      .getByRole('button', { name: tIn(lang, 'directory.exportCreate'), exact: true })
+      .click();
+    const dialog = page.getByRole('dialog', { name: tIn(lang, 'export.title'), exact: true });
+    await dialog.getByRole('button', { name: tIn(lang, 'export.submit'), exact: true }).click();
+    await expect(dialog).toBeHidden();
+    const history = page.getByRole('region', { name: tIn(lang, 'export.history.title') });
+    await expect(
+      history
+        .getByRole('button', { name: new RegExp(`^${tIn(lang, 'export.download')} `) })
+        .first(),
+    ).toBeVisible({ timeout: 30_000 });
+  }
+});

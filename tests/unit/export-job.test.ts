@@ -214,7 +214,12 @@ describe('the export file', () => {
       },
       jobId,
     ).catch(() => undefined);
-    await db.jobs.update(jobId, { status: 'processing', finishedAt: undefined, reason: undefined });
+    // What a closed tab leaves: the job still Processing, its progress as last committed.
+    await db.jobs.update(jobId, (j) => {
+      j.status = 'processing';
+      delete j.finishedAt;
+      delete j.reason;
+    });
     const resumed = await runExportJob({ db, realNow: () => FIXED, batchRows: 10 }, jobId);
     expect(resumed).toMatchObject({ status: 'completed', counts: { rows: 26 } });
     const phones = rowsOf(await (await query('job-file', { jobId, file: 'output' }))!.text())

@@ -1,12 +1,13 @@
 import { Component, Fragment, type ComponentChildren } from 'preact';
 import { errorText } from '../hooks';
 import { t } from '../i18n';
+import { retry } from './retry';
 
 /**
  * Catches what a part of the page failed with — a live query that broke, code that could not
  * load, a worker that died — and shows the message with Retry, which builds that part
- * again (its queries subscribe again, its code is fetched again). The rest of the page
- * keeps working.
+ * again (its queries subscribe again), or reloads the page for code that could not load
+ * (`retry`). The rest of the page keeps working.
  */
 export class ErrorBoundary extends Component<
   { children: ComponentChildren },
@@ -31,7 +32,11 @@ export class ErrorBoundary extends Component<
         <button
           type="button"
           class="kl-btn kl-btn--small"
-          onClick={() => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }))}
+          onClick={() =>
+            retry(this.state.error, () =>
+              this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 })),
+            )
+          }
         >
           {t('common.retry')}
         </button>

@@ -2,11 +2,12 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '../hooks';
 import { t } from '../i18n';
+import { retry } from './retry';
 
 /**
  * A component whose code loads the first time it is shown, so the portal's first load
  * carries only what the first screen needs. Code that cannot load (offline, or a new
- * release replaced it) says so with Retry, which fetches it again.
+ * release replaced it) says so with Retry (`retry`).
  */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
@@ -34,10 +35,12 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
           <button
             type="button"
             class="kl-btn kl-btn--small"
-            onClick={() => {
-              setFailed(undefined);
-              setAttempt((a) => a + 1);
-            }}
+            onClick={() =>
+              retry(failed, () => {
+                setFailed(undefined);
+                setAttempt((a) => a + 1);
+              })
+            }
           >
             {t('common.retry')}
           </button>

@@ -4,6 +4,7 @@ import { AddUsersDialog, ConfirmDialog, UserDetailsDialog, deleteConfirm } from 
 import { AttributesPanel } from './attributes-panel';
 import { ImportDialog } from './import-dialog';
 import { ImportHistory } from './import-history';
+import { ExportDialog, ExportHistory } from './export-history';
 
 export type NetworkTab = 'Employee' | 'Others';
 
@@ -84,6 +85,33 @@ export class DirectoryView {
     const dialog = new ImportDialog(this.page, network);
     await expect(dialog.root).toBeVisible();
     return dialog;
+  }
+
+  /** The Export Users menu (org admins only). */
+  exportUsersButton(): Locator {
+    return this.page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: t('directory.exportUsers'), exact: true });
+  }
+
+  /** Export Users → Create New Request…. */
+  async openExportUsers(): Promise<ExportDialog> {
+    await this.exportUsersButton().click();
+    await this.page.getByRole('button', { name: t('directory.exportCreate'), exact: true }).click();
+    const dialog = new ExportDialog(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
+  /** Export Users → View Export History. */
+  async openExportHistory(): Promise<ExportHistory> {
+    await this.exportUsersButton().click();
+    await this.page
+      .getByRole('button', { name: t('directory.exportHistory'), exact: true })
+      .click();
+    const history = new ExportHistory(this.page);
+    await expect(history.root).toBeVisible();
+    return history;
   }
 
   /** Add Users → View Import History. */

@@ -13,7 +13,8 @@ export type GuideSlug =
   | 'sub-groups'
   | 'private-groups'
   | 'bulk-group-upload'
-  | 'actions-connectors';
+  | 'actions-connectors'
+  | 'export-users';
 
 /** A Starlight guide page with the island that performs its workflow. */
 export class GuidePage {

@@ -4,9 +4,10 @@ import { saveDownload, type SavedFile } from './import-files';
 import { t } from './strings';
 
 export type ImportStatusName =
-  'processing' | 'completed' | 'completedWithErrors' | 'failed' | 'cancelled';
+  'queued' | 'processing' | 'completed' | 'completedWithErrors' | 'failed' | 'cancelled';
 
 const STATUSES: readonly ImportStatusName[] = [
+  'queued',
   'processing',
   'completed',
   'completedWithErrors',

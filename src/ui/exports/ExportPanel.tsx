@@ -1,0 +1,43 @@
+import '../../i18n/exports';
+import { useState } from 'preact/hooks';
+import type { Session } from '../../app/kernel/client';
+import { can } from '../../domain/permissions';
+import { t } from '../i18n';
+import { ExportDialog } from './ExportDialog';
+import { ExportHistory } from './ExportHistory';
+
+/**
+ * Export Users on its own, for the guide: Create New Request (org admins) and Export History,
+ * the same components the directory opens.
+ */
+export function ExportPanel(props: { session: Session }) {
+  const [open, setOpen] = useState(false);
+  const [created, setCreated] = useState(false);
+  const orgAdmin = can(props.session.actorCtx, 'org.manage');
+  return (
+    <div class="kl-exports">
+      {orgAdmin ? (
+        <div class="kl-toolbar">
+          <button type="button" class="kl-btn kl-btn--primary" onClick={() => setOpen(true)}>
+            {t('directory.exportCreate')}
+          </button>
+        </div>
+      ) : (
+        <p class="kl-alert">{t('export.orgAdminsOnly')}</p>
+      )}
+      <p class="kl-status" role="status">
+        {created ? t('export.queued') : ''}
+      </p>
+      {orgAdmin && <ExportHistory session={props.session} />}
+      {open && (
+        <ExportDialog
+          onClose={() => setOpen(false)}
+          onCreated={() => {
+            setOpen(false);
+            setCreated(true);
+          }}
+        />
+      )}
+    </div>
+  );
+}
