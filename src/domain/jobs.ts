@@ -231,12 +231,14 @@ export function statusLabelKey(
   return job.status;
 }
 
-/** Who may see `job`: what it records, or for jobs stored before that, what its kind needed. */
+/**
+ * Who may see `job`: what it records, or for jobs stored before that, what its kind needed
+ * (one group's import: that group's admins; anything else: org admins).
+ */
 export function accessOf(
   job: Pick<JobRecordBase, 'access' | 'kind'> & { groupId?: string },
 ): JobAccess {
   if (job.access) return job.access;
-  if (job.kind === 'user-import') return { can: 'directory.users.manage' };
   if (job.kind === 'group-upload' && job.groupId !== undefined)
     return { can: 'group.users.manage', groupId: job.groupId };
   return { can: 'org.manage' };

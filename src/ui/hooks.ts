@@ -7,6 +7,8 @@ import {
   type CommandInput,
   type CommandName,
   type CommandOutput,
+  type JobKindName,
+  type JobRecordOf,
   type QueryInput,
   type QueryName,
   type QueryOutput,
@@ -27,21 +29,37 @@ export function useLive<K extends QueryName>(
     ? [input?: QueryInput<K>, refresh?: number]
     : [input: QueryInput<K>, refresh?: number]
 ): QueryOutput<K> | undefined {
-  const [state, setState] = useState<{ value?: QueryOutput<K>; error?: Error }>({});
-  const key = JSON.stringify(input ?? null);
+  // Each answer is kept with the query it answers: after the input changes, the answer to
+  // the old input is not shown under the new one while the new one loads.
+  const key = `${name}\n${JSON.stringify(input ?? null)}`;
+  const [state, setState] = useState<{ key?: string; value?: QueryOutput<K>; error?: Error }>({});
   // `refresh`: a history's Refresh button reads again now (it also updates live).
   useEffect(() => {
-    setState((s) => (s.error || name === null ? {} : s));
     if (name === null) return;
     return watch(
       name,
       input as QueryInput<K>,
-      (value) => setState({ value }),
-      (error) => setState({ error }),
+      (value) => setState({ key, value }),
+      (error) => setState({ key, error }),
     );
-  }, [name, key, refresh]);
+  }, [key, refresh]);
+  if (state.key !== key || name === null) return undefined;
   if (state.error) throw state.error;
   return state.value;
+}
+
+/**
+ * The jobs of one kind the actor may see, newest first, live (a history); with `groupId`,
+ * that group's only. `refresh` reads again now.
+ */
+export function useJobs<K extends JobKindName>(
+  kind: K,
+  options: { groupId?: string | undefined; refresh?: number } = {},
+): Array<JobRecordOf<K>> | undefined {
+  const { groupId, refresh = 0 } = options;
+  // The query answers with the common record; the kind says which record it is.
+  return useLive('jobs', { kind, ...(groupId === undefined ? {} : { groupId }) }, refresh) as
+    Array<JobRecordOf<K>> | undefined;
 }
 
 /** The outcome of running a command from a form: its error text and per-field problems. */

@@ -26,7 +26,7 @@ test('a three-level hierarchy by bulk upload: check, upload, the tree, the job a
   await upload.check();
   await expect(upload.report.getByRole('table')).toHaveCount(0);
   await upload.uploadButton.click();
-  await expect(upload.dialog.getByText(t('import.status.completed'))).toBeVisible();
+  await expect(upload.dialog.getByText(t('job.status.completed'))).toBeVisible();
   await upload.close();
 
   // Region North › Warehouse A › Shift A1, each a link for the org admin.
@@ -45,7 +45,7 @@ test('a three-level hierarchy by bulk upload: check, upload, the tree, the job a
   await page.getByRole('link', { name: t('groups.back') }).click();
   await groups.button('groups.uploadHistory').click();
   const row = page.getByRole('row').filter({ hasText: 'mapping-three-levels.csv' });
-  await expect(row).toContainText(t('import.status.completed'));
+  await expect(row).toContainText(t('job.status.completed'));
   await row.getByRole('button', { name: new RegExp(t('groupUpload.history.openLog')) }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
 });

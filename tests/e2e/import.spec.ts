@@ -127,7 +127,7 @@ test('import users: template, check, upload, history and the imported users', as
     failed: 5,
   });
   await expect(await history.cell(MIXED_NAME, t('import.history.by'))).toHaveText(DEMO.anna.name);
-  await expect(await history.cell(MIXED_NAME, t('import.history.date'))).toContainText(
+  await expect(await history.cell(MIXED_NAME, t('job.history.date'))).toContainText(
     new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(PINNED_NOW),
   );
   expect((await history.downloadErrorLog(MIXED_NAME)).text).toBe(MIXED_LOG);

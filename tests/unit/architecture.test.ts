@@ -96,6 +96,23 @@ describe('the shape of the house', () => {
     expect(bad.map(describeImport)).toEqual([]);
   });
 
+  test('io imports only io and the domain (and the libraries it wraps)', () => {
+    const bad = ALL.filter(under('src/io/')).filter(
+      (i) =>
+        i.target !== undefined &&
+        !i.target.startsWith('src/io/') &&
+        !i.target.startsWith('src/domain/'),
+    );
+    expect(bad.map(describeImport)).toEqual([]);
+  });
+
+  test('the app never reaches up into the UI or the pages', () => {
+    const bad = ALL.filter(under('src/app/')).filter(
+      (i) => i.target?.startsWith('src/ui/') || i.target?.startsWith('src/pages/'),
+    );
+    expect(bad.map(describeImport)).toEqual([]);
+  });
+
   test('storage imports only storage, the domain and dexie', () => {
     const bad = ALL.filter(under('src/storage/')).filter(
       (i) =>

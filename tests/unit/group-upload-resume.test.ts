@@ -154,7 +154,7 @@ describe('cancel and failure', () => {
   test('only a running upload can be cancelled', async () => {
     const job = await upload(db, FILES);
     await expect(cancelJob(job.id)).rejects.toMatchObject({
-      code: 'import.notRunning',
+      code: 'job.notRunning',
     });
   });
 });

@@ -209,7 +209,7 @@ describe('jobs', () => {
     const ended = await runExportJob({ db, realNow: () => Date.now() }, jobId);
     expect(ended).toMatchObject({ status: 'cancelled', doneRows: 0 });
     expect(await query('job-file', { jobId, file: 'output' })).toBeUndefined();
-    await expect(cancelJob(jobId)).rejects.toMatchObject({ code: 'import.notRunning' });
+    await expect(cancelJob(jobId)).rejects.toMatchObject({ code: 'job.notRunning' });
   });
 
   test('a full disk ends the job Failed with the reason and the rows already done', async () => {
@@ -236,7 +236,7 @@ describe('jobs', () => {
     );
     expect(ended).toMatchObject({
       status: 'failed',
-      reason: { code: 'import.quota', params: { rows: 7 } },
+      reason: { code: 'job.quota', params: { rows: 7 } },
     });
     expect((await db.audit.where('target').equals(id).toArray()).map((e) => e.action)).toEqual([
       'test.count.failed',
@@ -249,6 +249,23 @@ describe('jobs', () => {
     const first = await runExportJob({ db, realNow: () => Date.now() }, jobId);
     const again = await runExportJob({ db, realNow: () => Date.now() }, jobId);
     expect(again).toEqual(first);
+  });
+
+  test('a job refused when it is created (a file over 200 MB) ends there, audited as such', async () => {
+    const huge = { size: 300 * 2 ** 20 } as Blob; // never read: refused on its size
+    const { jobId } = await startJob('user-import', {
+      file: huge,
+      fileName: 'huge.csv',
+      network: 'employee',
+      locale: 'en',
+    });
+    expect(await db.jobs.get(jobId)).toMatchObject({
+      status: 'failed',
+      reason: { code: 'import.file.tooBig' },
+    });
+    expect(await db.jobFiles.count()).toBe(0);
+    const actions = (await db.audit.where('target').equals(jobId).toArray()).map((e) => e.action);
+    expect(actions).toEqual(['users.import.start', 'users.import.failed']);
   });
 
   test('only those who may start a kind may cancel its jobs', async () => {

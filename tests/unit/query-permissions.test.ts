@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { query, startJob } from '../../src/app/kernel/client';
+import { cancelJob, query, run, startJob } from '../../src/app/kernel/client';
 import { DEMO, actAs, phone, refused, useDemoSandbox } from './demo-sandbox';
 
 /**
@@ -137,5 +137,79 @@ describe('jobs and deleted users', () => {
         'permission.denied',
       );
     }
+  });
+});
+
+describe('imports and their checks', () => {
+  test('users imports — files and logs hold the whole directory — are org admins’ only', async () => {
+    const { jobId } = await startJob('user-import', {
+      file: new Blob([`Phone Number,Name\n${phone(7)},Renamed\n`]),
+      fileName: 'staff.csv',
+      network: 'employee',
+      locale: 'en',
+    });
+    expect((await query('jobs', { kind: 'user-import' })).map((j) => j.id)).toEqual([jobId]);
+    await actAs(GROUP_ADMIN);
+    expect(await query('jobs', { kind: 'user-import' })).toEqual([]);
+    expect(await query('job-file', { jobId, file: 'original' })).toBeUndefined();
+    // Nor may they stop it.
+    expect((await refused(cancelJob(jobId))).code).toBe('permission.denied');
+  });
+
+  test('checking group files says who is in which group: org admins, or that group’s admins', async () => {
+    const files = {
+      mapping: new Blob([
+        `Group Name,Phone Number,User Type\nFriday football,${phone(14)},Admin\n`,
+      ]),
+      mappingName: 'm.csv',
+    };
+    await actAs(MEMBER);
+    expect((await refused(query('check-group-upload', { files, locale: 'en' }))).code).toBe(
+      'permission.denied',
+    );
+    const one = {
+      mapping: new Blob([`Phone Number,User Type\n${phone(15)},Member\n`]),
+      mappingName: 'one.csv',
+    };
+    expect(
+      (
+        await refused(
+          query('check-group-upload', { files: one, locale: 'en', groupId: 'p-football' }),
+        )
+      ).code,
+    ).toBe('permission.denied');
+    await actAs(FOOTBALL_ADMIN);
+    const report = await query('check-group-upload', {
+      files: one,
+      locale: 'en',
+      groupId: 'p-football',
+    });
+    expect(report.fatal).toBeUndefined();
+  });
+
+  test('checking a users file tells only org admins what it would do to stored users', async () => {
+    await run('users-delete', { phones: [phone(9)] });
+    const file = new Blob([
+      `Phone Number,Name,Employee ID\n${phone(9)},Back again,X-9\n${phone(10)},Known,X-10\n`,
+    ]);
+    const asAdmin = await query('check-users-file', { file, network: 'employee', locale: 'en' });
+    expect(asAdmin.counts).toMatchObject({ updated: 1, failed: 1 });
+    await actAs(MEMBER);
+    const asMember = await query('check-users-file', { file, network: 'employee', locale: 'en' });
+    // Read against an empty directory: nobody exists, nobody is deleted.
+    expect(asMember.counts).toMatchObject({ created: 2, updated: 0, failed: 0 });
+  });
+});
+
+describe('users in their restore window', () => {
+  test('are no longer in the directory for anyone but org admins', async () => {
+    await run('users-delete', { phones: [phone(9)] });
+    expect(await query('directory-rows', { phones: [phone(9)] })).toHaveLength(1);
+    expect(await query('user-details', { phone: phone(9) })).toBeDefined();
+    await actAs(GROUP_ADMIN);
+    expect(await query('directory-rows', { phones: [phone(9), phone(10)] })).toEqual([
+      expect.objectContaining({ phone: phone(10) }),
+    ]);
+    expect(await query('user-details', { phone: phone(9) })).toBeUndefined();
   });
 });

@@ -9,7 +9,8 @@ import { deletedUsers, getUser, getUsers, usersFirstPage } from '../../storage/u
 /**
  * The directory's read side (SPEC §3). Every user leaves here as the actor may see them:
  * admin-only attribute values only for org admins, group memberships only in groups the
- * actor can see, audit trails only one's own (org admins see every trail).
+ * actor can see, audit trails only one's own (org admins see every trail), and users in
+ * their restore window (no longer in the directory) only for org admins.
  */
 
 /** A directory row: the user plus whether a (visible) mandatory attribute is missing. */
@@ -52,7 +53,10 @@ export async function directoryRows(
   input: { phones: readonly string[] },
 ): Promise<DirectoryRow[]> {
   const [rows, visible] = await Promise.all([getUsers(ctx.db, input.phones), visibleAttrs(ctx)]);
-  return rows.flatMap((r) => (r ? [toRow(r, visible, ctx.actorCtx.orgAdmin)] : []));
+  const { orgAdmin } = ctx.actorCtx;
+  return rows.flatMap((r) =>
+    r && (orgAdmin || r.deletedAt === undefined) ? [toRow(r, visible, orgAdmin)] : [],
+  );
 }
 
 export interface UserDetails {
@@ -74,7 +78,7 @@ export async function userDetails(
 ): Promise<UserDetails | undefined> {
   const { db, actorCtx } = ctx;
   const stored = await getUser(db, input.phone);
-  if (!stored) return undefined;
+  if (!stored || (stored.deletedAt !== undefined && !actorCtx.orgAdmin)) return undefined;
   const visible = await visibleAttrs(ctx);
   const memberships = await membershipsOf(db, input.phone);
   const groups = await getGroups(

@@ -66,20 +66,16 @@ export async function exportRun(rt: JobRuntime, job: ExportJob): Promise<void> {
     await rt.afterCommit?.(read);
   }
   const file = new Blob(parts, { type: 'text/csv;charset=utf-8' });
-  await inTransaction(
-    db,
-    async () => {
-      const current = await currentJob<ExportJob>(db, job.id);
-      await putJobFile(db, outputFileKey(job.id), file);
-      await putJob(db, {
-        ...current,
-        doneRows: read,
-        totalRows: read,
-        fileSize: file.size,
-        counts: { rows, failed: 0 },
-        progressAt: rt.realNow(),
-      });
-    },
-    ['jobs', 'jobFiles'],
-  );
+  await inTransaction(db, async () => {
+    const current = await currentJob<ExportJob>(db, job.id);
+    await putJobFile(db, outputFileKey(job.id), file);
+    await putJob(db, {
+      ...current,
+      doneRows: read,
+      totalRows: read,
+      fileSize: file.size,
+      counts: { rows, failed: 0 },
+      progressAt: rt.realNow(),
+    });
+  }, ['jobs', 'jobFiles']);
 }

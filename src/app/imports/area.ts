@@ -9,15 +9,18 @@ export default defineArea<typeof code>({
   name: 'imports',
   commands: {},
   queries: {
-    // A dry run that writes nothing: the templates page checks files for anyone.
+    // A dry run that writes nothing: the templates page checks files for anyone (against the
+    // stored users only for org admins).
     'check-users-file': { can: 'anyone', runsIn: 'worker', needs: ['phone', 'csv'] },
+    // Org admins (bulk), or the admins of the one group (`requireUploader`).
     'check-group-upload': { can: 'anyone', runsIn: 'worker', needs: ['phone', 'csv'] },
-    // The job's own access decides (`maySeeJob`).
+    // The job's own access decides (`visibleJob`).
     'group-upload-log': { can: 'anyone', needs: ['csv'] },
     template: { can: 'anyone', needs: ['csv'] },
   },
   jobs: {
-    'user-import': { can: 'directory.users.manage', needs: ['phone', 'csv'] },
+    // The directory's users are imported by org admins (a group admin adds people to groups).
+    'user-import': { can: 'org.manage', needs: ['phone', 'csv'] },
     // A bulk upload needs org.manage, one group's import that group's admin (private ones
     // too): the kind checks which when it creates the job.
     'group-upload': { can: 'anyone', needs: ['phone', 'csv'] },

@@ -20,7 +20,8 @@ import {
   type GroupUploadFiles,
 } from './group-read';
 import { groupLogText, planGroupFiles, type GroupDecision } from './group-plan';
-import { currentJob, jobClock, uploadRun, type JobRuntime } from '../kernel/jobs';
+import { currentJob, jobClock, type JobRuntime } from '../kernel/jobs';
+import { uploadRun } from './upload-run';
 
 /**
  * Runs one group upload job (SPEC §7) to its end, from wherever its last run stopped.

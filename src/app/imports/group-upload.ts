@@ -1,7 +1,8 @@
-import type { CommandContext } from '../kernel/context';
+import type { ReadContext } from '../kernel/context';
+import { groupTarget } from '../groups/target';
 import { DomainError } from '../../domain/errors';
 import { NO_GROUP_COUNTS, newJob, type GroupUploadJob } from '../../domain/jobs';
-import type { Locale } from '../../domain/types';
+import type { Group, Locale } from '../../domain/types';
 import { getGroups } from '../../storage/repos';
 import { parentFileKey } from '../../storage/group-upload-repo';
 import { runJob, type JobKind, type JobRuntime } from '../kernel/jobs';
@@ -18,17 +19,20 @@ export interface GroupUploadStartInput {
 }
 
 /**
- * Who may run an upload: the bulk upload creates organization groups, so only org admins;
- * one group's import needs `group.users.manage` on that group (its admins may do it).
+ * Who may upload (or check) group files: the bulk upload creates organization groups, so
+ * only org admins; one group's import needs `group.users.manage` on that group (its admins
+ * may do it, a private group's too). Returns that group.
  */
-async function requireUploader(ctx: CommandContext, groupId: string | undefined) {
+export async function requireUploader(
+  ctx: ReadContext,
+  groupId: string | undefined,
+): Promise<Group | undefined> {
   if (groupId === undefined) {
     ctx.require('org.manage');
     return undefined;
   }
+  ctx.require('group.users.manage', await groupTarget(ctx, { groupId }));
   const [group] = await getGroups(ctx.db, [groupId]);
-  if (!group) throw new DomainError('group.notFound', { groupId });
-  ctx.require('group.users.manage', { groupId, groupKind: group.kind });
   return group;
 }
 
@@ -43,6 +47,7 @@ export const GROUP_UPLOAD: JobKind<GroupUploadJob, GroupUploadStartInput> = {
   audit: 'groups.upload',
   phases: ['scanning', 'applying'],
   cancelledEarly: { code: 'import.cancelledEarly' },
+  reasons: { quota: 'import.quota', unexpected: 'import.unexpected' },
   async create(ctx, input, base) {
     const org = ctx.requireOrg();
     const group = await requireUploader(ctx, input.groupId);
@@ -84,15 +89,6 @@ export const GROUP_UPLOAD: JobKind<GroupUploadJob, GroupUploadStartInput> = {
         ...(group ? { groupId: group.id } : {}),
       },
     };
-  },
-  // The same right that started it: one group's import may be cancelled by that group's admins.
-  async mayCancel(ctx, job) {
-    if (job.groupId === undefined) return ctx.require('org.manage');
-    const [group] = await getGroups(ctx.db, [job.groupId]);
-    ctx.require('group.users.manage', {
-      groupId: job.groupId,
-      ...(group ? { groupKind: group.kind } : {}),
-    });
   },
   // The reading and writing code (and the phone library) load only where the job runs.
   run: async (rt, job) => (await import('./group-upload-job')).groupUploadRun(rt, job),

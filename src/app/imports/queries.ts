@@ -1,14 +1,14 @@
 import type { ReadContext } from '../kernel/context';
-import { DomainError } from '../../domain/errors';
 import { simulatedNow } from '../../domain/clock';
 import { visibleAttributes } from '../../domain/attributes';
 import type { GroupUploadJob } from '../../domain/jobs';
 import type { TemplateKind } from '../../domain/import';
 import type { Locale, Network } from '../../domain/types';
-import { getGroups, listAttributes } from '../../storage/repos';
+import { listAttributes } from '../../storage/repos';
+import { requireUploader } from './group-upload';
 import { getJob, getLogParts } from '../../storage/jobs-repo';
 import { csvIo } from '../kernel/modules';
-import { visibleJob } from '../jobs/access';
+import { visibleJob } from '../kernel/jobs';
 import type { CheckProgress, CheckReport } from './check';
 import type { GroupCheckReport } from './group-check';
 import type { GroupUploadFiles } from './group-read';
@@ -36,8 +36,11 @@ export async function checkUsersFile(
   const offset = ctx.org?.clockOffset ?? 0;
   // The reading code loads where the check runs (the jobs worker), not with this module.
   const { checkImport } = await import('./check');
+  // Anyone may check a file against the templates; only those who may import it learn what
+  // it would do to the stored users (who exists, who is deleted).
+  const against = ctx.can('org.manage') ? ctx.db : undefined;
   return checkImport(
-    ctx.db,
+    against,
     input.file,
     {
       attributes: visibleAttributes(ctx.actorCtx.orgAdmin, await listAttributes(ctx.db)),
@@ -63,10 +66,8 @@ export async function checkGroupFiles(
   input: GroupCheckInput,
   progress?: (p: CheckProgress) => void,
 ): Promise<GroupCheckReport> {
-  const [target] = input.groupId === undefined ? [] : await getGroups(ctx.db, [input.groupId]);
-  // The group was removed meanwhile: checking as a bulk upload would mislead.
-  if (input.groupId !== undefined && !target)
-    throw new DomainError('group.notFound', { groupId: input.groupId });
+  // What an upload would do says who is in which group: only those who may upload see it.
+  const target = await requireUploader(ctx, input.groupId);
   const env = {
     region: ctx.org?.region ?? 'PL',
     locale: input.locale,

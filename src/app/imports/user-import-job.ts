@@ -17,7 +17,8 @@ import {
   type Scan,
 } from './pipeline';
 import { logLines } from './error-log';
-import { currentJob, jobClock, uploadRun, type JobRuntime } from '../kernel/jobs';
+import { currentJob, jobClock, type JobRuntime } from '../kernel/jobs';
+import { uploadRun } from './upload-run';
 
 export type { JobRuntime } from '../kernel/jobs';
 

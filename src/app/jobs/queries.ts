@@ -10,11 +10,11 @@ import {
 } from '../../storage/jobs-repo';
 import { parentFileKey } from '../../storage/group-upload-repo';
 import { errorLogBlob, logHeaderFor } from '../imports/error-log';
-import { visibleJob, visibleJobs } from './access';
+import { visibleJob, visibleJobs } from '../kernel/jobs';
 
 /**
  * Job histories and the files stored with jobs, for every kind (SPEC §5.1, §6, §7): each
- * job is shown only to those who may see it (`maySeeJob`).
+ * job is shown only to those who may see it (`visibleJobs`).
  */
 
 /** Jobs of one kind, newest first; with `groupId`, only that group's. */

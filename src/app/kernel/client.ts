@@ -5,12 +5,11 @@
  * shape (`DomainError`), from this thread or a worker alike.
  */
 import { registry, type Commands, type Jobs, type Queries } from '../areas';
+import { DomainError } from '../../domain/errors';
 import { cancelStoredJob, createJob, readQuery, runCommand, watchQuery } from './runner';
 import { addService, boot, isBooted, shutdown } from './runtime';
 import { connect, toDomainError, type Connection } from './transport';
 import { loadPhoneIo } from './modules';
-import type { PageRequest } from '../directory/engine';
-import type { DirectoryEvents } from '../directory/protocol';
 
 export type CommandName = keyof Commands & string;
 export type CommandInput<K extends CommandName> = Parameters<Commands[K]>[1];
@@ -21,6 +20,12 @@ export type QueryOutput<K extends QueryName> = Awaited<ReturnType<Queries[K]>>;
 export type QueryProgress<K extends QueryName> =
   Parameters<Queries[K]> extends [unknown, unknown, ((p: infer P) => void)?] ? P : never;
 export type JobKindName = keyof Jobs & string;
+/** The record a job of kind `K` is stored as. */
+export type JobRecordOf<K extends JobKindName> = Jobs[K] extends {
+  run: (rt: never, job: infer J) => unknown;
+}
+  ? J
+  : never;
 export type JobInput<K extends JobKindName> = Jobs[K] extends {
   create: (ctx: never, input: infer I, base: never) => unknown;
 }
@@ -76,12 +81,32 @@ const hasWorkers = typeof Worker !== 'undefined';
 let jobsWorker: Connection | undefined;
 /** The jobs worker: checks, imports, exports — every job of every kind. */
 function jobs(): Connection {
-  jobsWorker ??= connect(
+  if (jobsWorker) return jobsWorker;
+  jobsWorker = connect(
     'jobs',
     () =>
       new Worker(new URL('./jobs.worker.ts', import.meta.url), { type: 'module', name: 'jobs' }),
   );
+  // A worker that died took the job it ran with it: the job is stored, so a new worker
+  // resumes it from its last committed batch.
+  jobsWorker.on('stopped', (error) => {
+    if (error instanceof DomainError && error.code === 'app.workerFailed') resumeSoon();
+  });
   return jobsWorker;
+}
+
+/** Consecutive resumes that failed: a worker that cannot start at all is not retried forever. */
+let failedResumes = 0;
+let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+function resumeSoon(): void {
+  if (failedResumes >= 3) return;
+  clearTimeout(resumeTimer);
+  resumeTimer = setTimeout(() => {
+    resumeJobs().then(
+      () => void (failedResumes = 0),
+      () => void failedResumes++,
+    );
+  }, 2_000);
 }
 
 /**
@@ -106,8 +131,9 @@ export function query<K extends QueryName>(
 
 /**
  * Queues a job of `kind` (checked, stored with its files and audited in one transaction)
- * and hands it to the jobs worker. Resolves once the worker has it: its progress and end
- * are then in the job's record (watch the `job` or `jobs` query).
+ * and hands it to the jobs worker. Resolves once it is stored and handed over (or, when the
+ * worker could not take it, queued for a new worker): its progress and end are in the
+ * job's record (watch the `job` or `jobs` query). Rejects only when it was not stored.
  */
 export function startJob<K extends JobKindName>(
   kind: K,
@@ -115,9 +141,26 @@ export function startJob<K extends JobKindName>(
 ): Promise<{ jobId: string }> {
   return door(async () => {
     const { jobId, status } = await createJob(registry, kind, input);
-    if (status === 'queued' && hasWorkers) await jobs().call('run', { jobId });
+    // Stored, the job is the user's now: a hand-off that fails is retried (and every page
+    // resumes unfinished jobs), never answered with a refusal that invites starting it twice.
+    if (status === 'queued' && hasWorkers)
+      await jobs()
+        .call('run', { jobId })
+        .catch(() => resumeSoon());
     return { jobId };
   });
+}
+
+/**
+ * Starts the jobs worker and has it load the code of `kind`, so that a job started soon
+ * after (the dialog that starts it is open) does not wait for either. Failures are left to
+ * `startJob`, which reports them.
+ */
+export function prepareJob(kind: JobKindName): void {
+  if (hasWorkers)
+    jobs()
+      .call('prepare', { kind })
+      .catch(() => undefined);
 }
 
 /** Asks a job to stop after its current batch (refused unless the actor may). */
@@ -139,105 +182,14 @@ export function onJobEnded(listener: (e: { jobId: string; status: string }) => v
 
 // ---------------------------------------------------------------- the directory read model
 
-/** Where the directory read model is: loading (with users read so far) or ready. */
-export interface DirectoryStatus {
-  ready: boolean;
-  loaded: number;
-}
-
-let directoryWorker: Connection | undefined;
-let status: DirectoryStatus = { ready: false, loaded: 0 };
-const statusListeners = new Set<(s: DirectoryStatus) => void>();
-const changeListeners = new Set<() => void>();
-
-function directory(): Connection {
-  if (directoryWorker) return directoryWorker;
-  const conn = connect(
-    'directory',
-    () =>
-      new Worker(new URL('../directory/directory.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'directory',
-      }),
-  );
-  const tell = () => statusListeners.forEach((l) => l(status));
-  conn.on('progress', (v) => {
-    const e = v as DirectoryEvents['progress'];
-    if (!status.ready) status = { ready: false, loaded: e.loaded };
-    tell();
-  });
-  conn.on('ready', (v) => {
-    const e = v as DirectoryEvents['ready'];
-    status = { ready: true, loaded: e.loaded };
-    performance.mark('kl:directory-ready', { detail: e });
-    changeListeners.forEach((l) => l());
-    tell();
-  });
-  conn.on('saved', (v) => performance.mark('kl:directory-saved', { detail: v }));
-  conn.on('changed', () => {
-    changeListeners.forEach((l) => l());
-    tell();
-  });
-  // A worker that stopped (released, or died) starts again from its snapshot when asked.
-  conn.on('stopped', () => {
-    status = { ready: false, loaded: 0 };
-    tell();
-  });
-  directoryWorker = conn;
-  return conn;
-}
-
-/** How long the list may be off screen before its read model is let go. */
-const STOP_AFTER_MS = 10_000;
-let stopTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** Starts the read model's worker; called once the first rows are on screen. */
-export function startDirectory(): void {
-  clearTimeout(stopTimer);
-  if (!directory().running)
-    void directory()
-      .call('start')
-      .catch(() => undefined);
-}
-
-/** The list is on screen again: a pending release is called off. */
-export function keepDirectory(): void {
-  clearTimeout(stopTimer);
-}
-
-/**
- * Lets the read model go once the list has been off screen for a while (another section,
- * Import History, Deleted users…). At a million users it holds hundreds of megabytes and
- * would keep reading every change — during an import, every batch. Showing the list again
- * starts it from its snapshot and the change log.
- */
-export function releaseDirectory(): void {
-  clearTimeout(stopTimer);
-  stopTimer = setTimeout(() => directoryWorker?.close(), STOP_AFTER_MS);
-}
-
-/** Follows the read model: its loading status, and every change it has applied. */
-export function subscribeDirectory(
-  onStatus: (s: DirectoryStatus) => void,
-  onChange: () => void,
-): () => void {
-  statusListeners.add(onStatus);
-  changeListeners.add(onChange);
-  onStatus(status);
-  return () => {
-    statusListeners.delete(onStatus);
-    changeListeners.delete(onChange);
-  };
-}
-
-/** One window of a tab's (searched, sorted) users; `undefined` while the model loads. */
-export function directoryPage(
-  page: PageRequest,
-): Promise<{ phones: string[]; total: number } | undefined> {
-  return door(() =>
-    directory().call<{ phones: string[]; total: number } | undefined>('page', page),
-  );
-}
+export {
+  directoryPage,
+  keepDirectory,
+  releaseDirectory,
+  startDirectory,
+  subscribeDirectory,
+  type DirectoryStatus,
+} from '../directory/read-model';
 
 // ---------------------------------------------------------------- life cycle
 
@@ -255,11 +207,10 @@ addService({
   },
 });
 addService({
-  name: 'workers',
+  name: 'jobs worker',
   stop: () => {
-    clearTimeout(stopTimer);
+    clearTimeout(resumeTimer);
     jobsWorker?.close();
-    directoryWorker?.close();
   },
 });
 
@@ -272,7 +223,7 @@ export { isBooted, shutdown, loadPhoneIo };
 
 // ---------------------------------------------------------------- types the UI uses
 
-export { DomainError } from '../../domain/errors';
+export { DomainError };
 export { toDomainError } from './transport';
 export type { Session } from '../sandbox/queries';
 export type { DirectoryRow, UserDetails } from '../directory/queries';

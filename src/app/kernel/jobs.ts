@@ -1,10 +1,11 @@
 import type { Problem } from '../../domain/errors';
 import { simulatedNow } from '../../domain/clock';
-import { isUnfinished, type JobAccess, type JobBase, type JobRecordBase } from '../../domain/jobs';
+import { accessOf, isUnfinished, type JobAccess, type JobRecordBase } from '../../domain/jobs';
+import type { Group } from '../../domain/types';
 import type { LabDb } from '../../storage/db';
-import { addAudit, getOrg, inTransaction } from '../../storage/repos';
+import { addAudit, getGroups, getOrg, inTransaction } from '../../storage/repos';
 import { getJob, putJob } from '../../storage/jobs-repo';
-import type { CommandContext } from './context';
+import type { CommandContext, ReadContext } from './context';
 
 /**
  * The job framework every kind shares (users import, group upload, export…): a kind
@@ -49,19 +50,52 @@ export interface JobKind<J extends JobRecordBase = JobRecordBase, I = never> {
    */
   cancelledEarly?: Problem;
   /**
+   * The reasons a run that broke ends with, when the kind words them its own way (an import
+   * says which rows to import again); by default `job.quota` and `job.unexpected`.
+   */
+  reasons?: { quota?: string; unexpected?: string };
+  /**
    * The new job and its files, in the start command's transaction: the kind checks what it
    * needs (a finer permission, the input) and refuses with a DomainError. A job it returns
    * already `failed` (a file over the size limit) is stored as it is and never runs.
    */
   create: (ctx: CommandContext, input: I, base: NewJob) => Promise<CreatedJob<J>>;
-  /** Refuses a Cancel the actor may not give, beyond the kind's `can` (the runner checks that). */
-  mayCancel?: (ctx: CommandContext, job: J) => Promise<void>;
   /**
    * The work, in the jobs worker, from wherever an earlier run stopped. It commits its
    * progress in batches (`currentJob` inside each), and ends the run by returning
    * (Completed) or by throwing: `Stop`, `JobFailure`, a quota error…
    */
   run: (rt: JobRuntime, job: J) => Promise<void>;
+}
+
+/**
+ * The jobs of `jobs` the actor may see, and so cancel and download (SPEC §10): each job's
+ * own access — the capability it was started with, on its group when it was one group's,
+ * of the kind that group has now (a group made private since is its own members' business).
+ * The groups are read in one request; the check itself is synchronous.
+ */
+export async function visibleJobs<J extends JobRecordBase>(
+  ctx: ReadContext,
+  jobs: readonly J[],
+): Promise<J[]> {
+  const access = jobs.map((j) => accessOf(j as J & { groupId?: string }));
+  const ids = [...new Set(access.flatMap((a) => (a.groupId === undefined ? [] : [a.groupId])))];
+  const groups = new Map<string, Group>();
+  for (const g of await getGroups(ctx.db, ids)) if (g) groups.set(g.id, g);
+  return jobs.filter((_, i) => {
+    const { can, groupId } = access[i]!;
+    if (groupId === undefined) return ctx.can(can);
+    const kind = groups.get(groupId)?.kind;
+    return ctx.can(can, { groupId, ...(kind ? { groupKind: kind } : {}) });
+  });
+}
+
+/** `job` when the actor may see it, else undefined. */
+export async function visibleJob<J extends JobRecordBase>(
+  ctx: ReadContext,
+  job: J | undefined,
+): Promise<J | undefined> {
+  return job && (await visibleJobs(ctx, [job]))[0];
 }
 
 /** Thrown inside a batch to end the run: the job was cancelled, or deleted (sandbox reset). */
@@ -170,10 +204,16 @@ async function endOnError<J extends JobRecordBase>(
   if (!now) return undefined;
   if (error instanceof JobFailure) return failJob(rt, kind, id, error.problem);
   if (isQuotaError(error))
-    return failJob(rt, kind, id, { code: 'import.quota', params: { rows: now.doneRows } });
+    return failJob(rt, kind, id, {
+      code: kind.reasons?.quota ?? 'job.quota',
+      params: { rows: now.doneRows },
+    });
   if (error instanceof Error && /FileReadError|NotReadableError/.test(error.name))
     return failJob(rt, kind, id, { code: 'import.file.changed' });
-  return failJob(rt, kind, id, { code: 'import.unexpected', params: { message: String(error) } });
+  return failJob(rt, kind, id, {
+    code: kind.reasons?.unexpected ?? 'job.unexpected',
+    params: { message: String(error) },
+  });
 }
 
 /**
@@ -237,54 +277,4 @@ export async function saveProgress<J extends JobRecordBase>(
     },
     ['jobs'],
   );
-}
-
-// ---------------------------------------------------------------- upload jobs
-
-/** During the scan, progress is saved (and Cancel looked for) every this many bytes. */
-const SCAN_PROGRESS_BYTES = 8 * 2 ** 20;
-
-/** The phases of one kind of upload job (a CSV read into the sandbox). */
-export interface UploadPhases<J extends JobBase, I, S> {
-  /** What the run needs from storage (its files…), or why it cannot run. */
-  input: (job: J) => Promise<{ ok: true; value: I } | { ok: false; problem: Problem }>;
-  /** Pass 1 over the files: anything that makes them unusable, before a row is applied. */
-  scan: (
-    input: I,
-    onBytes: (bytes: number) => void,
-  ) => Promise<{ ok: true; scan: S } | { ok: false; problem: Problem }>;
-  /** Everything after the scan, in committed batches; throws to end the run (`Stop`, quota…). */
-  apply: (job: J, input: I, scan: S) => Promise<void>;
-}
-
-/**
- * The work of an upload kind: `scanning` reads every file once (saving the bytes read
- * every few MB and noticing Cancel meanwhile), then `applying` writes batches. Unusable
- * files end the job as Failed with the reason before anything is applied.
- */
-export function uploadRun<J extends JobBase, I, S>(
-  phases: UploadPhases<J, I, S>,
-): (rt: JobRuntime, job: J) => Promise<void> {
-  return async (rt, job) => {
-    const { db } = rt;
-    const input = await phases.input(job);
-    if (!input.ok) throw new JobFailure(input.problem);
-    let nextReport = SCAN_PROGRESS_BYTES;
-    let cancelled = false;
-    const result = await phases.scan(input.value, (bytes) => {
-      if (bytes < nextReport || cancelled) return;
-      nextReport = bytes + SCAN_PROGRESS_BYTES;
-      void db.transaction('rw', db.jobs, async () => {
-        const current = await getJob<J>(db, job.id);
-        if (!current) return;
-        if (current.cancelRequested) cancelled = true;
-        await putJob(db, { ...current, scannedBytes: bytes });
-      });
-    });
-    const scanned = await getJob<J>(db, job.id);
-    if (!scanned) throw new Stop('gone');
-    if (cancelled || scanned.cancelRequested) throw new Stop('cancelled');
-    if (!result.ok) throw new JobFailure(result.problem);
-    await phases.apply(scanned, input.value, result.scan);
-  };
 }

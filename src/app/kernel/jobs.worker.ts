@@ -13,19 +13,26 @@ import { serve } from './transport';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+async function runHere(jobId: string): Promise<void> {
+  const ended = await runStoredJob(registry, getRuntime(), jobId);
+  emit('job-ended', { jobId, status: ended?.status ?? 'gone' });
+}
+
 /**
- * Runs a job while holding its Web Lock, so two tabs never run one job at once. A tab that
- * finds the lock taken waits for it: when the tab running the job closes, the lock is
- * released and the waiting tab resumes the job from its last committed batch (or finds it
- * finished, and does nothing).
+ * Runs a job while holding its Web Lock, so two tabs never run one job at once. When another
+ * tab holds it, this tab's queue goes on with its other jobs, and a waiter apart takes the
+ * lock when that tab closes, to resume the job from its last committed batch (or find it
+ * finished, and do nothing).
  */
 async function runLocked(jobId: string): Promise<void> {
-  const run = async () => {
-    const ended = await runStoredJob(registry, getRuntime(), jobId);
-    emit('job-ended', { jobId, status: ended?.status ?? 'gone' });
-  };
-  if (!('locks' in navigator)) return run();
-  await navigator.locks.request(`kaizala-lab:job:${jobId}`, run);
+  if (!('locks' in navigator)) return runHere(jobId);
+  const lock = `kaizala-lab:job:${jobId}`;
+  await navigator.locks.request(lock, { ifAvailable: true }, async (held) => {
+    if (held) return runHere(jobId);
+    void navigator.locks
+      .request(lock, () => runHere(jobId))
+      .catch((error: unknown) => console.error('job', jobId, error));
+  });
 }
 
 let queue = Promise.resolve();
@@ -41,6 +48,10 @@ function enqueue(jobId: string): void {
 }
 
 const { emit } = serve(self, {
+  /** Loads the code of a job kind ahead of its first job. */
+  prepare: async ({ kind }: { kind: string }) => {
+    await registry.code(registry.job(kind).area);
+  },
   /** Queues a stored job; answers at once (the job reports through the database). */
   run: ({ jobId }: { jobId: string }) => enqueue(jobId),
   /** Queues every job an earlier visit left unfinished, oldest first. */

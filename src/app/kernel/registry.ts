@@ -1,5 +1,4 @@
 import type { Capability, Target } from '../../domain/permissions';
-import type { JobRecordBase } from '../../domain/jobs';
 import type { CommandContext, ReadContext } from './context';
 import type { JobKind } from './jobs';
 import type { LazyModule } from './modules';
@@ -146,6 +145,3 @@ export function createRegistry(areas: readonly Area[]): Registry {
     },
   };
 }
-
-/** The record type of a job kind. */
-export type JobOf<K> = K extends JobKind<infer J, never> ? J : JobRecordBase;

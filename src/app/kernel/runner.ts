@@ -3,7 +3,7 @@ import { isUnfinished, newJobId, type JobRecordBase } from '../../domain/jobs';
 import { inTransaction, observe } from '../../storage/repos';
 import { getJob, putJob, putJobFile } from '../../storage/jobs-repo';
 import { buildContext, readContext, type ReadContext } from './context';
-import { runJob, type JobKind, type JobRuntime } from './jobs';
+import { runJob, visibleJob, type JobKind, type JobRuntime } from './jobs';
 import { loadModules } from './modules';
 import type { EntryMeta, Registry } from './registry';
 import { getRuntime } from './runtime';
@@ -138,25 +138,31 @@ export async function createJob(
     await putJob(ctx.db, job);
     for (const [key, file] of files) await putJobFile(ctx.db, key, file);
     ctx.audit(`${kind.audit}.start`, job.id, details);
+    // Refused on creation (a file over the size limit): it ends here, and says so.
+    if (job.status === 'failed')
+      ctx.audit(`${kind.audit}.failed`, job.id, { file: job.fileName, reason: job.reason?.code });
     await flush();
     return { jobId: job.id, status: job.status };
   });
 }
 
-/** Asks a job to stop after its current batch; the worker running it (in any tab) sees it. */
+/**
+ * Asks a job to stop after its current batch; the worker running it (in any tab) sees it.
+ * Whoever may see the job may stop it: its own access, the right it was started with.
+ */
 export async function cancelStoredJob(registry: Registry, jobId: string): Promise<void> {
   const runtime = getRuntime();
   const stored = await getJob(runtime.db, jobId);
-  if (!stored) throw new DomainError('import.notFound');
-  const { meta, kind } = await kindOf(registry, stored.kind);
+  if (!stored) throw new DomainError('job.notFound');
+  const { kind } = await kindOf(registry, stored.kind);
   await inTransaction(runtime.db, async () => {
     const { ctx, flush } = await buildContext(runtime);
     const job = await getJob<JobRecordBase>(ctx.db, jobId);
-    if (!job) throw new DomainError('import.notFound');
-    const gated = gate(ctx, meta, job);
-    if (gated) await gated;
-    await kind.mayCancel?.(ctx, job);
-    if (!isUnfinished(job)) throw new DomainError('import.notRunning');
+    if (!job) throw new DomainError('job.notFound');
+    ctx.requireOrg();
+    if (!(await visibleJob(ctx, job)))
+      throw new DomainError('permission.denied', { capability: job.access?.can ?? job.kind });
+    if (!isUnfinished(job)) throw new DomainError('job.notRunning');
     await putJob(ctx.db, { ...job, cancelRequested: true });
     ctx.audit(`${kind.audit}.cancel`, job.id);
     await flush();

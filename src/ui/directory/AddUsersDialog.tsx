@@ -4,7 +4,8 @@ import type { ListOutcome } from '../../app/kernel/client';
 import { useCommand } from '../hooks';
 import { Dialog } from '../kit/Dialog';
 import { Field, TextField } from '../kit/Field';
-import { Problems, fieldProblem } from '../kit/Problems';
+import { fieldProblem } from '../kit/Problems';
+import { Form } from '../kit/FormDialog';
 import { RegionSelect } from '../kit/RegionSelect';
 import { AttributeFields } from './AttributeInput';
 import { t, tProblem } from '../i18n';
@@ -48,9 +49,14 @@ export function AddUsersDialog(props: {
         {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}
       </Field>
       {mode === 'one' ? (
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
+        <Form
+          submitLabel={t('add.submitOne')}
+          closeLabel={t('common.close')}
+          onClose={props.onClose}
+          busy={cmd.busy}
+          error={cmd.error}
+          problems={cmd.problems}
+          onSubmit={async () => {
             const out = await cmd.exec('user-add', {
               phone,
               region,
@@ -66,7 +72,6 @@ export function AddUsersDialog(props: {
             }
           }}
         >
-          <Problems problems={cmd.problems} error={cmd.error} />
           {added && (
             <p class="kl-alert kl-alert--ok" role="status">
               {t('add.added', { phone: added })}
@@ -91,19 +96,16 @@ export function AddUsersDialog(props: {
             problems={cmd.problems}
             onChange={setValues}
           />
-          <div class="kl-actions">
-            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
-              {t('add.submitOne')}
-            </button>
-            <button type="button" class="kl-btn" onClick={props.onClose}>
-              {t('common.close')}
-            </button>
-          </div>
-        </form>
+        </Form>
       ) : (
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
+        <Form
+          submitLabel={t('add.submitList')}
+          closeLabel={t('common.close')}
+          onClose={props.onClose}
+          busy={cmd.busy}
+          error={cmd.error}
+          problems={cmd.problems}
+          onSubmit={async () => {
             const out = await cmd.exec('user-add-list', {
               text: list,
               region,
@@ -111,8 +113,8 @@ export function AddUsersDialog(props: {
             });
             setOutcomes(out?.value);
           }}
+          after={outcomes && <ListOutcomes outcomes={outcomes} />}
         >
-          <Problems problems={cmd.problems} error={cmd.error} />
           <Field label={t('add.list')} hint={t('add.listHint')}>
             {(id, d) => (
               <textarea
@@ -124,50 +126,46 @@ export function AddUsersDialog(props: {
               />
             )}
           </Field>
-          <div class="kl-actions">
-            <button type="submit" class="kl-btn kl-btn--primary" disabled={cmd.busy}>
-              {t('add.submitList')}
-            </button>
-            <button type="button" class="kl-btn" onClick={props.onClose}>
-              {t('common.close')}
-            </button>
-          </div>
-          {outcomes && (
-            <div role="status">
-              <p>
-                {t('add.summary', {
-                  added: outcomes.filter((o) => o.status === 'added').length,
-                  present: outcomes.filter((o) => o.status === 'present').length,
-                  invalid: outcomes.filter((o) => o.status === 'invalid').length,
-                })}
-              </p>
-              <table class="kl-simple-table">
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t('add.entry')}</th>
-                    <th scope="col">{t('add.result')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcomes.map((o) => (
-                    <tr key={o.entry} class={`kl-outcome kl-outcome--${o.status}`}>
-                      <td>{o.entry}</td>
-                      <td>{o.raw}</td>
-                      <td>
-                        {o.status === 'added' && t('add.outcome.added', { phone: o.phone })}
-                        {o.status === 'present' && t('add.outcome.present', { phone: o.phone })}
-                        {o.status === 'invalid' &&
-                          `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </form>
+        </Form>
       )}
     </Dialog>
+  );
+}
+
+/** What happened to each number of a list: added, already present, or invalid and why. */
+function ListOutcomes(props: { outcomes: ListOutcome[] }) {
+  const { outcomes } = props;
+  return (
+    <div role="status">
+      <p>
+        {t('add.summary', {
+          added: outcomes.filter((o) => o.status === 'added').length,
+          present: outcomes.filter((o) => o.status === 'present').length,
+          invalid: outcomes.filter((o) => o.status === 'invalid').length,
+        })}
+      </p>
+      <table class="kl-simple-table">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('add.entry')}</th>
+            <th scope="col">{t('add.result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((o) => (
+            <tr key={o.entry} class={`kl-outcome kl-outcome--${o.status}`}>
+              <td>{o.entry}</td>
+              <td>{o.raw}</td>
+              <td>
+                {o.status === 'added' && t('add.outcome.added', { phone: o.phone })}
+                {o.status === 'present' && t('add.outcome.present', { phone: o.phone })}
+                {o.status === 'invalid' && `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

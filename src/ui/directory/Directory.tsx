@@ -99,9 +99,9 @@ export function Directory(props: { session: Session; initialView?: View }) {
         {view === 'attributes' ? (
           <ManageAttributes attributes={session.attributes} canManage={canOrg} />
         ) : view === 'imports' ? (
-          <ImportHistory session={session} />
+          <ImportHistory />
         ) : view === 'exports' ? (
-          <ExportHistory session={session} />
+          <ExportHistory />
         ) : (
           <DeletedUsers session={session} />
         )}
@@ -161,6 +161,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
                 {
                   label: t('directory.importHistory'),
                   onSelect: () => setView('imports'),
+                  hidden: !canOrg,
                 },
               ]}
             />

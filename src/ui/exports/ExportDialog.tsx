@@ -1,6 +1,6 @@
 import '../../i18n/exports';
-import { useState } from 'preact/hooks';
-import { startJob } from '../../app/kernel/client';
+import { useEffect, useState } from 'preact/hooks';
+import { prepareJob, startJob } from '../../app/kernel/client';
 import type { ExportScope } from '../../domain/jobs';
 import { useCommand } from '../hooks';
 import { t } from '../i18n';
@@ -15,6 +15,8 @@ const SCOPES: readonly ExportScope[] = ['all', 'employee', 'others'];
 export function ExportDialog(props: { onClose: () => void; onCreated: () => void }) {
   const [scope, setScope] = useState<ExportScope>('all');
   const cmd = useCommand();
+  // The worker starts while the person chooses, not after they click.
+  useEffect(() => prepareJob('user-export'), []);
   return (
     <FormDialog
       title={t('export.title')}

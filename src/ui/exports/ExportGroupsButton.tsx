@@ -5,6 +5,7 @@ import { query } from '../../app/kernel/client';
 import type { Session } from '../../app/kernel/client';
 import { formatNumber, t } from '../i18n';
 import { downloadBlob } from '../kit/download';
+import { RetryAlert } from '../kit/RetryAlert';
 
 /**
  * Groups page → Export Existing Groups: downloads a zip with the User Group Mapping and
@@ -14,7 +15,7 @@ import { downloadBlob } from '../kit/download';
 export function ExportGroupsButton(_props: { session: Session }) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Omit<GroupExport, 'blob'> | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<unknown>();
   const exportNow = async () => {
     // Not `disabled` while busy: a disabled button drops the keyboard focus to the page.
     if (busy) return;
@@ -25,7 +26,7 @@ export function ExportGroupsButton(_props: { session: Session }) {
       downloadBlob(blob, result.fileName);
       setDone(result);
     } catch (e) {
-      setError(t('error.unexpected', { code: String(e) }));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -48,11 +49,7 @@ export function ExportGroupsButton(_props: { session: Session }) {
           </p>
         )}
       </div>
-      {error && (
-        <p class="kl-alert kl-alert--error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== undefined && <RetryAlert error={error} onRetry={() => void exportNow()} />}
     </div>
   );
 }

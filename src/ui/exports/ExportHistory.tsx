@@ -1,8 +1,6 @@
 import '../../i18n/exports';
-import { query, type Session } from '../../app/kernel/client';
-import type { ExportJob } from '../../domain/jobs';
-import { can } from '../../domain/permissions';
-import { useLive } from '../hooks';
+import { query } from '../../app/kernel/client';
+import { useJobs } from '../hooks';
 import { formatDate, formatNumber, t } from '../i18n';
 import {
   HistoryHeading,
@@ -24,10 +22,9 @@ function size(bytes: number): string {
  * Export History (SPEC §6): every export request, live — File Name, Exported by, Date,
  * Status (with the progress of a running one), what it holds, and Download once written.
  */
-export function ExportHistory(props: { session: Session }) {
+export function ExportHistory() {
   const refresh = useRefresh();
-  const jobs = useLive('jobs', { kind: 'user-export' }, refresh.version) as ExportJob[] | undefined;
-  const canCancel = can(props.session.actorCtx, 'org.manage');
+  const jobs = useJobs('user-export', { refresh: refresh.version });
   return (
     <section aria-labelledby="kl-exports-title" class="kl-imports">
       <HistoryHeading
@@ -44,7 +41,7 @@ export function ExportHistory(props: { session: Session }) {
             t('export.history.scope'),
             t('export.history.rows'),
             t('export.history.size'),
-            t('import.history.files'),
+            t('job.history.files'),
           ]}
         >
           {jobs.map((job) => (
@@ -53,7 +50,7 @@ export function ExportHistory(props: { session: Session }) {
               <td>{job.createdByName || job.createdBy}</td>
               <td>{formatDate(job.createdAt)}</td>
               <td>
-                <JobStatus job={job} canCancel={canCancel} />
+                <JobStatus job={job} />
               </td>
               <td>{t(`export.scope.${job.scope}`)}</td>
               <td>{job.status === 'completed' ? formatNumber(job.counts.rows) : ''}</td>

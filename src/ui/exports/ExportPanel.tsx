@@ -28,7 +28,7 @@ export function ExportPanel(props: { session: Session }) {
       <p class="kl-status" role="status">
         {created ? t('export.queued') : ''}
       </p>
-      {orgAdmin && <ExportHistory session={props.session} />}
+      {orgAdmin && <ExportHistory />}
       {open && (
         <ExportDialog
           onClose={() => setOpen(false)}

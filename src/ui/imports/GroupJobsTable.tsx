@@ -1,30 +1,22 @@
 import '../../i18n/areas';
 import { useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/client';
 import type { GroupUploadJob } from '../../domain/jobs';
-import { can } from '../../domain/permissions';
 import { formatDate, t } from '../i18n';
 import { JobStatus, jobColumns } from '../jobs/JobStatus';
 import { SimpleTable } from '../kit/SimpleTable';
 import { GroupCounts, GroupJobFiles, GroupUploadLog } from './GroupUploadLog';
 
-/** Whether the actor may cancel a job: the right that started it. */
-function mayCancel(session: Session, job: GroupUploadJob): boolean {
-  if (job.groupId === undefined) return can(session.actorCtx, 'org.manage');
-  return can(session.actorCtx, 'group.users.manage', { groupId: job.groupId });
-}
-
 /**
  * Group upload jobs as a table: files, who, when, status, what each did and its files. A
  * job's date opens its detailed log.
  */
-export function GroupJobsTable(props: { session: Session; jobs: readonly GroupUploadJob[] }) {
+export function GroupJobsTable(props: { jobs: readonly GroupUploadJob[] }) {
   const [open, setOpen] = useState<GroupUploadJob | undefined>();
   return (
     <>
       <SimpleTable
         class="kl-jobs"
-        columns={[...jobColumns(), t('groupUpload.history.result'), t('import.history.files')]}
+        columns={[...jobColumns(), t('groupUpload.history.result'), t('job.history.files')]}
       >
         {props.jobs.map((job) => (
           <tr key={job.id}>
@@ -45,7 +37,7 @@ export function GroupJobsTable(props: { session: Session; jobs: readonly GroupUp
               </button>
             </td>
             <td>
-              <JobStatus job={job} canCancel={mayCancel(props.session, job)} />
+              <JobStatus job={job} />
             </td>
             <td>
               <GroupCounts counts={job.counts} parentFile={job.parentFileName !== undefined} />
@@ -56,13 +48,7 @@ export function GroupJobsTable(props: { session: Session; jobs: readonly GroupUp
           </tr>
         ))}
       </SimpleTable>
-      {open && (
-        <GroupUploadLog
-          jobId={open.id}
-          canCancel={mayCancel(props.session, open)}
-          onClose={() => setOpen(undefined)}
-        />
-      )}
+      {open && <GroupUploadLog jobId={open.id} onClose={() => setOpen(undefined)} />}
     </>
   );
 }

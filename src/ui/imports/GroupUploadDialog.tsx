@@ -1,6 +1,7 @@
 import '../../i18n/areas';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
+  prepareJob,
   query,
   startJob,
   type GroupCheckReport,
@@ -39,6 +40,7 @@ export function GroupUploadDialog(props: {
     GroupUploadJob | null | undefined;
   const check = useCheck<GroupCheckReport>();
   const cmd = useCommand();
+  useEffect(() => prepareJob('group-upload'), []);
   const files = (file: File): GroupUploadFiles => ({
     mapping: file,
     mappingName: file.name,
@@ -144,7 +146,7 @@ export function GroupUploadDialog(props: {
           <p role="status" class="kl-alert kl-alert--ok">
             {t('groupUpload.started')}
           </p>
-          <GroupJobsTable session={props.session} jobs={[job]} />
+          <GroupJobsTable jobs={[job]} />
         </>
       )}
       {check.report && mapping && (

@@ -1,8 +1,7 @@
 import '../../i18n/areas';
 import { useId } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
-import type { GroupUploadJob } from '../../domain/jobs';
-import { useLive } from '../hooks';
+import { useJobs, useLive } from '../hooks';
 import { t } from '../i18n';
 import { HistoryHeading, useRefresh } from '../jobs/JobStatus';
 import { GroupJobsTable } from './GroupJobsTable';
@@ -15,11 +14,7 @@ import { GroupJobsTable } from './GroupJobsTable';
 export function GroupUploadHistory(props: { session: Session; groupId?: string }) {
   const { groupId } = props;
   const refresh = useRefresh();
-  const jobs = useLive(
-    'jobs',
-    { kind: 'group-upload', ...(groupId === undefined ? {} : { groupId }) },
-    refresh.version,
-  ) as GroupUploadJob[] | undefined;
+  const jobs = useJobs('group-upload', { groupId, refresh: refresh.version });
   const group = useLive(groupId === undefined ? null : 'group', { groupId: groupId ?? '' });
   const titleId = useId();
   const title = group
@@ -29,7 +24,7 @@ export function GroupUploadHistory(props: { session: Session; groupId?: string }
     <section aria-labelledby={titleId} class="kl-imports">
       <HistoryHeading id={titleId} title={title} onRefresh={refresh.bump} />
       {jobs && jobs.length === 0 && <p class="kl-muted">{t('groupUpload.history.none')}</p>}
-      {jobs && jobs.length > 0 && <GroupJobsTable session={props.session} jobs={jobs} />}
+      {jobs && jobs.length > 0 && <GroupJobsTable jobs={jobs} />}
     </section>
   );
 }

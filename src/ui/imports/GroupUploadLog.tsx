@@ -70,7 +70,7 @@ export function GroupJobFiles(props: { job: GroupUploadJob }) {
  * A job's detailed log (the history's timestamp opens it): who uploaded which files when,
  * how it ended, what it did, and every line of its error log by file, row and column.
  */
-export function GroupUploadLog(props: { jobId: string; canCancel: boolean; onClose: () => void }) {
+export function GroupUploadLog(props: { jobId: string; onClose: () => void }) {
   const log = useLive('group-upload-log', { jobId: props.jobId });
   const job = log?.job;
   return (
@@ -102,9 +102,9 @@ export function GroupUploadLog(props: { jobId: string; canCancel: boolean; onClo
                 <dd>{formatDate(job.finishedAt)}</dd>
               </>
             )}
-            <dt>{t('import.history.status')}</dt>
+            <dt>{t('job.history.status')}</dt>
             <dd>
-              <JobStatus job={job} canCancel={props.canCancel} />
+              <JobStatus job={job} />
             </dd>
           </dl>
           <GroupCounts counts={job.counts} parentFile={job.parentFileName !== undefined} />

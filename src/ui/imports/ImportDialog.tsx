@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { query, startJob, type CheckReport } from '../../app/kernel/client';
+import { useEffect, useState } from 'preact/hooks';
+import { prepareJob, query, startJob, type CheckReport } from '../../app/kernel/client';
 import type { Attribute, Network } from '../../domain/types';
 import { useCommand } from '../hooks';
 import { locale, t } from '../i18n';
@@ -23,6 +23,8 @@ export function ImportDialog(props: {
   const [file, setFile] = useState<File | undefined>();
   const check = useCheck<CheckReport>();
   const cmd = useCommand();
+  // The worker starts (and loads the reading code) while the person picks a file.
+  useEffect(() => prepareJob('user-import'), []);
   const upload = async () => {
     if (!file) return;
     const out = await cmd.call(() =>

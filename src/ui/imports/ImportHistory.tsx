@@ -1,7 +1,5 @@
-import { query, type Session } from '../../app/kernel/client';
-import type { ImportJob } from '../../domain/jobs';
-import { can } from '../../domain/permissions';
-import { useLive } from '../hooks';
+import { query } from '../../app/kernel/client';
+import { useJobs } from '../hooks';
 import { formatDate, formatNumber, t } from '../i18n';
 import {
   ErrorLogButton,
@@ -14,10 +12,9 @@ import {
 import { SimpleTable } from '../kit/SimpleTable';
 
 /** Upload Users History: every import job, live, with its counts and files. */
-export function ImportHistory(props: { session: Session }) {
+export function ImportHistory() {
   const refresh = useRefresh();
-  const jobs = useLive('jobs', { kind: 'user-import' }, refresh.version) as ImportJob[] | undefined;
-  const canCancel = can(props.session.actorCtx, 'directory.users.manage', { userGroupIds: [] });
+  const jobs = useJobs('user-import', { refresh: refresh.version });
   return (
     <section aria-labelledby="kl-imports-title" class="kl-imports">
       <HistoryHeading
@@ -36,7 +33,7 @@ export function ImportHistory(props: { session: Session }) {
             t('import.count.updated'),
             t('import.count.unchanged'),
             t('import.count.failed'),
-            t('import.history.files'),
+            t('job.history.files'),
           ]}
         >
           {jobs.map((job) => (
@@ -48,7 +45,7 @@ export function ImportHistory(props: { session: Session }) {
               <td>{job.createdByName || job.createdBy}</td>
               <td>{formatDate(job.createdAt)}</td>
               <td>
-                <JobStatus job={job} canCancel={canCancel} />
+                <JobStatus job={job} />
               </td>
               <td>{formatNumber(job.counts.read)}</td>
               <td>{formatNumber(job.counts.created)}</td>

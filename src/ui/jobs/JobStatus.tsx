@@ -7,7 +7,8 @@ import { ProgressBar } from '../kit/Progress';
 import { Problems } from '../kit/Problems';
 import { downloadBlob } from '../kit/download';
 import { logFileName } from '../imports/CheckReportView';
-import { cancelJob, query } from '../../app/kernel/client';
+import { DomainError, cancelJob, query } from '../../app/kernel/client';
+import { RetryAlert } from '../kit/RetryAlert';
 
 /** A job of any kind a history shows. */
 export type AnyJob = UploadJob | ExportJob;
@@ -18,8 +19,8 @@ export type AnyJob = UploadJob | ExportJob;
  */
 
 function duration(seconds: number): string {
-  if (seconds < 60) return t('import.seconds', { n: Math.ceil(seconds) });
-  return t('import.minutes', { n: Math.ceil(seconds / 60) });
+  if (seconds < 60) return t('job.seconds', { n: Math.ceil(seconds) });
+  return t('job.minutes', { n: Math.ceil(seconds / 60) });
 }
 
 /** How each kind names its units of progress. */
@@ -29,7 +30,8 @@ const KIND = {
   'user-export': { progress: 'export.job.progress', rate: 'export.job.rate' },
 } as const satisfies Record<AnyJob['kind'], { progress: MessageKey; rate: MessageKey }>;
 
-function Running(props: { job: AnyJob; canCancel: boolean }) {
+/** A job that waits or runs: its progress, and Cancel (a history lists only jobs the actor may see, and so stop). */
+function Running(props: { job: AnyJob }) {
   const { job } = props;
   const kind = KIND[job.kind];
   const cmd = useCommand();
@@ -45,7 +47,7 @@ function Running(props: { job: AnyJob; canCancel: boolean }) {
         max={scanning ? size : Math.max(job.totalRows ?? 1, 1)}
         label={
           scanning
-            ? t('import.job.scanning', { percent: Math.floor((scanned / size) * 100) })
+            ? t('job.scanning', { percent: Math.floor((scanned / size) * 100) })
             : t(kind.progress, {
                 done: formatNumber(job.doneRows),
                 total: formatNumber(job.totalRows ?? 0),
@@ -56,20 +58,20 @@ function Running(props: { job: AnyJob; canCancel: boolean }) {
         <span class="kl-muted">
           {t(kind.rate, { rate: formatNumber(Math.round(rate.rowsPerSecond)) })}
           {rate.secondsLeft !== undefined &&
-            ` · ${t('import.job.left', { time: duration(rate.secondsLeft) })}`}
+            ` · ${t('job.left', { time: duration(rate.secondsLeft) })}`}
         </span>
       )}
-      {props.canCancel && (
+      {
         <button
           type="button"
           class="kl-btn kl-btn--small"
           disabled={cmd.busy || job.cancelRequested === true}
           onClick={() => void cmd.call(() => cancelJob(job.id))}
         >
-          {job.cancelRequested ? t('import.job.cancelling') : t('common.cancel')}
+          {job.cancelRequested ? t('job.cancelling') : t('common.cancel')}
           <span class="kl-sr"> {job.fileName}</span>
         </button>
-      )}
+      }
       <Problems problems={[]} error={cmd.error} />
     </div>
   );
@@ -86,9 +88,9 @@ export function reasonText(reason: NonNullable<AnyJob['reason']>): string {
 }
 
 /** The status cell of a job. */
-export function JobStatus(props: { job: AnyJob; canCancel: boolean }) {
+export function JobStatus(props: { job: AnyJob }) {
   const { job } = props;
-  const label = t(`import.status.${statusLabelKey(job)}` as 'import.status.processing');
+  const label = t(`job.status.${statusLabelKey(job)}` as 'job.status.processing');
   return (
     <div>
       <span class={`kl-badge kl-badge--${job.status}`}>{label}</span>
@@ -98,7 +100,10 @@ export function JobStatus(props: { job: AnyJob; canCancel: boolean }) {
   );
 }
 
-/** A small button that downloads one of a job's files (the original, the error log…). */
+/**
+ * A small button that downloads one of a job's files (the original, the error log…). A file
+ * that cannot be read says so, with Retry.
+ */
 export function JobFileButton(props: {
   label: string;
   /** Names the job for screen readers: every row has the same buttons. */
@@ -106,21 +111,35 @@ export function JobFileButton(props: {
   fileName: string;
   load: () => Promise<Blob | undefined>;
 }) {
+  const [error, setError] = useState<unknown>();
+  const download = async () => {
+    try {
+      const blob = await props.load();
+      if (!blob) throw new DomainError('job.fileGone');
+      setError(undefined);
+      downloadBlob(blob, props.fileName);
+    } catch (e) {
+      setError(e);
+    }
+  };
   return (
-    <button
-      type="button"
-      class="kl-btn kl-btn--small kl-btn--ghost"
-      onClick={() => void props.load().then((blob) => blob && downloadBlob(blob, props.fileName))}
-    >
-      {props.label}
-      <span class="kl-sr"> {props.about}</span>
-    </button>
+    <>
+      <button
+        type="button"
+        class="kl-btn kl-btn--small kl-btn--ghost"
+        onClick={() => void download()}
+      >
+        {props.label}
+        <span class="kl-sr"> {props.about}</span>
+      </button>
+      {error !== undefined && <RetryAlert error={error} onRetry={() => void download()} />}
+    </>
   );
 }
 
 /** The columns every job history starts with: File Name, Uploaded by (or `by`), Date, Status. */
 export function jobColumns(by: string = t('import.history.by')): string[] {
-  return [t('import.history.file'), by, t('import.history.date'), t('import.history.status')];
+  return [t('job.history.file'), by, t('job.history.date'), t('job.history.status')];
 }
 
 /** Download error log, for a job whose log has lines (SPEC §5.4). */
@@ -149,7 +168,7 @@ export function HistoryHeading(props: { id: string; title: string; onRefresh: ()
     <div class="kl-actions">
       <h3 id={props.id}>{props.title}</h3>
       <button type="button" class="kl-btn kl-btn--small" onClick={props.onRefresh}>
-        {t('import.history.refresh')}
+        {t('job.history.refresh')}
       </button>
     </div>
   );

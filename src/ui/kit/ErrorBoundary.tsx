@@ -1,7 +1,5 @@
 import { Component, Fragment, type ComponentChildren } from 'preact';
-import { errorText } from '../hooks';
-import { t } from '../i18n';
-import { retry } from './retry';
+import { RetryAlert } from './RetryAlert';
 
 /**
  * Catches what a part of the page failed with — a live query that broke, code that could not
@@ -27,20 +25,10 @@ export class ErrorBoundary extends Component<
     if (this.state.error === undefined)
       return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
     return (
-      <div class="kl-alert kl-alert--error" role="alert">
-        <p>{errorText(this.state.error)}</p>
-        <button
-          type="button"
-          class="kl-btn kl-btn--small"
-          onClick={() =>
-            retry(this.state.error, () =>
-              this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 })),
-            )
-          }
-        >
-          {t('common.retry')}
-        </button>
-      </div>
+      <RetryAlert
+        error={this.state.error}
+        onRetry={() => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }))}
+      />
     );
   }
 }

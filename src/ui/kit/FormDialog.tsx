@@ -5,16 +5,10 @@ import { t } from '../i18n';
 import { Dialog } from './Dialog';
 import { Problems } from './Problems';
 
-/**
- * A dialog that is one form: its fields, the refusal above them (the message and every
- * problem by field), and the footer every form dialog shares — the submit button (disabled
- * while the command runs) and Cancel. When a submit is refused, the keyboard focus goes back
- * to the first field that has a problem (or the first field), not to the top of the page.
- */
-export function FormDialog(props: {
-  title: string;
+export interface FormProps {
   submitLabel: string;
   onSubmit: () => void | Promise<unknown>;
+  /** Cancel (or Close): leaves the form. */
   onClose: () => void;
   busy: boolean;
   error?: string | undefined;
@@ -25,50 +19,66 @@ export function FormDialog(props: {
   closeLabel?: string;
   /** `danger` for a destructive confirmation. */
   tone?: 'primary' | 'danger';
-  wide?: boolean;
   /** Shown above the refusal (what the form does). */
   intro?: ComponentChildren;
+  /** Shown below the buttons (the outcome of the last submit). */
+  after?: ComponentChildren;
   children?: ComponentChildren;
-}) {
+}
+
+/**
+ * One form of a dialog: its fields, the refusal above them (the message and every problem by
+ * field), and the footer every form shares — the submit button (disabled while the command
+ * runs) and Cancel. When a submit is refused, the keyboard focus goes back to the first field
+ * that has a problem (or the first field), not to the top of the page.
+ */
+export function Form(props: FormProps) {
   const form = useRef<HTMLFormElement>(null);
   return (
-    <Dialog title={props.title} onClose={props.onClose} {...(props.wide ? { wide: true } : {})}>
-      <form
-        ref={form}
-        onSubmit={async (e) => {
-          e.preventDefault();
-          await props.onSubmit();
-          // Still open after the submit: refused. The disabled button dropped the focus.
-          setTimeout(() => {
-            const el = form.current;
-            if (
-              !el?.isConnected ||
-              (document.activeElement && document.activeElement !== document.body)
-            )
-              return;
-            const field =
-              el.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-              el.querySelector<HTMLElement>('input, select, textarea, button[type="submit"]');
-            field?.focus();
-          });
-        }}
-      >
-        {props.intro}
-        <Problems problems={props.problems ?? []} error={props.error} />
-        {props.children}
-        <div class="kl-actions">
-          <button
-            type="submit"
-            class={`kl-btn ${props.tone === 'danger' ? 'kl-btn--danger' : 'kl-btn--primary'}`}
-            disabled={props.busy || props.disabled === true}
-          >
-            {props.submitLabel}
-          </button>
-          <button type="button" class="kl-btn" onClick={props.onClose}>
-            {props.closeLabel ?? t('common.cancel')}
-          </button>
-        </div>
-      </form>
+    <form
+      ref={form}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        await props.onSubmit();
+        // Still here after the submit: refused, or ready for the next entry. The disabled
+        // button dropped the focus.
+        setTimeout(() => {
+          const el = form.current;
+          const active = document.activeElement;
+          if (!el?.isConnected || (active && active !== document.body)) return;
+          const field =
+            el.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+            el.querySelector<HTMLElement>('input, select, textarea, button[type="submit"]');
+          field?.focus();
+        });
+      }}
+    >
+      {props.intro}
+      <Problems problems={props.problems ?? []} error={props.error} />
+      {props.children}
+      <div class="kl-actions">
+        <button
+          type="submit"
+          class={`kl-btn ${props.tone === 'danger' ? 'kl-btn--danger' : 'kl-btn--primary'}`}
+          disabled={props.busy || props.disabled === true}
+        >
+          {props.submitLabel}
+        </button>
+        <button type="button" class="kl-btn" onClick={props.onClose}>
+          {props.closeLabel ?? t('common.cancel')}
+        </button>
+      </div>
+      {props.after}
+    </form>
+  );
+}
+
+/** A dialog that is one `Form`. */
+export function FormDialog(props: FormProps & { title: string; wide?: boolean }) {
+  const { title, wide, ...form } = props;
+  return (
+    <Dialog title={title} onClose={props.onClose} {...(wide ? { wide: true } : {})}>
+      <Form {...form} />
     </Dialog>
   );
 }

@@ -1,8 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { errorText } from '../hooks';
 import { t } from '../i18n';
-import { retry } from './retry';
+import { RetryAlert } from './RetryAlert';
 
 /**
  * A component whose code loads the first time it is shown, so the portal's first load
@@ -30,21 +29,13 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
     if (Component) return <Component {...props} />;
     if (failed !== undefined)
       return (
-        <div class="kl-alert kl-alert--error" role="alert">
-          <p>{errorText(failed)}</p>
-          <button
-            type="button"
-            class="kl-btn kl-btn--small"
-            onClick={() =>
-              retry(failed, () => {
-                setFailed(undefined);
-                setAttempt((a) => a + 1);
-              })
-            }
-          >
-            {t('common.retry')}
-          </button>
-        </div>
+        <RetryAlert
+          error={failed}
+          onRetry={() => {
+            setFailed(undefined);
+            setAttempt((n) => n + 1);
+          }}
+        />
       );
     return <p class="kl-muted">{t('common.loading')}</p>;
   };

@@ -48,7 +48,8 @@ export function Settings(props: { session: Session }) {
               value={locale.value}
               onChange={async (e) => {
                 const next = e.currentTarget.value as Locale;
-                await sandbox.exec('locale-set', { locale: next });
+                // Refused: the message shows under Sandbox, and the page stays.
+                if (!(await sandbox.exec('locale-set', { locale: next }))) return;
                 window.location.assign(
                   localizedPath(window.location.pathname, next) + window.location.hash,
                 );

@@ -7,7 +7,7 @@ export type ExportStatusName = 'queued' | 'processing' | 'completed' | 'failed' 
 /** Exactly one status badge, not the cell around it with its progress text. */
 const STATUS_TEXT = new RegExp(
   `^(${(['queued', 'processing', 'completed', 'failed', 'cancelled'] as const)
-    .map((s) => t(`import.status.${s}`))
+    .map((s) => t(`job.status.${s}`))
     .join('|')})$`,
 );
 
@@ -32,7 +32,7 @@ export class ExportHistory {
   }
 
   async expectStatus(fileName: string, status: ExportStatusName, timeout = 30_000) {
-    await expect(this.status(fileName)).toHaveText(t(`import.status.${status}`), { timeout });
+    await expect(this.status(fileName)).toHaveText(t(`job.status.${status}`), { timeout });
   }
 
   /** A job's cell under the column headed `header`. */

@@ -24,7 +24,7 @@ const COUNT_COLUMNS: ReadonlyArray<readonly [keyof ImportCounts, string]> = [
 ];
 
 /** Exactly one status label: the badge, not the cell around it with its progress text. */
-const STATUS_TEXT = new RegExp(`^(${STATUSES.map((s) => t(`import.status.${s}`)).join('|')})$`);
+const STATUS_TEXT = new RegExp(`^(${STATUSES.map((s) => t(`job.status.${s}`)).join('|')})$`);
 
 /** `12,345` → 12345. */
 function count(text: string): number {
@@ -62,7 +62,7 @@ export class ImportHistory {
   }
 
   async expectStatus(fileName: string, status: ImportStatusName, timeout = 10_000) {
-    await expect(this.status(fileName)).toHaveText(t(`import.status.${status}`), { timeout });
+    await expect(this.status(fileName)).toHaveText(t(`job.status.${status}`), { timeout });
   }
 
   /** The job's counts as the row shows them now. */
@@ -109,6 +109,6 @@ export class ImportHistory {
   }
 
   async refresh(): Promise<void> {
-    await this.root.getByRole('button', { name: t('import.history.refresh'), exact: true }).click();
+    await this.root.getByRole('button', { name: t('job.history.refresh'), exact: true }).click();
   }
 }
