@@ -67,8 +67,13 @@ export async function exportBench(context, profileDir, base, blank, n) {
   const first = await context.newPage();
   await first.goto(`${base}/portal/#directory`);
   await listReady(first);
+  // Saved now, or already there (a reused profile loads it).
   await first.waitForFunction(
-    () => performance.getEntriesByName('kl:directory-saved').length > 0,
+    () =>
+      performance.getEntriesByName('kl:directory-saved').length > 0 ||
+      performance
+        .getEntriesByName('kl:directory-ready')
+        .some((m) => m.detail?.source === 'snapshot'),
     undefined,
     { timeout: 30 * 60 * 1000 },
   );

@@ -84,6 +84,9 @@ test('Export History is reached by keyboard and its Download is a named button',
   // Enter opens the menu with its first item focused: Create New Request….
   await portal.exportUsersButton().focus();
   await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('button', { name: t('directory.exportCreate'), exact: true }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: t('export.title'), exact: true });
   await expect(dialog).toBeVisible();
