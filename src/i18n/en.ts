@@ -358,6 +358,7 @@ export const en = {
   'import.job.progress': '{done} of {total} rows',
   'import.job.rate': '{rate} rows/s',
   'job.left': '{time} left',
+  'job.waiting': 'Waiting to start…',
   'job.cancelling': 'Cancelling…',
   'job.status.queued': 'Queued',
   'job.status.processing': 'Processing',
@@ -559,6 +560,8 @@ export const en = {
     'The import stopped unexpectedly ({message}). Rows saved so far are kept.',
   'problem.job.quota':
     'The browser ran out of storage for this site; nothing was half-written. Free space (delete large downloads or other sites’ data, or reset the sandbox), allow persistent storage in Settings, then make the request again.',
+  'problem.job.loadFailed':
+    'Part of the lab this job needs could not be loaded (the network may be off, or a new version of the site was published). Reload the page once you are online, then make the request again.',
   'problem.job.unexpected': 'The job stopped unexpectedly ({message}). Make the request again.',
   'problem.org.name.empty': '{column}: type a name for the organization.',
   'problem.org.name.tooLong': '{column}: use at most {max} characters.',

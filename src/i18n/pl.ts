@@ -352,6 +352,7 @@ export const pl = {
   'import.job.progress': 'Wiersze: {done} z {total}',
   'import.job.rate': 'Wiersze na sekundę: {rate}',
   'job.left': 'Pozostało: {time}',
+  'job.waiting': 'Czeka na rozpoczęcie…',
   'job.cancelling': 'Anulowanie…',
   'job.status.queued': 'W kolejce',
   'job.status.processing': 'Przetwarzanie',
@@ -554,6 +555,8 @@ export const pl = {
     'Import nieoczekiwanie się zatrzymał ({message}). Wiersze zapisane do tej pory zostają zachowane.',
   'problem.job.quota':
     'Przeglądarce zabrakło miejsca na dane tej witryny; nic nie zostało zapisane połowicznie. Zwolnij miejsce (usuń duże pobrane pliki lub dane innych witryn albo zresetuj piaskownicę), w Ustawieniach poproś o trwałe przechowywanie danych, a potem utwórz zlecenie ponownie.',
+  'problem.job.loadFailed':
+    'Nie udało się wczytać części laboratorium potrzebnej do tego zadania (może nie ma połączenia z siecią albo opublikowano nową wersję strony). Gdy połączenie wróci, odśwież stronę i utwórz zlecenie ponownie.',
   'problem.job.unexpected':
     'Zadanie nieoczekiwanie się zatrzymało ({message}). Utwórz zlecenie ponownie.',
   'problem.org.name.empty': '{column}: wpisz nazwę organizacji.',

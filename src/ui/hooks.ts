@@ -4,6 +4,7 @@ import {
   run,
   toDomainError,
   watch,
+  watchJobRunner,
   type CommandInput,
   type CommandName,
   type CommandOutput,
@@ -60,6 +61,13 @@ export function useJobs<K extends JobKindName>(
   // The query answers with the common record; the kind says which record it is.
   return useLive('jobs', { kind, ...(groupId === undefined ? {} : { groupId }) }, refresh) as
     Array<JobRecordOf<K>> | undefined;
+}
+
+/** Why jobs cannot run in this tab now (the jobs worker failed…), or undefined. */
+export function useJobRunner(): DomainError | undefined {
+  const [trouble, setTrouble] = useState<DomainError>();
+  useEffect(() => watchJobRunner(setTrouble), []);
+  return trouble;
 }
 
 /** The outcome of running a command from a form: its error text and per-field problems. */

@@ -205,6 +205,16 @@ describe('jobs', () => {
   test('a job cancelled while queued ends Cancelled without running', async () => {
     const { jobId } = await startJob('user-export', { scope: 'all' });
     await cancelJob(jobId);
+    // Ended by the Cancel itself: no worker has to come for it.
+    expect(await db.jobs.get(jobId)).toMatchObject({
+      status: 'cancelled',
+      finishedAt: expect.any(Number),
+    });
+    expect((await db.audit.where('target').equals(jobId).toArray()).map((e) => e.action)).toEqual([
+      'users.export.start',
+      'users.export.cancel',
+      'users.export.cancelled',
+    ]);
     const { runExportJob } = await import('../../src/app/exports/user-export');
     const ended = await runExportJob({ db, realNow: () => Date.now() }, jobId);
     expect(ended).toMatchObject({ status: 'cancelled', doneRows: 0 });
@@ -241,6 +251,44 @@ describe('jobs', () => {
     expect((await db.audit.where('target').equals(id).toArray()).map((e) => e.action)).toEqual([
       'test.count.failed',
     ]);
+  });
+
+  test('an import cancelled while queued ends Failed: nothing was imported', async () => {
+    const { jobId } = await startJob('user-import', {
+      file: new Blob(['Phone Number\n699000009\n']),
+      fileName: 'staff.csv',
+      network: 'employee',
+      locale: 'en',
+    });
+    await cancelJob(jobId);
+    expect(await db.jobs.get(jobId)).toMatchObject({
+      status: 'failed',
+      reason: { code: 'import.cancelledEarly' },
+    });
+    expect(await db.users.get('+48699000009')).toBeUndefined();
+  });
+
+  test('code that cannot load mid-run ends the job Failed with a reason that says so', async () => {
+    const id = 'count-2';
+    await db.jobs.put({
+      id,
+      kind: 'count',
+      status: 'queued',
+      fileName: 'x',
+      createdAt: 0,
+      createdBy: DEMO.actor,
+      createdByName: '',
+      locale: 'en',
+      phase: 'counting',
+      doneRows: 3,
+    });
+    const offline = new TypeError('Failed to fetch dynamically imported module: /_astro/zip.js');
+    const ended = await runJob(
+      { db, realNow: () => 0 },
+      { ...COUNT, run: async () => Promise.reject(offline) } as JobKind<JobRecordBase, never>,
+      id,
+    );
+    expect(ended).toMatchObject({ status: 'failed', reason: { code: 'job.loadFailed' } });
   });
 
   test('a job that ended is left as it is', async () => {

@@ -8,7 +8,7 @@ import { registry, type Commands, type Jobs, type Queries } from '../areas';
 import { DomainError } from '../../domain/errors';
 import { cancelStoredJob, createJob, readQuery, runCommand, watchQuery } from './runner';
 import { addService, boot, isBooted, shutdown } from './runtime';
-import { connect, toDomainError, type Connection } from './transport';
+import { connect, fromWire, toDomainError, type Connection, type WireError } from './transport';
 import { loadPhoneIo } from './modules';
 
 export type CommandName = keyof Commands & string;
@@ -90,9 +90,42 @@ function jobs(): Connection {
   // A worker that died took the job it ran with it: the job is stored, so a new worker
   // resumes it from its last committed batch.
   jobsWorker.on('stopped', (error) => {
-    if (error instanceof DomainError && error.code === 'app.workerFailed') resumeSoon();
+    if (error instanceof DomainError && error.code === 'app.workerFailed') {
+      setTrouble(error);
+      resumeSoon();
+    }
   });
+  // A job the worker could not start (its code did not load…) stays queued: say why.
+  jobsWorker.on('job-trouble', (value) => setTrouble(fromWire(value as WireError)));
+  jobsWorker.on('job-ended', () => setTrouble(undefined));
   return jobsWorker;
+}
+
+/** Why jobs cannot run now (the worker failed, their code did not load), or undefined. */
+let trouble: DomainError | undefined;
+const troubleListeners = new Set<(trouble: DomainError | undefined) => void>();
+function setTrouble(error: Error | undefined): void {
+  const next = error && toDomainError(error);
+  if (next === trouble) return;
+  trouble = next;
+  troubleListeners.forEach((l) => l(next));
+}
+
+/**
+ * Calls `listener` now and whenever jobs stop being able to run in this tab (the jobs worker
+ * failed, or a job's code could not load: its job stays Queued or Processing) or can again.
+ * Returns the removal.
+ */
+export function watchJobRunner(listener: (trouble: DomainError | undefined) => void): () => void {
+  troubleListeners.add(listener);
+  listener(trouble);
+  return () => void troubleListeners.delete(listener);
+}
+
+/** Retry after trouble: hands every unfinished job to a (new) jobs worker again. */
+export function retryJobs(): Promise<void> {
+  failedResumes = 0;
+  return resumeJobs();
 }
 
 /** Consecutive resumes that failed: a worker that cannot start at all is not retried forever. */
@@ -146,7 +179,10 @@ export function startJob<K extends JobKindName>(
     if (status === 'queued' && hasWorkers)
       await jobs()
         .call('run', { jobId })
-        .catch(() => resumeSoon());
+        .catch((error: unknown) => {
+          setTrouble(toDomainError(error));
+          resumeSoon();
+        });
     return { jobId };
   });
 }
@@ -171,7 +207,13 @@ export function cancelJob(jobId: string): Promise<void> {
 /** Hands every unfinished job (queued, or left running by a closed tab) to the jobs worker. */
 export function resumeJobs(): Promise<void> {
   return door(async () => {
-    if (hasWorkers) await jobs().call('resume');
+    if (!hasWorkers) return;
+    try {
+      await jobs().call('resume');
+    } catch (error) {
+      setTrouble(toDomainError(error));
+      throw error;
+    }
   });
 }
 

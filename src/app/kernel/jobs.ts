@@ -6,6 +6,7 @@ import type { LabDb } from '../../storage/db';
 import { addAudit, getGroups, getOrg, inTransaction } from '../../storage/repos';
 import { getJob, putJob } from '../../storage/jobs-repo';
 import type { CommandContext, ReadContext } from './context';
+import { isLoadFailure } from './transport';
 
 /**
  * The job framework every kind shares (users import, group upload, export…): a kind
@@ -126,43 +127,51 @@ export async function jobClock(rt: JobRuntime): Promise<() => number> {
   return () => simulatedNow(org?.clockOffset ?? 0, rt.realNow());
 }
 
-/** Ends the job's run with `change` applied, stamps the end and records the audit event. */
+/**
+ * Ends `job` with `change` applied, stamps the end and records the audit event — inside the
+ * caller's transaction.
+ */
+async function endJob<J extends JobRecordBase>(
+  db: LabDb,
+  kind: JobKind<J, never>,
+  job: J,
+  change: Partial<J>,
+  now: number,
+): Promise<J> {
+  const next: J = { ...job, ...change, finishedAt: now };
+  await putJob(db, next);
+  const counts = (next as { counts?: Record<string, number> }).counts;
+  await addAudit(db, {
+    at: now,
+    actor: job.createdBy,
+    action: `${kind.audit}.${next.status}`,
+    target: job.id,
+    details: { file: job.fileName, ...counts },
+  });
+  return next;
+}
+
+/** Ends the job's run with `change` applied, in a transaction of its own. */
 async function finishJob<J extends JobRecordBase>(
   rt: JobRuntime,
   kind: JobKind<J, never>,
   id: string,
-  change: (job: J, now: number) => Partial<J>,
+  change: (job: J) => Partial<J>,
 ): Promise<J | undefined> {
   return inTransaction(rt.db, async () => {
     const job = await getJob<J>(rt.db, id);
     if (!job) return undefined;
     const org = await getOrg(rt.db);
-    const now = simulatedNow(org?.clockOffset ?? 0, rt.realNow());
-    const next: J = { ...job, ...change(job, now), finishedAt: now };
-    await putJob(rt.db, next);
-    const counts = (next as { counts?: Record<string, number> }).counts;
-    await addAudit(rt.db, {
-      at: now,
-      actor: job.createdBy,
-      action: `${kind.audit}.${next.status}`,
-      target: job.id,
-      details: { file: job.fileName, ...counts },
-    });
-    return next;
+    return endJob(rt.db, kind, job, change(job), simulatedNow(org?.clockOffset ?? 0, rt.realNow()));
   });
 }
 
 /**
- * Fails the job with `reason`. The stored reason is only code + params, so the column, value
- * and line the message names are kept as params, and so is the file a problem of one of
- * several files names (a group upload's `FileProblem`).
+ * A Failed ending with `reason`. The stored reason is only code + params, so the column,
+ * value and line the message names are kept as params, and so is the file a problem of one
+ * of several files names (a group upload's `FileProblem`).
  */
-function failJob<J extends JobRecordBase>(
-  rt: JobRuntime,
-  kind: JobKind<J, never>,
-  id: string,
-  reason: Problem & { file?: string },
-): Promise<J | undefined> {
+function failed<J extends JobRecordBase>(reason: Problem & { file?: string }): Partial<J> {
   const params = {
     ...(reason.column === undefined ? {} : { column: reason.column }),
     ...(reason.value === undefined ? {} : { value: reason.value }),
@@ -170,19 +179,44 @@ function failJob<J extends JobRecordBase>(
     ...(reason.row ? { line: reason.row } : {}),
     ...(reason.file === undefined ? {} : { file: reason.file }),
   };
-  const failed = { status: 'failed', reason: { code: reason.code, params } };
-  return finishJob<J>(rt, kind, id, () => failed as Partial<J>);
+  return { status: 'failed', reason: { code: reason.code, params } } as Partial<J>;
 }
 
-/** Cancelled — or Failed with the kind's reason when nothing was done yet. */
+function failJob<J extends JobRecordBase>(
+  rt: JobRuntime,
+  kind: JobKind<J, never>,
+  id: string,
+  reason: Problem & { file?: string },
+): Promise<J | undefined> {
+  return finishJob<J>(rt, kind, id, () => failed<J>(reason));
+}
+
+/** How a Cancel ends `job`: Cancelled — or Failed with the kind's reason when nothing was done. */
+function cancelledEnding<J extends JobRecordBase>(kind: JobKind<J, never>, job: J): Partial<J> {
+  if (job.doneRows === 0 && kind.cancelledEarly) return failed<J>(kind.cancelledEarly);
+  return { status: 'cancelled' } as Partial<J>;
+}
+
 function endCancelled<J extends JobRecordBase>(
   rt: JobRuntime,
   kind: JobKind<J, never>,
   job: J,
 ): Promise<J | undefined> {
-  if (job.doneRows === 0 && kind.cancelledEarly)
-    return failJob(rt, kind, job.id, kind.cancelledEarly);
-  return finishJob<J>(rt, kind, job.id, () => ({ status: 'cancelled' }) as Partial<J>);
+  return finishJob<J>(rt, kind, job.id, (current) => cancelledEnding(kind, current));
+}
+
+/**
+ * Ends a job no worker has started yet as a Cancel would, inside the caller's transaction
+ * (Cancel on a Queued job: nothing runs that could see the request, and a worker that takes
+ * the job later finds it ended).
+ */
+export function cancelQueuedJob<J extends JobRecordBase>(
+  db: LabDb,
+  kind: JobKind<J, never>,
+  job: J,
+  now: number,
+): Promise<J> {
+  return endJob(db, kind, job, cancelledEnding(kind, job), now);
 }
 
 /**
@@ -208,6 +242,7 @@ async function endOnError<J extends JobRecordBase>(
       code: kind.reasons?.quota ?? 'job.quota',
       params: { rows: now.doneRows },
     });
+  if (isLoadFailure(error)) return failJob(rt, kind, id, { code: 'job.loadFailed' });
   if (error instanceof Error && /FileReadError|NotReadableError/.test(error.name))
     return failJob(rt, kind, id, { code: 'import.file.changed' });
   return failJob(rt, kind, id, {

@@ -9,7 +9,7 @@ import { UNFINISHED, type JobRecordBase } from '../../domain/jobs';
 import { jobsWithStatus } from '../../storage/jobs-repo';
 import { readQuery, runStoredJob } from './runner';
 import { getRuntime } from './runtime';
-import { serve } from './transport';
+import { serve, toWire } from './transport';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -31,19 +31,27 @@ async function runLocked(jobId: string): Promise<void> {
     if (held) return runHere(jobId);
     void navigator.locks
       .request(lock, () => runHere(jobId))
-      .catch((error: unknown) => console.error('job', jobId, error));
+      .catch((error: unknown) => report(jobId, error));
   });
+}
+
+/** A job that could not start: the page hears why (it stays as it is stored). */
+function report(jobId: string, error: unknown): void {
+  console.error('job', jobId, error);
+  emit('job-trouble', toWire(error));
 }
 
 let queue = Promise.resolve();
 const queued = new Set<string>();
-/** Jobs run one after another in this tab; a job already waiting here is not queued twice. */
+/**
+ * Jobs run one after another in this tab; a job already waiting here is not queued twice.
+ */
 function enqueue(jobId: string): void {
   if (queued.has(jobId)) return;
   queued.add(jobId);
   queue = queue
     .then(() => runLocked(jobId))
-    .catch((error: unknown) => console.error('job', jobId, error))
+    .catch((error: unknown) => report(jobId, error))
     .finally(() => queued.delete(jobId));
 }
 

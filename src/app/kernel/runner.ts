@@ -3,7 +3,7 @@ import { isUnfinished, newJobId, type JobRecordBase } from '../../domain/jobs';
 import { inTransaction, observe } from '../../storage/repos';
 import { getJob, putJob, putJobFile } from '../../storage/jobs-repo';
 import { buildContext, readContext, type ReadContext } from './context';
-import { runJob, visibleJob, type JobKind, type JobRuntime } from './jobs';
+import { cancelQueuedJob, runJob, visibleJob, type JobKind, type JobRuntime } from './jobs';
 import { loadModules } from './modules';
 import type { EntryMeta, Registry } from './registry';
 import { getRuntime } from './runtime';
@@ -147,7 +147,8 @@ export async function createJob(
 }
 
 /**
- * Asks a job to stop after its current batch; the worker running it (in any tab) sees it.
+ * Cancels a job: a queued one ends at once; a running one is asked to stop after its current
+ * batch, and the worker running it (in any tab) sees the request.
  * Whoever may see the job may stop it: its own access, the right it was started with.
  */
 export async function cancelStoredJob(registry: Registry, jobId: string): Promise<void> {
@@ -163,9 +164,12 @@ export async function cancelStoredJob(registry: Registry, jobId: string): Promis
     if (!(await visibleJob(ctx, job)))
       throw new DomainError('permission.denied', { capability: job.access?.can ?? job.kind });
     if (!isUnfinished(job)) throw new DomainError('job.notRunning');
-    await putJob(ctx.db, { ...job, cancelRequested: true });
     ctx.audit(`${kind.audit}.cancel`, job.id);
     await flush();
+    // No worker has taken a queued job yet (taking it is a transaction on it too): it ends
+    // here, rather than waiting for a worker that may never come.
+    if (job.status === 'queued') await cancelQueuedJob(ctx.db, kind, job, ctx.now);
+    else await putJob(ctx.db, { ...job, cancelRequested: true });
   });
 }
 

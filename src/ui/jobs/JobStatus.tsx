@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { jobRate, statusLabelKey, type ExportJob, type UploadJob } from '../../domain/jobs';
-import { useCommand } from '../hooks';
+import { useCommand, useJobRunner } from '../hooks';
 import type { MessageKey } from '../../i18n';
 import { formatNumber, t, tProblem } from '../i18n';
 import { ProgressBar } from '../kit/Progress';
 import { Problems } from '../kit/Problems';
 import { downloadBlob } from '../kit/download';
 import { logFileName } from '../imports/CheckReportView';
-import { DomainError, cancelJob, query } from '../../app/kernel/client';
+import { DomainError, cancelJob, query, retryJobs } from '../../app/kernel/client';
 import { RetryAlert } from '../kit/RetryAlert';
 
 /** A job of any kind a history shows. */
@@ -35,6 +35,7 @@ function Running(props: { job: AnyJob }) {
   const { job } = props;
   const kind = KIND[job.kind];
   const cmd = useCommand();
+  const trouble = useJobRunner();
   const rate = jobRate(job);
   // Uploads read their files first (progress in bytes); then every kind counts its units.
   const scanning = job.phase === 'scanning';
@@ -42,18 +43,22 @@ function Running(props: { job: AnyJob }) {
   const scanned = job.kind === 'user-export' ? 0 : job.scannedBytes;
   return (
     <div class="kl-running">
-      <ProgressBar
-        value={scanning ? scanned : job.doneRows}
-        max={scanning ? size : Math.max(job.totalRows ?? 1, 1)}
-        label={
-          scanning
-            ? t('job.scanning', { percent: Math.floor((scanned / size) * 100) })
-            : t(kind.progress, {
-                done: formatNumber(job.doneRows),
-                total: formatNumber(job.totalRows ?? 0),
-              })
-        }
-      />
+      {job.status === 'queued' ? (
+        <span class="kl-muted">{t('job.waiting')}</span>
+      ) : (
+        <ProgressBar
+          value={scanning ? scanned : job.doneRows}
+          max={scanning ? size : Math.max(job.totalRows ?? 1, 1)}
+          label={
+            scanning
+              ? t('job.scanning', { percent: Math.floor((scanned / size) * 100) })
+              : t(kind.progress, {
+                  done: formatNumber(job.doneRows),
+                  total: formatNumber(job.totalRows ?? 0),
+                })
+          }
+        />
+      )}
       {!scanning && rate.rowsPerSecond > 0 && (
         <span class="kl-muted">
           {t(kind.rate, { rate: formatNumber(Math.round(rate.rowsPerSecond)) })}
@@ -73,6 +78,7 @@ function Running(props: { job: AnyJob }) {
         </button>
       }
       <Problems problems={[]} error={cmd.error} />
+      {trouble && <RetryAlert error={trouble} onRetry={() => void retryJobs().catch(() => {})} />}
     </div>
   );
 }
