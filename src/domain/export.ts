@@ -42,7 +42,13 @@ export function exportRow(user: User, attributes: readonly Attribute[]): string[
   return cells;
 }
 
-/** The file's name: what it holds and the (simulated) day it was made, e.g. `kaizala-users-all-2026-12-04.csv`. */
+/**
+ * The file's name: what it holds and the (simulated) local day and minute it was made, e.g.
+ * `kaizala-users-all-2026-12-04-1430.csv` — so two requests of a day are told apart.
+ */
 export function exportFileName(scope: ExportScope, now: number): string {
-  return `kaizala-users-${scope}-${new Date(now).toISOString().slice(0, 10)}.csv`;
+  const d = new Date(now);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `kaizala-users-${scope}-${day}-${two(d.getHours())}${two(d.getMinutes())}.csv`;
 }

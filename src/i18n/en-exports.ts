@@ -12,9 +12,8 @@ export const enExports = {
   'export.history.none':
     'No exports yet. Use Export Users → Create New Request to make a CSV file of the directory.',
   'export.history.by': 'Exported by',
-  'export.history.scope': 'Users',
-  'export.history.rows': 'Rows',
-  'export.history.size': 'Size',
+  'export.history.rows.one': '{count} row',
+  'export.history.rows.other': '{count} rows',
   'export.download': 'Download',
   'export.sizeMb': '{size} MB',
   'export.sizeKb': '{size} KB',
@@ -22,5 +21,4 @@ export const enExports = {
   'export.job.rate': '{rate} users/s',
   'export.orgAdminsOnly':
     'Only org admins export users. Act as an org admin (the switcher at the top) to try it.',
-  'export.queued': 'Request created: the file is being written. It appears below when done.',
 } as const;

@@ -14,9 +14,10 @@ export const plExports = {
   'export.history.none':
     'Nie ma jeszcze żadnego eksportu. Wybierz Eksportuj użytkowników → Utwórz nowe zlecenie, aby zapisać katalog w pliku CSV.',
   'export.history.by': 'Zlecone przez',
-  'export.history.scope': 'Użytkownicy',
-  'export.history.rows': 'Wiersze',
-  'export.history.size': 'Rozmiar',
+  'export.history.rows.one': '{count} wiersz',
+  'export.history.rows.few': '{count} wiersze',
+  'export.history.rows.many': '{count} wierszy',
+  'export.history.rows.other': '{count} wiersza',
   'export.download': 'Pobierz',
   'export.sizeMb': '{size} MB',
   'export.sizeKb': '{size} KB',
@@ -24,6 +25,4 @@ export const plExports = {
   'export.job.rate': '{rate} użytkowników/s',
   'export.orgAdminsOnly':
     'Eksportować użytkowników mogą tylko administratorzy organizacji. Aby spróbować, działaj jako administrator organizacji (przełącznik u góry).',
-  'export.queued':
-    'Utworzono zlecenie: plik jest zapisywany. Gdy będzie gotowy, pobierzesz go z historii poniżej.',
 } satisfies Partial<Record<MessageKey, string>>;

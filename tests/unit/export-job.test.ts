@@ -112,7 +112,7 @@ describe('the export file', () => {
       status: 'completed',
       counts: { rows: 2, failed: 0 },
       fileSize: bytes.length,
-      fileName: 'kaizala-users-all-2024-06-03.csv',
+      fileName: 'kaizala-users-all-2024-06-03-0900.csv',
     });
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import { MAX_DELETE_BATCH } from '../../domain/deletion';
@@ -24,7 +24,7 @@ type DialogName = 'add' | 'import' | 'export' | 'columns' | 'delete' | undefined
 const ImportDialog = lazy(async () => (await import('../imports/ImportDialog')).ImportDialog);
 const ImportHistory = lazy(async () => (await import('../imports/ImportHistory')).ImportHistory);
 const ExportDialog = lazy(async () => (await import('../exports/ExportDialog')).ExportDialog);
-const ExportHistory = lazy(async () => (await import('../exports/ExportHistory')).ExportHistory);
+const ExportPanel = lazy(async () => (await import('../exports/ExportPanel')).ExportPanel);
 
 /** Debounces a value so each keystroke does not start a search. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -34,6 +34,39 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(id);
   }, [value, ms]);
   return v;
+}
+
+/**
+ * Moves focus where a keyboard user expects it after the view changes: to the new view's
+ * heading (it may load lazily, so it is awaited for a moment), or back to the search box on
+ * the list. The first render leaves focus where it is.
+ */
+function useViewFocus(view: View) {
+  const container = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (view === 'list') {
+      search.current?.focus();
+      return;
+    }
+    let frame = 0;
+    let tries = 0;
+    const look = () => {
+      const heading = container.current?.querySelector<HTMLElement>('h2, h3');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.focus();
+      } else if (++tries < 300) frame = requestAnimationFrame(look);
+    };
+    look();
+    return () => cancelAnimationFrame(frame);
+  }, [view]);
+  return { container, search };
 }
 
 /** The organization directory: tabs, search, sortable virtual list, and its actions. */
@@ -51,6 +84,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
   const [details, setDetails] = useState<string | undefined>();
   const [status, setStatus] = useState('');
   const cmd = useCommand();
+  const focus = useViewFocus(view);
   const columns = useMemo(
     () => columnViews(session.columns, session.attributes),
     [session.columns, session.attributes],
@@ -92,16 +126,20 @@ export function Directory(props: { session: Session; initialView?: View }) {
 
   if (view !== 'list') {
     return (
-      <div class="kl-directory">
+      <div class="kl-directory" ref={focus.container}>
         <button type="button" class="kl-btn kl-btn--ghost" onClick={() => setView('list')}>
           ← {t('directory.back')}
         </button>
         {view === 'attributes' ? (
           <ManageAttributes attributes={session.attributes} canManage={canOrg} />
         ) : view === 'imports' ? (
-          <ImportHistory />
+          canOrg ? (
+            <ImportHistory />
+          ) : (
+            <p class="kl-alert">{t('import.history.orgAdminsOnly')}</p>
+          )
         ) : view === 'exports' ? (
-          <ExportHistory />
+          <ExportPanel session={session} />
         ) : (
           <DeletedUsers session={session} />
         )}
@@ -138,6 +176,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
           <label class="kl-search">
             <span class="kl-sr">{t('directory.search')}</span>
             <input
+              ref={focus.search}
               type="search"
               value={text}
               placeholder={t('directory.searchPlaceholder')}

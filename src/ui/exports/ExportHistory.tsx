@@ -19,8 +19,9 @@ function size(bytes: number): string {
 }
 
 /**
- * Export History (SPEC §6): every export request, live — File Name, Exported by, Date,
- * Status (with the progress of a running one), what it holds, and Download once written.
+ * Export History (SPEC §6): every export request, live — File Name (with who is in it, how
+ * many rows and how big, on a second line that keeps the table narrow on a phone), Exported
+ * by, Date, Status (with the progress of a running one), and Download once written.
  */
 export function ExportHistory() {
   const refresh = useRefresh();
@@ -36,31 +37,36 @@ export function ExportHistory() {
       {jobs && jobs.length > 0 && (
         <SimpleTable
           class="kl-jobs"
-          columns={[
-            ...jobColumns(t('export.history.by')),
-            t('export.history.scope'),
-            t('export.history.rows'),
-            t('export.history.size'),
-            t('job.history.files'),
-          ]}
+          columns={[...jobColumns(t('export.history.by')), t('export.download')]}
         >
           {jobs.map((job) => (
             <tr key={job.id}>
-              <td>{job.fileName}</td>
+              <td>
+                {job.fileName}
+                <div class="kl-muted">
+                  {[
+                    t(`export.scope.${job.scope}`),
+                    job.status === 'completed'
+                      ? t('export.history.rows', { count: job.counts.rows })
+                      : '',
+                    job.fileSize === undefined ? '' : size(job.fileSize),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </div>
+              </td>
               <td>{job.createdByName || job.createdBy}</td>
               <td>{formatDate(job.createdAt)}</td>
               <td>
                 <JobStatus job={job} />
               </td>
-              <td>{t(`export.scope.${job.scope}`)}</td>
-              <td>{job.status === 'completed' ? formatNumber(job.counts.rows) : ''}</td>
-              <td>{job.fileSize === undefined ? '' : size(job.fileSize)}</td>
-              <td class="kl-files">
+              <td>
                 {job.status === 'completed' && (
                   <JobFileButton
                     label={t('export.download')}
                     about={job.fileName}
                     fileName={job.fileName}
+                    primary
                     load={() => query('job-file', { jobId: job.id, file: 'output' })}
                   />
                 )}

@@ -7,12 +7,11 @@ import { ExportDialog } from './ExportDialog';
 import { ExportHistory } from './ExportHistory';
 
 /**
- * Export Users on its own, for the guide: Create New Request (org admins) and Export History,
- * the same components the directory opens.
+ * Export Users: Create New Request (org admins) above Export History — the directory's Export
+ * History view and the guide's island. A new request shows up in the history at once.
  */
 export function ExportPanel(props: { session: Session }) {
   const [open, setOpen] = useState(false);
-  const [created, setCreated] = useState(false);
   const orgAdmin = can(props.session.actorCtx, 'org.manage');
   return (
     <div class="kl-exports">
@@ -25,19 +24,8 @@ export function ExportPanel(props: { session: Session }) {
       ) : (
         <p class="kl-alert">{t('export.orgAdminsOnly')}</p>
       )}
-      <p class="kl-status" role="status">
-        {created ? t('export.queued') : ''}
-      </p>
       {orgAdmin && <ExportHistory />}
-      {open && (
-        <ExportDialog
-          onClose={() => setOpen(false)}
-          onCreated={() => {
-            setOpen(false);
-            setCreated(true);
-          }}
-        />
-      )}
+      {open && <ExportDialog onClose={() => setOpen(false)} onCreated={() => setOpen(false)} />}
     </div>
   );
 }

@@ -47,21 +47,23 @@ export function ImportHistory() {
               <td>
                 <JobStatus job={job} />
               </td>
-              <td>{formatNumber(job.counts.read)}</td>
-              <td>{formatNumber(job.counts.created)}</td>
-              <td>{formatNumber(job.counts.updated)}</td>
-              <td>{formatNumber(job.counts.unchanged)}</td>
-              <td>{formatNumber(job.counts.failed)}</td>
-              <td class="kl-files">
-                {job.reason?.code !== 'import.file.tooBig' && (
-                  <JobFileButton
-                    label={t('import.downloadOriginal')}
-                    about={job.fileName}
-                    fileName={job.fileName}
-                    load={() => query('job-file', { jobId: job.id, file: 'original' })}
-                  />
-                )}
-                <ErrorLogButton job={job} />
+              <td class="kl-num">{formatNumber(job.counts.read)}</td>
+              <td class="kl-num">{formatNumber(job.counts.created)}</td>
+              <td class="kl-num">{formatNumber(job.counts.updated)}</td>
+              <td class="kl-num">{formatNumber(job.counts.unchanged)}</td>
+              <td class="kl-num">{formatNumber(job.counts.failed)}</td>
+              <td>
+                <div class="kl-files">
+                  {job.reason?.code !== 'import.file.tooBig' && (
+                    <JobFileButton
+                      label={t('import.downloadOriginal')}
+                      about={job.fileName}
+                      fileName={job.fileName}
+                      load={() => query('job-file', { jobId: job.id, file: 'original' })}
+                    />
+                  )}
+                  <ErrorLogButton job={job} />
+                </div>
               </td>
             </tr>
           ))}

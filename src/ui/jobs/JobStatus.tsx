@@ -115,6 +115,8 @@ export function JobFileButton(props: {
   /** Names the job for screen readers: every row has the same buttons. */
   about: string;
   fileName: string;
+  /** The row's main action (an export's Download) rather than one of several files. */
+  primary?: boolean;
   load: () => Promise<Blob | undefined>;
 }) {
   const [error, setError] = useState<unknown>();
@@ -132,7 +134,7 @@ export function JobFileButton(props: {
     <>
       <button
         type="button"
-        class="kl-btn kl-btn--small kl-btn--ghost"
+        class={`kl-btn kl-btn--small ${props.primary ? 'kl-btn--primary' : 'kl-btn--ghost'}`}
         onClick={() => void download()}
       >
         {props.label}

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-/** A disclosure menu: a button that opens a short list of actions. Escape closes it. */
+/**
+ * A disclosure menu: a button that opens a short list of actions. Arrow keys, Home and End move
+ * between them; Escape closes it.
+ */
 export function Menu(props: {
   label: string;
   items: Array<{ label: string; onSelect: () => void; hidden?: boolean }>;
@@ -25,10 +28,35 @@ export function Menu(props: {
       class="kl-menu"
       ref={root}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
+        if (!open) return;
+        if (e.key === 'Escape') {
           setOpen(false);
           root.current?.querySelector<HTMLButtonElement>('button')?.focus();
+          return;
         }
+        // Arrow keys, Home and End move between the items (Tab still works too).
+        const buttons = [
+          ...(root.current?.querySelectorAll<HTMLButtonElement>('.kl-menu__list button') ?? []),
+        ];
+        const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+        const last = buttons.length - 1;
+        const to =
+          e.key === 'ArrowDown'
+            ? at < 0 || at === last
+              ? 0
+              : at + 1
+            : e.key === 'ArrowUp'
+              ? at <= 0
+                ? last
+                : at - 1
+              : e.key === 'Home'
+                ? 0
+                : e.key === 'End'
+                  ? last
+                  : undefined;
+        if (to === undefined) return;
+        e.preventDefault();
+        buttons[to]?.focus();
       }}
     >
       <button type="button" class="kl-btn" aria-expanded={open} onClick={() => setOpen(!open)}>

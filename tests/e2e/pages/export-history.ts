@@ -21,22 +21,22 @@ export class ExportHistory {
     this.table = this.root.getByRole('table');
   }
 
-  row(fileName: string): Locator {
+  row(fileName: string | RegExp): Locator {
     return this.table
       .getByRole('row')
       .filter({ has: this.page.getByRole('cell').filter({ hasText: fileName }) });
   }
 
-  status(fileName: string): Locator {
+  status(fileName: string | RegExp): Locator {
     return this.row(fileName).getByText(STATUS_TEXT).first();
   }
 
-  async expectStatus(fileName: string, status: ExportStatusName, timeout = 30_000) {
+  async expectStatus(fileName: string | RegExp, status: ExportStatusName, timeout = 30_000) {
     await expect(this.status(fileName)).toHaveText(t(`job.status.${status}`), { timeout });
   }
 
   /** A job's cell under the column headed `header`. */
-  async cell(fileName: string, header: string): Promise<Locator> {
+  async cell(fileName: string | RegExp, header: string): Promise<Locator> {
     const headers = (await this.table.getByRole('columnheader').allInnerTexts()).map((h) =>
       h.trim(),
     );
@@ -45,11 +45,14 @@ export class ExportHistory {
     return this.row(fileName).getByRole('cell').nth(index);
   }
 
-  download(fileName: string): Promise<SavedFile> {
+  /** Downloads the file of the row whose file name matches (its button is named for it). */
+  download(fileName: string | RegExp): Promise<SavedFile> {
+    const name =
+      typeof fileName === 'string'
+        ? `${t('export.download')} ${fileName}`
+        : new RegExp(`^${t('export.download')} ${fileName.source}$`);
     return saveDownload(this.page, () =>
-      this.row(fileName)
-        .getByRole('button', { name: `${t('export.download')} ${fileName}`, exact: true })
-        .click(),
+      this.row(fileName).getByRole('button', { name, exact: true }).click(),
     );
   }
 }
