@@ -1,14 +1,7 @@
 import '../../i18n/exports';
 import { query } from '../../app/kernel/client';
-import { useJobs } from '../hooks';
 import { formatDate, formatNumber, t } from '../i18n';
-import {
-  HistoryHeading,
-  JobFileButton,
-  JobStatus,
-  jobColumns,
-  useRefresh,
-} from '../jobs/JobStatus';
+import { JobFileButton, JobHistory, JobStatus, jobColumns } from '../jobs/JobStatus';
 import { SimpleTable } from '../kit/SimpleTable';
 
 /** A file size for people: KB below a megabyte, MB with one decimal above. */
@@ -24,17 +17,13 @@ function size(bytes: number): string {
  * by, Date, Status (with the progress of a running one), and Download once written.
  */
 export function ExportHistory() {
-  const refresh = useRefresh();
-  const jobs = useJobs('user-export', { refresh: refresh.version });
   return (
-    <section aria-labelledby="kl-exports-title" class="kl-imports">
-      <HistoryHeading
-        id="kl-exports-title"
-        title={t('export.history.title')}
-        onRefresh={refresh.bump}
-      />
-      {jobs && jobs.length === 0 && <p class="kl-muted">{t('export.history.none')}</p>}
-      {jobs && jobs.length > 0 && (
+    <JobHistory
+      kind="user-export"
+      title={t('export.history.title')}
+      none={t('export.history.none')}
+    >
+      {(jobs) => (
         <SimpleTable
           class="kl-jobs"
           columns={[...jobColumns(t('export.history.by')), t('export.download')]}
@@ -75,6 +64,6 @@ export function ExportHistory() {
           ))}
         </SimpleTable>
       )}
-    </section>
+    </JobHistory>
   );
 }

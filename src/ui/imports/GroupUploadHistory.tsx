@@ -1,9 +1,8 @@
 import '../../i18n/areas';
-import { useId } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
-import { useJobs, useLive } from '../hooks';
+import { useLive } from '../hooks';
 import { t } from '../i18n';
-import { HistoryHeading, useRefresh } from '../jobs/JobStatus';
+import { JobHistory } from '../jobs/JobStatus';
 import { GroupJobsTable } from './GroupJobsTable';
 
 /**
@@ -13,18 +12,19 @@ import { GroupJobsTable } from './GroupJobsTable';
  */
 export function GroupUploadHistory(props: { session: Session; groupId?: string }) {
   const { groupId } = props;
-  const refresh = useRefresh();
-  const jobs = useJobs('group-upload', { groupId, refresh: refresh.version });
   const group = useLive(groupId === undefined ? null : 'group', { groupId: groupId ?? '' });
-  const titleId = useId();
-  const title = group
-    ? t('groupUpload.history.titleOne', { group: group.name })
-    : t('groupUpload.history.title');
   return (
-    <section aria-labelledby={titleId} class="kl-imports">
-      <HistoryHeading id={titleId} title={title} onRefresh={refresh.bump} />
-      {jobs && jobs.length === 0 && <p class="kl-muted">{t('groupUpload.history.none')}</p>}
-      {jobs && jobs.length > 0 && <GroupJobsTable jobs={jobs} />}
-    </section>
+    <JobHistory
+      kind="group-upload"
+      groupId={groupId}
+      title={
+        group
+          ? t('groupUpload.history.titleOne', { group: group.name })
+          : t('groupUpload.history.title')
+      }
+      none={t('groupUpload.history.none')}
+    >
+      {(jobs) => <GroupJobsTable jobs={jobs} />}
+    </JobHistory>
   );
 }

@@ -1,29 +1,23 @@
 import { query } from '../../app/kernel/client';
-import { useJobs } from '../hooks';
 import { formatDate, formatNumber, t } from '../i18n';
 import {
   ErrorLogButton,
-  HistoryHeading,
   JobFileButton,
+  JobHistory,
   JobStatus,
   jobColumns,
-  useRefresh,
 } from '../jobs/JobStatus';
 import { SimpleTable } from '../kit/SimpleTable';
 
 /** Upload Users History: every import job, live, with its counts and files. */
 export function ImportHistory() {
-  const refresh = useRefresh();
-  const jobs = useJobs('user-import', { refresh: refresh.version });
   return (
-    <section aria-labelledby="kl-imports-title" class="kl-imports">
-      <HistoryHeading
-        id="kl-imports-title"
-        title={t('import.history.title')}
-        onRefresh={refresh.bump}
-      />
-      {jobs && jobs.length === 0 && <p class="kl-muted">{t('import.history.none')}</p>}
-      {jobs && jobs.length > 0 && (
+    <JobHistory
+      kind="user-import"
+      title={t('import.history.title')}
+      none={t('import.history.none')}
+    >
+      {(jobs) => (
         <SimpleTable
           class="kl-jobs"
           columns={[
@@ -69,6 +63,6 @@ export function ImportHistory() {
           ))}
         </SimpleTable>
       )}
-    </section>
+    </JobHistory>
   );
 }

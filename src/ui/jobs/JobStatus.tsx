@@ -1,13 +1,21 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
 import { jobRate, statusLabelKey, type ExportJob, type UploadJob } from '../../domain/jobs';
-import { useCommand, useJobRunner } from '../hooks';
+import { useCommand, useJobRunner, useJobs } from '../hooks';
 import type { MessageKey } from '../../i18n';
 import { formatNumber, t, tProblem } from '../i18n';
 import { ProgressBar } from '../kit/Progress';
 import { Problems } from '../kit/Problems';
 import { downloadBlob } from '../kit/download';
 import { logFileName } from '../imports/CheckReportView';
-import { DomainError, cancelJob, query, retryJobs } from '../../app/kernel/client';
+import {
+  DomainError,
+  cancelJob,
+  query,
+  retryJobs,
+  type JobKindName,
+  type JobRecordOf,
+} from '../../app/kernel/client';
 import { RetryAlert } from '../kit/RetryAlert';
 
 /** A job of any kind a history shows. */
@@ -164,20 +172,33 @@ export function ErrorLogButton(props: { job: UploadJob }) {
   );
 }
 
-/** Refresh of a history: re-reads it now (it also updates live). */
-export function useRefresh(): { version: number; bump: () => void } {
+/**
+ * A job history, live: its title (the focus target when the view opens) with Refresh, a line
+ * when there are no jobs yet, else what `children` makes of the jobs (newest first).
+ */
+export function JobHistory<K extends JobKindName>(props: {
+  kind: K;
+  /** Only this group's jobs (group uploads). */
+  groupId?: string | undefined;
+  title: string;
+  none: string;
+  children: (jobs: Array<JobRecordOf<K>>) => ComponentChildren;
+}) {
   const [version, setVersion] = useState(0);
-  return { version, bump: () => setVersion((v) => v + 1) };
-}
-
-/** A history's title with its Refresh button. */
-export function HistoryHeading(props: { id: string; title: string; onRefresh: () => void }) {
+  const jobs = useJobs(props.kind, { groupId: props.groupId, refresh: version });
+  const id = useId();
   return (
-    <div class="kl-actions">
-      <h3 id={props.id}>{props.title}</h3>
-      <button type="button" class="kl-btn kl-btn--small" onClick={props.onRefresh}>
-        {t('job.history.refresh')}
-      </button>
-    </div>
+    <section aria-labelledby={id} class="kl-imports">
+      <div class="kl-actions">
+        <h3 id={id} tabIndex={-1}>
+          {props.title}
+        </h3>
+        <button type="button" class="kl-btn kl-btn--small" onClick={() => setVersion((v) => v + 1)}>
+          {t('job.history.refresh')}
+        </button>
+      </div>
+      {jobs && jobs.length === 0 && <p class="kl-muted">{props.none}</p>}
+      {jobs && jobs.length > 0 && props.children(jobs)}
+    </section>
   );
 }
