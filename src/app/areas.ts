@@ -5,13 +5,14 @@ import imports from './imports/area';
 import exports from './exports/area';
 import groups from './groups/area';
 import catalog from './catalog/area';
+import tenant from './tenant/area';
 import { createRegistry, type Area, type AreaCode } from './kernel/registry';
 
 /**
  * Every area of the app. Adding an area means adding it here; its commands, queries and
  * jobs are then found by name (the registry refuses a name declared twice).
  */
-export const AREAS = [sandbox, directory, jobs, imports, exports, groups, catalog] as const;
+export const AREAS = [sandbox, directory, jobs, imports, exports, groups, catalog, tenant] as const;
 
 export const registry = createRegistry(AREAS as readonly Area[]);
 
@@ -25,4 +26,7 @@ type Merge<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I
 export type Commands = Merge<AllCode['commands']>;
 export type Queries = Merge<AllCode['queries']>;
 export type Jobs = Merge<AllCode['jobs']>;
+/** The commands that prepare their input before their transaction (what the caller sends). */
+type PrepareOf<C> = C extends { prepare: infer P } ? P : never;
+export type Prepares = Merge<PrepareOf<AllCode>>;
 export type { AreaCode };

@@ -256,3 +256,13 @@ export interface ExportJob extends JobRecordBase {
   fileSize?: number;
   counts: { rows: number; failed: number };
 }
+
+/** Reports → Export Tenant Data (SPEC §9): the data package zip. */
+export interface TenantExportJob extends JobRecordBase {
+  kind: 'tenant-export';
+  phase: 'writing';
+  /** Bytes of the written zip, once it is written. */
+  fileSize?: number;
+  /** Data rows written over every file, and the files. */
+  counts: { rows: number; files: number; failed: number };
+}

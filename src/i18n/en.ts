@@ -430,6 +430,69 @@ export const en = {
   'error.job.notFound': 'That job no longer exists (the sandbox may have been reset).',
   'error.job.notRunning': 'That job has already ended, so there is nothing to cancel.',
 
+  'error.tenant.empty': '{file} is empty. Choose the zip that Reports → Export Tenant Data made.',
+  'error.tenant.notZip':
+    '{file} is not a zip file. Choose the zip that Reports → Export Tenant Data made (kaizala-tenant-….zip).',
+  'error.tenant.zipBomb':
+    'The zip declares {size} MB of unpacked data (at {file}), more than the {limit} MB a tenant export may hold, so it was not unpacked. Use the zip as it was exported.',
+  'error.tenant.noDescriptor':
+    'The zip has no datapackage.json at its root, so it is not a tenant export. Choose the zip that Export Tenant Data made, not a folder zipped again.',
+  'error.tenant.descriptorJson':
+    'datapackage.json is not valid JSON ({reason}). Use the zip as it was exported; do not edit the descriptor by hand.',
+  'error.tenant.descriptorShape':
+    'datapackage.json has no valid “{property}”, so it does not describe a Kaizala Lab tenant export. Use the zip as it was exported.',
+  'error.tenant.version':
+    'This package has format version {version}; this lab reads version {supported}. Export it again from a lab of this version.',
+  'error.tenant.resourceShape':
+    'datapackage.json describes {file} without a path, size, SHA-256 hash or schema. Use the zip as it was exported.',
+  'error.tenant.resourceMissing':
+    'datapackage.json does not list {file}, which every tenant export holds. Use the whole zip as it was exported.',
+  'error.tenant.resourceUnknown':
+    'datapackage.json lists {file}, which is not a file of a tenant export. Remove it from the descriptor and the zip, or use the zip as it was exported.',
+  'error.tenant.fileMissing':
+    '{file} is listed in datapackage.json but is not in the zip. Use the whole zip as it was exported.',
+  'error.tenant.fileExtra':
+    '{file} is in the zip but not listed in datapackage.json. Remove it, or use the zip as it was exported.',
+  'error.tenant.bytes':
+    '{file} has {actual} bytes, but datapackage.json says {expected}: the file was changed after the export. Use the zip as it was exported.',
+  'error.tenant.hash':
+    '{file} does not match its SHA-256 hash in datapackage.json: the file was changed after the export. Use the zip as it was exported.',
+  'error.tenant.schema':
+    'The schema of {file} in datapackage.json differs from the one this lab writes (at column “{column}”). Use the zip as it was exported.',
+  'error.tenant.encoding':
+    '{file} is not UTF-8 text. Save it as UTF-8, or use the zip as it was exported.',
+  'error.tenant.header':
+    'The header of {file} does not match its schema: column {position} is “{actual}”, the schema says “{expected}”.',
+  'error.tenant.fields':
+    '{file}, line {line}: {actual} fields, but the header has {expected}. Check the quotes and commas on that line.',
+  'error.tenant.rows':
+    '{file} has {actual} data rows, but datapackage.json says {expected}. Use the zip as it was exported.',
+  'error.tenant.value.required':
+    '{file}, line {line}: “{column}” is empty, and it must have a value.',
+  'error.tenant.value.boolean':
+    '{file}, line {line}, column “{column}”: “{value}” is not Yes or No.',
+  'error.tenant.value.integer':
+    '{file}, line {line}, column “{column}”: “{value}” is not a whole number.',
+  'error.tenant.value.number': '{file}, line {line}, column “{column}”: “{value}” is not a number.',
+  'error.tenant.value.datetime':
+    '{file}, line {line}, column “{column}”: “{value}” is not a date and time like 2026-03-01T10:00:00.000Z.',
+  'error.tenant.value.object':
+    '{file}, line {line}, column “{column}”: “{value}” is not a JSON object.',
+  'error.tenant.value.array':
+    '{file}, line {line}, column “{column}”: “{value}” is not a JSON list.',
+  'error.tenant.value.enum':
+    '{file}, line {line}, column “{column}”: “{value}” is not one of the values the schema allows.',
+  'error.tenant.duplicateKey': '{file}, line {line}: {column} “{value}” appears more than once.',
+  'error.tenant.deletedTwice':
+    '{file}, line {line}: {value} is also in users.csv. A user is either in the directory or deleted, not both.',
+  'error.tenant.foreignKey':
+    '{file}, line {line}: {column} “{value}” is not in {target}. Every link must point at a row that exists.',
+  'error.tenant.cycle':
+    '{file}: the parent links form a loop through the group “{value}”. A group cannot be its own ancestor.',
+  'error.tenant.organizationRows': '{file} must hold exactly one organization; it holds {actual}.',
+  'error.tenant.notEmpty':
+    'The sandbox holds the organization “{organization}”. A tenant export is restored into an empty sandbox: reset the sandbox first.',
+
   'problem.unknown': 'Unrecognized problem ({code}).',
   'problem.phone.empty': '{column}: the number is empty. Type a phone number.',
   'problem.phone.scientific':

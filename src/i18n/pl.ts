@@ -422,6 +422,73 @@ export const pl = {
   'error.job.notFound': 'To zadanie już nie istnieje (może zresetowano piaskownicę).',
   'error.job.notRunning': 'To zadanie już się zakończyło, więc nie ma czego anulować.',
 
+  'error.tenant.empty':
+    'Plik {file} jest pusty. Wybierz archiwum zip utworzone przez Raporty → Eksportuj dane dzierżawy.',
+  'error.tenant.notZip':
+    '{file} nie jest archiwum zip. Wybierz plik utworzony przez Raporty → Eksportuj dane dzierżawy (kaizala-tenant-….zip).',
+  'error.tenant.zipBomb':
+    'Archiwum deklaruje {size} MB danych po rozpakowaniu (przy pliku {file}), więcej niż {limit} MB, które może mieć eksport dzierżawy, więc go nie rozpakowano. Użyj archiwum w postaci, w jakiej zostało wyeksportowane.',
+  'error.tenant.noDescriptor':
+    'W archiwum brakuje pliku datapackage.json w katalogu głównym, więc to nie jest eksport dzierżawy. Wybierz plik zip z eksportu, a nie ponownie spakowany folder.',
+  'error.tenant.descriptorJson':
+    'datapackage.json nie jest poprawnym plikiem JSON ({reason}). Użyj archiwum w postaci z eksportu i nie poprawiaj deskryptora ręcznie.',
+  'error.tenant.descriptorShape':
+    'W datapackage.json brakuje poprawnej właściwości „{property}”, więc nie opisuje on eksportu dzierżawy Kaizala Lab. Użyj archiwum w postaci z eksportu.',
+  'error.tenant.version':
+    'Ten pakiet ma format w wersji {version}, a to laboratorium czyta wersję {supported}. Wyeksportuj dane ponownie z laboratorium w tej wersji.',
+  'error.tenant.resourceShape':
+    'datapackage.json opisuje plik {file} bez ścieżki, rozmiaru, skrótu SHA-256 lub schematu. Użyj archiwum w postaci z eksportu.',
+  'error.tenant.resourceMissing':
+    'datapackage.json nie wymienia pliku {file}, który zawiera każdy eksport dzierżawy. Użyj całego archiwum z eksportu.',
+  'error.tenant.resourceUnknown':
+    'datapackage.json wymienia plik {file}, który nie należy do eksportu dzierżawy. Usuń go z deskryptora i z archiwum albo użyj archiwum w postaci z eksportu.',
+  'error.tenant.fileMissing':
+    'Plik {file} jest wymieniony w datapackage.json, ale nie ma go w archiwum. Użyj całego archiwum z eksportu.',
+  'error.tenant.fileExtra':
+    'Plik {file} jest w archiwum, ale datapackage.json go nie wymienia. Usuń go albo użyj archiwum w postaci z eksportu.',
+  'error.tenant.bytes':
+    'Plik {file} ma {actual} B, a datapackage.json podaje {expected} B: plik zmieniono po eksporcie. Użyj archiwum w postaci z eksportu.',
+  'error.tenant.hash':
+    'Plik {file} nie zgadza się ze skrótem SHA-256 z datapackage.json: zmieniono go po eksporcie. Użyj archiwum w postaci z eksportu.',
+  'error.tenant.schema':
+    'Schemat pliku {file} w datapackage.json różni się od tego, który zapisuje to laboratorium (w kolumnie „{column}”). Użyj archiwum w postaci z eksportu.',
+  'error.tenant.encoding':
+    'Plik {file} nie jest tekstem UTF-8. Zapisz go w UTF-8 albo użyj archiwum w postaci z eksportu.',
+  'error.tenant.header':
+    'Nagłówek pliku {file} nie zgadza się ze schematem: kolumna {position} to „{actual}”, a schemat podaje „{expected}”.',
+  'error.tenant.fields':
+    '{file}, wiersz {line}: pól jest {actual}, a nagłówek ma ich {expected}. Sprawdź cudzysłowy i przecinki w tym wierszu.',
+  'error.tenant.rows':
+    'Plik {file} ma {actual} wierszy danych, a datapackage.json podaje {expected}. Użyj archiwum w postaci z eksportu.',
+  'error.tenant.value.required':
+    '{file}, wiersz {line}: kolumna „{column}” jest pusta, a musi mieć wartość.',
+  'error.tenant.value.boolean':
+    '{file}, wiersz {line}, kolumna „{column}”: „{value}” to nie Yes ani No.',
+  'error.tenant.value.integer':
+    '{file}, wiersz {line}, kolumna „{column}”: „{value}” nie jest liczbą całkowitą.',
+  'error.tenant.value.number':
+    '{file}, wiersz {line}, kolumna „{column}”: „{value}” nie jest liczbą.',
+  'error.tenant.value.datetime':
+    '{file}, wiersz {line}, kolumna „{column}”: „{value}” nie jest datą z godziną w postaci 2026-03-01T10:00:00.000Z.',
+  'error.tenant.value.object':
+    '{file}, wiersz {line}, kolumna „{column}”: „{value}” nie jest obiektem JSON.',
+  'error.tenant.value.array':
+    '{file}, wiersz {line}, kolumna „{column}”: „{value}” nie jest listą JSON.',
+  'error.tenant.value.enum':
+    '{file}, wiersz {line}, kolumna „{column}”: schemat nie dopuszcza wartości „{value}”.',
+  'error.tenant.duplicateKey':
+    '{file}, wiersz {line}: {column} „{value}” występuje więcej niż raz.',
+  'error.tenant.deletedTwice':
+    '{file}, wiersz {line}: {value} jest też w users.csv. Użytkownik jest w katalogu albo usunięty, nie jedno i drugie.',
+  'error.tenant.foreignKey':
+    '{file}, wiersz {line}: {column} „{value}” nie występuje w {target}. Każde powiązanie musi wskazywać istniejący wiersz.',
+  'error.tenant.cycle':
+    '{file}: powiązania z grupami nadrzędnymi tworzą pętlę przez grupę „{value}”. Grupa nie może być własnym przodkiem.',
+  'error.tenant.organizationRows':
+    'Plik {file} musi zawierać dokładnie jedną organizację, a zawiera {actual}.',
+  'error.tenant.notEmpty':
+    'Piaskownica zawiera organizację „{organization}”. Eksport dzierżawy przywraca się do pustej piaskownicy: najpierw ją wyczyść.',
+
   'problem.unknown': 'Nierozpoznany problem ({code}).',
   'problem.phone.empty': '{column}: brak numeru. Wpisz numer telefonu.',
   'problem.phone.scientific':

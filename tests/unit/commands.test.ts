@@ -1173,7 +1173,10 @@ describe('user-edit, user-set-org-role, memberships', () => {
 // ---------------------------------------------------------------- audit
 
 /** What each command records. Preferences of this browser and the reset itself are not organization changes. */
-const AUDITED: Record<Audited, readonly string[] | 'browser preference' | 'empties the log'> = {
+const AUDITED: Record<
+  Audited,
+  readonly string[] | 'browser preference' | 'empties the log' | 'the package brings its own log'
+> = {
   'org-create': ['org.create', 'user.add'],
   'org-update': ['org.update'],
   'clock-advance': ['clock.advance'],
@@ -1201,6 +1204,10 @@ const AUDITED: Record<Audited, readonly string[] | 'browser preference' | 'empti
   'group-upload:cancel': ['groups.upload.cancel', 'groups.upload.failed'],
   'user-export:start': ['users.export.start'],
   'user-export:cancel': ['users.export.cancel', 'users.export.cancelled'],
+  'tenant-export:start': ['tenant.export.start'],
+  'tenant-export:cancel': ['tenant.export.cancel', 'tenant.export.cancelled'],
+  // The restored log is the package's own: an export of it is the package again.
+  'tenant-restore': 'the package brings its own log',
   'group-create': ['group.create'],
   'group-set-parent': ['group.parent.set'],
   'group-remove-parent': ['group.parent.remove'],
@@ -1299,6 +1306,8 @@ describe('audit', () => {
       startJob('user-export', { scope: 'all' }),
     );
     await step('user-export:cancel', () => cancelJob(exported[0]!.target));
+    const tenant = await step('tenant-export:start', () => startJob('tenant-export', undefined));
+    await step('tenant-export:cancel', () => cancelJob(tenant[0]!.target));
     const upload = await step('group-upload:start', () =>
       startJob('group-upload', {
         mappingFile: new Blob([`Group Name,Phone Number,User Type\nCrew,${ADMIN},Admin\n`]),
@@ -1394,6 +1403,8 @@ describe('audit', () => {
       ['clock.advance', 'org', FIXED],
       ['user.purge', '+48699000002', FIXED + 30 * DAY_MS],
     ]);
+    // A restore replaces the log with the package's own (tests/unit/tenant.test.ts).
+    seen.add('tenant-restore');
     expect([...seen].sort()).toEqual(Object.keys(COMMANDS).sort());
   });
 

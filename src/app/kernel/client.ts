@@ -4,7 +4,7 @@
  * model — all by name, through the registry; every answer or refusal comes back in one
  * shape (`DomainError`), from this thread or a worker alike.
  */
-import { registry, type Commands, type Jobs, type Queries } from '../areas';
+import { registry, type Commands, type Jobs, type Prepares, type Queries } from '../areas';
 import { DomainError } from '../../domain/errors';
 import { cancelStoredJob, createJob, readQuery, runCommand, watchQuery } from './runner';
 import { addService, boot, isBooted, shutdown } from './runtime';
@@ -12,7 +12,12 @@ import { connect, fromWire, toDomainError, type Connection, type WireError } fro
 import { loadPhoneIo } from './modules';
 
 export type CommandName = keyof Commands & string;
-export type CommandInput<K extends CommandName> = Parameters<Commands[K]>[1];
+/** What a command is called with: what its `prepare` takes, if it has one, else its handler. */
+export type CommandInput<K extends CommandName> = K extends keyof Prepares
+  ? Prepares[K] extends (input: infer I) => unknown
+    ? I
+    : never
+  : Parameters<Commands[K]>[1];
 export type CommandOutput<K extends CommandName> = Awaited<ReturnType<Commands[K]>>;
 export type QueryName = keyof Queries & string;
 export type QueryInput<K extends QueryName> = Parameters<Queries[K]>[1];
@@ -53,7 +58,13 @@ export function run<K extends CommandName>(
   name: K,
   ...[input]: Args<CommandInput<K>>
 ): Promise<CommandOutput<K>> {
-  return door(() => runCommand(registry, name, input) as Promise<CommandOutput<K>>);
+  return door(async (): Promise<CommandOutput<K>> => {
+    const out =
+      registry.command(name).meta.runsIn === 'worker' && hasWorkers
+        ? await jobs().call('command', { name, input })
+        : await runCommand(registry, name, input);
+    return out as CommandOutput<K>;
+  });
 }
 
 /**

@@ -7,7 +7,7 @@
 import { registry } from '../areas';
 import { UNFINISHED, type JobRecordBase } from '../../domain/jobs';
 import { jobsWithStatus } from '../../storage/jobs-repo';
-import { readQuery, runStoredJob } from './runner';
+import { readQuery, runCommand, runStoredJob } from './runner';
 import { getRuntime } from './runtime';
 import { serve, toWire } from './transport';
 
@@ -71,6 +71,8 @@ const { emit } = serve(self, {
     jobs.forEach((j) => enqueue(j.id));
     return jobs.length;
   },
+  /** A command its area runs here (a tenant restore): checked, then one transaction. */
+  command: ({ name, input }: { name: string; input: unknown }) => runCommand(registry, name, input),
   /** A query its area runs here; progress goes back to the page. */
   query: ({ name, input }: { name: string; input: unknown }, { progress }) =>
     readQuery(registry, name, input, progress),

@@ -29,6 +29,14 @@ export interface EntryMeta {
   needs?: readonly LazyModule[];
 }
 
+export interface CommandMeta extends EntryMeta {
+  /**
+   * `worker`: the command runs in the jobs worker (a tenant restore reads and checks a
+   * whole package before its transaction). Other commands run on the page.
+   */
+  runsIn?: 'worker';
+}
+
 export interface QueryMeta extends EntryMeta {
   /**
    * `worker`: a one-shot query that runs in the jobs worker (a file check reads a whole
@@ -46,9 +54,17 @@ export type QueryHandler = (
 ) => Promise<unknown>;
 export type AnyJobKind = JobKind<any, any>;
 
+/**
+ * The work a command does before its transaction opens (reading and checking a file): it
+ * turns the input into what the handler gets. It writes nothing, so a refusal here changes
+ * nothing; IndexedDB transactions cannot wait for it.
+ */
+export type CommandPrepare = (input: any) => Promise<unknown>;
+
 /** An area's code: its handlers by name. */
 export interface AreaCode {
   commands: Record<string, CommandHandler>;
+  prepare?: Record<string, CommandPrepare>;
   queries: Record<string, QueryHandler>;
   jobs: Record<string, AnyJobKind>;
 }
@@ -56,7 +72,7 @@ export interface AreaCode {
 /** An area's declaration. Its keys are exactly the names its code defines. */
 export interface Area<C extends AreaCode = AreaCode> {
   name: string;
-  commands: { readonly [K in keyof C['commands']]: EntryMeta };
+  commands: { readonly [K in keyof C['commands']]: CommandMeta };
   queries: { readonly [K in keyof C['queries']]: QueryMeta };
   jobs: { readonly [K in keyof C['jobs']]: EntryMeta };
   /** Adds the area's strings to the catalogs (areas whose strings load with their code). */
@@ -79,7 +95,7 @@ export interface Found<M> {
 
 export interface Registry {
   areas: readonly Area[];
-  command(name: string): Found<EntryMeta>;
+  command(name: string): Found<CommandMeta>;
   query(name: string): Found<QueryMeta>;
   job(kind: string): Found<EntryMeta>;
   /** The area's code (loaded once; a failed load is forgotten so that a retry loads again). */
@@ -100,7 +116,7 @@ export class UnknownEntryError extends Error {
  */
 export function createRegistry(areas: readonly Area[]): Registry {
   const maps = {
-    command: new Map<string, Found<EntryMeta>>(),
+    command: new Map<string, Found<CommandMeta>>(),
     query: new Map<string, Found<QueryMeta>>(),
     job: new Map<string, Found<EntryMeta>>(),
   };

@@ -39,12 +39,14 @@ export async function runCommand(
   // Loaded before the transaction opens: awaiting a module inside it would end the transaction.
   const [code] = await Promise.all([registry.code(area), loadModules(meta.needs)]);
   const handler = code.commands[name]!;
+  const prepare = code.prepare?.[name];
+  const ready = prepare ? await prepare(input) : input;
   const runtime = getRuntime();
   return inTransaction(runtime.db, async () => {
     const { ctx, flush } = await buildContext(runtime);
-    const gated = gate(ctx, meta, input);
+    const gated = gate(ctx, meta, ready);
     if (gated) await gated;
-    const out = await handler(ctx, input);
+    const out = await handler(ctx, ready);
     await flush();
     return out;
   });

@@ -1,0 +1,59 @@
+import type { CommandContext } from '../kernel/context';
+import { ACTOR_PREF } from '../kernel/context';
+import { DomainError } from '../../domain/errors';
+import type { StoredUser } from '../../domain/users';
+import { setPref } from '../../storage/repos';
+import { replaceSandbox } from '../../storage/tenant-repo';
+import type { CheckedTenant } from './restore';
+import { TENANT_EXPORT } from './tenant-export';
+
+/** Per-browser preferences a restore keeps, as a reset does (the acting user is chosen again). */
+const KEPT_PREFS = ['ui.locale'];
+
+export interface RestoreInput {
+  file: Blob;
+  fileName: string;
+}
+
+/** What a restore brought in, for the page to say. */
+export interface RestoreResult {
+  organization: string;
+  users: number;
+  groups: number;
+  messages: number;
+}
+
+/** Reads and checks the package before the transaction: a refusal here writes nothing. */
+async function prepareRestore(input: RestoreInput): Promise<CheckedTenant> {
+  const { checkPackage } = await import('./restore');
+  return checkPackage(new Uint8Array(await input.file.arrayBuffer()), input.fileName);
+}
+
+/**
+ * Settings → Restore from a tenant export (SPEC §9): into an empty sandbox only, in one
+ * transaction — the old (empty) sandbox or the restored one, never a mix. The restored
+ * audit log is the package's own, so a restore adds no event to it (an export of the
+ * restored sandbox is the package again).
+ */
+async function tenantRestore(ctx: CommandContext, tenant: CheckedTenant): Promise<RestoreResult> {
+  if (ctx.org) throw new DomainError('tenant.notEmpty', { organization: ctx.org.name });
+  await replaceSandbox(ctx.db, tenant.rows, KEPT_PREFS);
+  const admin = (tenant.rows.users as StoredUser[])
+    .filter((u) => u.orgRole === 'admin' && u.deletedAt === undefined)
+    .sort((a, b) => a.phone.localeCompare(b.phone))[0];
+  if (admin) await setPref(ctx.db, ACTOR_PREF, admin.phone);
+  return {
+    organization: tenant.org.name,
+    users: tenant.counts.users,
+    groups: tenant.counts.groups,
+    messages: tenant.counts.messages,
+  };
+}
+
+/** Tenant data (SPEC §9): the package out (a job) and back in (a command). */
+export default {
+  commands: { 'tenant-restore': tenantRestore },
+  prepare: { 'tenant-restore': prepareRestore },
+  queries: {},
+  jobs: { 'tenant-export': TENANT_EXPORT },
+};

@@ -1,0 +1,253 @@
+import type { JobRecordBase } from '../../domain/jobs';
+import { isUnfinished } from '../../domain/jobs';
+import {
+  DATA_PACKAGE_PROFILE,
+  DATA_RESOURCE_PROFILE,
+  TENANT_FORMAT_VERSION,
+  TENANT_PACKAGE_NAME,
+  TENANT_RESOURCES,
+  rowOf,
+  tableSchema,
+  tenantResources,
+  type HierarchyLink,
+  type ResourceDef,
+  type TableSchema,
+  type TenantResourceName,
+} from '../../domain/tenant';
+import type {
+  ActionResponse,
+  AuditEvent,
+  Group,
+  Membership,
+  Message,
+  Publication,
+} from '../../domain/types';
+import { stripIndex, type StoredUser } from '../../domain/users';
+import { toCsvLine } from '../../io/csv-write';
+import { zipStream, type ZipStream } from '../../io/package-zip';
+import type { LabDb } from '../../storage/db';
+import { getOrg, listAttributes, listGroups } from '../../storage/repos';
+import { tableChunks, type TenantTable } from '../../storage/tenant-repo';
+
+/** Records read per IndexedDB request while a package is written. */
+export const PACKAGE_CHUNK = 5_000;
+
+/** A resource as `datapackage.json` lists it. */
+export interface PackageResource {
+  name: string;
+  path: string;
+  profile: string;
+  format: 'csv';
+  mediatype: 'text/csv';
+  encoding: 'utf-8';
+  bytes: number;
+  hash: string;
+  'kaizala:rows': number;
+  schema: TableSchema;
+}
+
+/** `datapackage.json`: the descriptor of a tenant data package (Data Package v2). */
+export interface PackageDescriptor {
+  $schema: string;
+  name: string;
+  version: string;
+  created: string;
+  'kaizala:exportedBy': string;
+  resources: PackageResource[];
+}
+
+const HISTORY: Record<string, 'import-history' | 'export-history'> = {
+  'user-import': 'import-history',
+  'group-upload': 'import-history',
+  'user-export': 'export-history',
+  'tenant-export': 'export-history',
+};
+
+/** What is written, read chunk by chunk: each resource's table and which of its rows. */
+interface Source<R> {
+  table: TenantTable;
+  /** The rows of a chunk that go into the file, as the resource's records. */
+  pick: (rows: unknown[]) => R[];
+}
+
+/**
+ * Where each resource's rows come from, and which are organization data (SPEC §9): private
+ * groups and everything in them stay out, and so does the content of users in their restore
+ * window (their messages and responses are hidden while they are deleted).
+ */
+function sources(
+  orgGroups: ReadonlySet<string>,
+  hidden: ReadonlySet<string>,
+  allGroups: ReadonlyMap<string, Group>,
+  ownJob: string | undefined,
+): { [K in TenantResourceName]: Source<unknown> } {
+  const inOrg = (groupId: string) => orgGroups.has(groupId);
+  return {
+    organization: { table: 'org', pick: (rows) => rows },
+    users: {
+      table: 'users',
+      pick: (rows) =>
+        (rows as StoredUser[]).filter((u) => u.deletedAt === undefined).map(stripIndex),
+    },
+    attributes: {
+      table: 'attributes',
+      // In the order of Manage Attributes, the order of the users file's columns.
+      pick: (rows) => rows,
+    },
+    groups: { table: 'groups', pick: (rows) => (rows as Group[]).filter((g) => inOrg(g.id)) },
+    'group-members': {
+      table: 'memberships',
+      pick: (rows) => (rows as Membership[]).filter((m) => inOrg(m.groupId)),
+    },
+    'group-hierarchy': {
+      table: 'groups',
+      pick: (rows) =>
+        (rows as Group[])
+          .filter((g) => inOrg(g.id) && g.parentId !== undefined && inOrg(g.parentId))
+          .map((g): HierarchyLink => ({ groupId: g.id, parentId: g.parentId! })),
+    },
+    connectors: { table: 'connectors', pick: (rows) => rows },
+    actions: { table: 'actions', pick: (rows) => rows },
+    'action-publications': {
+      table: 'publications',
+      pick: (rows) => (rows as Publication[]).filter((p) => inOrg(p.groupId)),
+    },
+    messages: {
+      table: 'messages',
+      pick: (rows) => (rows as Message[]).filter((m) => inOrg(m.groupId) && !hidden.has(m.author)),
+    },
+    'action-responses': {
+      table: 'responses',
+      pick: (rows) =>
+        (rows as ActionResponse[]).filter((r) => inOrg(r.groupId) && !hidden.has(r.author)),
+    },
+    'import-history': {
+      table: 'jobs',
+      pick: (rows) => historyOf(rows, 'import-history', allGroups),
+    },
+    'export-history': {
+      table: 'jobs',
+      pick: (rows) => historyOf(rows, 'export-history', allGroups),
+    },
+    'audit-log': {
+      table: 'audit',
+      // What happened in private groups is their members' business, not the organization's;
+      // the export's own request is not yet part of what it exports.
+      pick: (rows) =>
+        (rows as AuditEvent[]).filter(
+          (e) => allGroups.get(e.target)?.kind !== 'private' && e.target !== ownJob,
+        ),
+    },
+    'deleted-users': {
+      table: 'users',
+      pick: (rows) =>
+        (rows as StoredUser[]).filter((u) => u.deletedAt !== undefined).map(stripIndex),
+    },
+  };
+}
+
+/** Ended jobs of the history's kinds; a job about a private group stays out. */
+function historyOf(
+  rows: unknown[],
+  history: 'import-history' | 'export-history',
+  groups: ReadonlyMap<string, Group>,
+): JobRecordBase[] {
+  return (rows as Array<JobRecordBase & { access?: { groupId?: string } }>).filter((job) => {
+    if (HISTORY[job.kind] !== history || isUnfinished(job)) return false;
+    const groupId = job.access?.groupId;
+    return groupId === undefined || groups.get(groupId)?.kind !== 'private';
+  });
+}
+
+/** How a package's writing is going: rows written so far. */
+export type PackageProgress = (rows: number) => Promise<void>;
+
+/**
+ * Writes the tenant data package (SPEC §9) from the database: each resource read in chunks,
+ * each chunk turned into CSV text, hashed and deflated into the zip as it goes; then
+ * `datapackage.json` with every file's size, hash and row count. Returns the zip and its
+ * descriptor.
+ */
+export async function writePackage(
+  db: LabDb,
+  options: {
+    exportedBy: string;
+    now: number;
+    /** The exporting job: its own events are not part of what it exports. */
+    jobId?: string;
+    chunk?: number;
+    level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+    progress?: PackageProgress;
+  },
+): Promise<{ zip: Blob; descriptor: PackageDescriptor; rows: number }> {
+  const chunk = options.chunk ?? PACKAGE_CHUNK;
+  const org = await getOrg(db);
+  const attributes = await listAttributes(db);
+  const groups = await listGroups(db);
+  const allGroups = new Map(groups.map((g) => [g.id, g]));
+  const orgGroups = new Set(groups.filter((g) => g.kind === 'organization').map((g) => g.id));
+  const hidden = new Set<string>();
+  for await (const rows of tableChunks<StoredUser>(db, 'users', chunk))
+    for (const u of rows) if (u.deletedAt !== undefined) hidden.add(u.phone);
+  const defs = tenantResources(attributes);
+  const from = sources(orgGroups, hidden, allGroups, options.jobId);
+  const zip: ZipStream = zipStream(options.level ?? 6);
+  const resources: PackageResource[] = [];
+  let total = 0;
+  for (const name of TENANT_RESOURCES) {
+    const def = defs[name] as ResourceDef<unknown>;
+    const file = zip.file(def.path);
+    file.write(`\uFEFF${toCsvLine(def.columns.map((c) => c.field.name))}\r\n`);
+    let rows = 0;
+    const source = from[name];
+    const chunks =
+      name === 'organization'
+        ? (async function* () {
+            if (org) yield [org];
+          })()
+        : name === 'attributes'
+          ? (async function* () {
+              if (attributes.length > 0) yield attributes;
+            })()
+          : tableChunks<unknown>(db, source.table, chunk);
+    for await (const read of chunks) {
+      let text = '';
+      for (const record of source.pick(read)) {
+        text += `${toCsvLine(rowOf(def, record))}\r\n`;
+        rows++;
+      }
+      file.write(text);
+      total += read.length;
+      await options.progress?.(total);
+    }
+    const { bytes, sha256 } = file.end();
+    resources.push({
+      name: def.name,
+      path: def.path,
+      profile: DATA_RESOURCE_PROFILE,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      bytes,
+      hash: `sha256:${sha256}`,
+      'kaizala:rows': rows,
+      schema: tableSchema(def),
+    });
+  }
+  const descriptor: PackageDescriptor = {
+    $schema: DATA_PACKAGE_PROFILE,
+    name: TENANT_PACKAGE_NAME,
+    version: TENANT_FORMAT_VERSION,
+    created: new Date(options.now).toISOString(),
+    'kaizala:exportedBy': options.exportedBy,
+    resources,
+  };
+  const json = zip.file('datapackage.json');
+  json.write(`${JSON.stringify(descriptor, null, 2)}\n`);
+  json.end();
+  return {
+    zip: zip.finish(),
+    descriptor,
+    rows: resources.reduce((sum, r) => sum + r['kaizala:rows'], 0),
+  };
+}

@@ -1,0 +1,90 @@
+import Dexie, { type IndexableType } from 'dexie';
+import type { LabDb, LabTables } from './db';
+import { clearSandbox, noteUsersReload } from './repos';
+
+/** The tables a tenant package is read from and restored into. */
+export type TenantTable = Extract<
+  keyof LabTables,
+  | 'org'
+  | 'users'
+  | 'attributes'
+  | 'groups'
+  | 'memberships'
+  | 'connectors'
+  | 'actions'
+  | 'publications'
+  | 'messages'
+  | 'responses'
+  | 'jobs'
+  | 'audit'
+>;
+
+/**
+ * Reads a table in primary-key order, `chunk` records at a time, each chunk in a transaction
+ * of its own (the page's commands never wait for a long read). The next chunk is asked for
+ * before the caller handles this one, so the database works while the script writes.
+ */
+export async function* tableChunks<T>(
+  db: LabDb,
+  table: TenantTable,
+  chunk: number,
+): AsyncGenerator<T[]> {
+  const t = db[table] as unknown as Dexie.Table<T, IndexableType>;
+  const keyPath = t.schema.primKey.keyPath;
+  const keyOf = (row: T): IndexableType =>
+    (Array.isArray(keyPath)
+      ? keyPath.map((p) => Dexie.getByKeyPath(row as object, p) as string)
+      : Dexie.getByKeyPath(row as object, keyPath as string)) as IndexableType;
+  const after = (last: IndexableType | undefined) =>
+    (last === undefined ? t.limit(chunk) : t.where(':id').above(last).limit(chunk)).toArray();
+  let next: Promise<T[]> | undefined = after(undefined);
+  while (next) {
+    const rows: T[] = await next;
+    next = rows.length === chunk ? after(keyOf(rows[rows.length - 1]!)) : undefined;
+    if (rows.length > 0) yield rows;
+  }
+}
+
+/**
+ * Replaces the whole sandbox with `rows`, inside the caller's transaction: every table
+ * emptied (the per-browser preferences in `keepPrefs` kept) and filled again. Run in one
+ * transaction, either all of it commits or none — a tab closed on the way leaves the
+ * sandbox as it was.
+ */
+export async function replaceSandbox(
+  db: LabDb,
+  rows: Partial<Record<TenantTable, readonly unknown[]>>,
+  keepPrefs: readonly string[],
+): Promise<void> {
+  await clearSandbox(db, keepPrefs);
+  for (const [table, records] of Object.entries(rows) as Array<[TenantTable, unknown[]]>) {
+    if (records.length > 0) await (db[table] as unknown as Dexie.Table).bulkPut(records);
+  }
+  // Every user changed: the directory's read model reads them all again.
+  noteUsersReload();
+}
+
+/** Records a package is written from, over every table it reads (for progress). */
+export async function tenantRecordCount(db: LabDb): Promise<number> {
+  // In the order the package reads them: users twice (live, deleted), groups twice
+  // (groups, hierarchy), jobs twice (the two histories).
+  const tables: TenantTable[] = [
+    'org',
+    'users',
+    'attributes',
+    'groups',
+    'memberships',
+    'groups',
+    'connectors',
+    'actions',
+    'publications',
+    'messages',
+    'responses',
+    'jobs',
+    'jobs',
+    'audit',
+    'users',
+  ];
+  const counts = await Promise.all(tables.map((t) => db[t].count()));
+  return counts.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { query, run, startJob } from '../../src/app/kernel/client';
+import { runTenantExportJob } from '../../src/app/tenant/tenant-export';
+import { TENANT_RESOURCES } from '../../src/domain/tenant';
+import { FIXED, DEMO, actAs, db, refused, snapshot, useDemoSandbox } from './demo-sandbox';
+import { readPackage } from './tenant-package-reader';
+
+/**
+ * Tenant data (SPEC §9): Export Tenant Data writes a Data Package that an independent
+ * reader accepts, and Restore brings it back into an empty sandbox so that it exports the
+ * same again.
+ */
+
+useDemoSandbox();
+
+/** Runs a tenant export to its end and returns the zip's bytes. */
+async function exportTenant(): Promise<Uint8Array> {
+  const { jobId } = await startJob('tenant-export', undefined);
+  const ended = await runTenantExportJob({ db, realNow: () => FIXED }, jobId);
+  expect(ended?.status, JSON.stringify(ended?.reason)).toBe('completed');
+  const zip = await query('job-file', { jobId, file: 'output' });
+  return new Uint8Array(await zip!.arrayBuffer());
+}
+
+/** Restores `bytes` into the (emptied) sandbox. */
+function restore(bytes: Uint8Array, fileName = 'tenant.zip') {
+  return run('tenant-restore', { file: new Blob([bytes as BlobPart]), fileName });
+}
+
+describe('Export Tenant Data', () => {
+  test('the zip is a Data Package an independent reader accepts: hashes, sizes, rows, types, keys', async () => {
+    const report = await readPackage(await exportTenant());
+    expect(report.problems).toEqual([]);
+    const d = report.descriptor as {
+      name: string;
+      version: string;
+      'kaizala:exportedBy': string;
+      resources: Array<{ path: string; schema: { primaryKey?: string[] } }>;
+    };
+    expect(d.name).toBe('kaizala-lab-tenant');
+    expect(d.version).toBe('1.0.0');
+    expect(d['kaizala:exportedBy']).toBe(DEMO.actor);
+    expect(d.resources.map((r) => r.path).sort()).toEqual(
+      TENANT_RESOURCES.map((n) => `${n}.csv`).sort(),
+    );
+    // The demo's organization data is all there; its private groups are not.
+    const rows = (path: string) => report.tables.get(path)!.length - 1;
+    expect(rows('users.csv')).toBe(DEMO.users.filter((u) => u.deletedAt === undefined).length);
+    const orgGroups = DEMO.groups.filter((g) => g.kind === 'organization');
+    expect(rows('groups.csv')).toBe(orgGroups.length);
+    expect(rows('group-hierarchy.csv')).toBe(orgGroups.filter((g) => g.parentId).length);
+    expect(rows('messages.csv')).toBeGreaterThan(0);
+    expect(rows('action-responses.csv')).toBeGreaterThan(0);
+    const groupIds = report.tables
+      .get('groups.csv')!
+      .slice(1)
+      .map((r) => r[0]);
+    for (const g of DEMO.groups.filter((g) => g.kind === 'private'))
+      expect(groupIds).not.toContain(g.id);
+  });
+
+  test('connector secrets never leave: only that one exists', async () => {
+    const report = await readPackage(await exportTenant());
+    const connectors = report.tables.get('connectors.csv')!;
+    expect(connectors[0]).toContain('Has Secret');
+    const all = [...report.tables.values()].flat(2).join('\n');
+    for (const c of await db.connectors.toArray()) expect(all).not.toContain(c.secretHash);
+  });
+
+  test('only org admins export tenant data', async () => {
+    await actAs(5);
+    expect((await refused(startJob('tenant-export', undefined))).code).toBe('permission.denied');
+  });
+});
+
+describe('Restore from a tenant export', () => {
+  test('round trip: export → restore → export is the same package apart from its time', async () => {
+    const zip = await exportTenant();
+    const first = await readPackage(zip);
+    await run('sandbox-reset');
+    const restored = await restore(zip);
+    expect(restored).toMatchObject({
+      organization: DEMO.org.name,
+      users: first.tables.get('users.csv')!.length - 1,
+    });
+    const again = await exportTenant();
+    const second = await readPackage(again);
+    expect(second.problems).toEqual([]);
+    expect([...second.tables.keys()].sort()).toEqual([...first.tables.keys()].sort());
+    for (const [path, rows] of first.tables) expect(second.tables.get(path), path).toEqual(rows);
+    const { created: _a, ...d1 } = first.descriptor;
+    const { created: _b, ...d2 } = second.descriptor;
+    expect(d2).toEqual(d1);
+  });
+
+  test('only into an empty sandbox: a sandbox with an organization is refused, unchanged', async () => {
+    const zip = await exportTenant();
+    const before = await snapshot();
+    const error = await refused(restore(zip));
+    expect(error.code).toBe('tenant.notEmpty');
+    expect(await snapshot()).toEqual(before);
+  });
+});
