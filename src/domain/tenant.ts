@@ -222,7 +222,7 @@ function jobResource(name: 'import-history' | 'export-history'): ResourceDef<Job
   return {
     name,
     path: `${name}.csv`,
-    blank: () => ({}) as JobRecordBase,
+    blank: () => ({ fileName: '', createdByName: '' }) as JobRecordBase,
     primaryKey: ['Job Id'],
     columns: [
       col<JobRecordBase>('Job Id', 'string', 'id', { required: true }),
@@ -269,7 +269,7 @@ export function tenantResources(attributes: readonly Attribute[]): {
     users: {
       name: 'users',
       path: 'users.csv',
-      blank: () => ({ attrs: {} }) as unknown as User,
+      blank: () => ({ name: '', attrs: {} }) as unknown as User,
       primaryKey: ['Phone Number'],
       columns: users,
     },
@@ -336,7 +336,7 @@ export function tenantResources(attributes: readonly Attribute[]): {
       name: 'connectors',
       path: 'connectors.csv',
       // The secret never leaves the lab (SPEC §9): a restored connector has none to check.
-      blank: () => ({ secretHash: '' }) as Connector,
+      blank: () => ({ description: '', secretHash: '' }) as Connector,
       primaryKey: ['Connector Id'],
       columns: [
         col<Connector>('Connector Id', 'string', 'id', { required: true }),
@@ -360,7 +360,7 @@ export function tenantResources(attributes: readonly Attribute[]): {
     actions: {
       name: 'actions',
       path: 'actions.csv',
-      blank: () => ({}) as OrgAction,
+      blank: () => ({ description: '' }) as OrgAction,
       primaryKey: ['Action Id'],
       columns: [
         col<OrgAction>('Action Id', 'string', 'id', { required: true }),
@@ -435,7 +435,7 @@ export function tenantResources(attributes: readonly Attribute[]): {
     'audit-log': {
       name: 'audit-log',
       path: 'audit-log.csv',
-      blank: () => ({}) as AuditEvent,
+      blank: () => ({ target: '' }) as AuditEvent,
       primaryKey: ['Event Id'],
       columns: [
         col<AuditEvent>('Event Id', 'integer', 'id', { required: true }),
@@ -449,7 +449,7 @@ export function tenantResources(attributes: readonly Attribute[]): {
     'deleted-users': {
       name: 'deleted-users',
       path: 'deleted-users.csv',
-      blank: () => ({ attrs: {} }) as unknown as User,
+      blank: () => ({ name: '', attrs: {} }) as unknown as User,
       primaryKey: ['Phone Number'],
       columns: [
         ...users,
