@@ -71,9 +71,29 @@ async function basePackage(): Promise<Uint8Array> {
     ].map(toStored),
   );
   await db.groups.bulkPut([
-    { id: 'g-root', name: 'Cała firma', kind: 'organization', createdBy: '+48601000001', createdAt: T0 },
-    { id: 'g-north', name: 'Północ', kind: 'organization', parentId: 'g-root', createdBy: '+48601000001', createdAt: T0 },
-    { id: 'g-south', name: 'Południe', kind: 'organization', parentId: 'g-root', createdBy: '+48601000001', createdAt: T0 },
+    {
+      id: 'g-root',
+      name: 'Cała firma',
+      kind: 'organization',
+      createdBy: '+48601000001',
+      createdAt: T0,
+    },
+    {
+      id: 'g-north',
+      name: 'Północ',
+      kind: 'organization',
+      parentId: 'g-root',
+      createdBy: '+48601000001',
+      createdAt: T0,
+    },
+    {
+      id: 'g-south',
+      name: 'Południe',
+      kind: 'organization',
+      parentId: 'g-root',
+      createdBy: '+48601000001',
+      createdAt: T0,
+    },
   ]);
   await db.memberships.bulkPut([
     { groupId: 'g-root', phone: '+48601000001', role: 'admin', addedAt: T0 },
@@ -118,7 +138,10 @@ function editDescriptor(files: Files, edit: (d: Record<string, unknown>) => unkn
 
 /** A valid zip whose directory declares 4 GB for users.csv (the real data is tiny). */
 function bomb(files: Files): Uint8Array {
-  const bytes = zipSync({ 'users.csv': files['users.csv']!, 'datapackage.json': files['datapackage.json']! });
+  const bytes = zipSync({
+    'users.csv': files['users.csv']!,
+    'datapackage.json': files['datapackage.json']!,
+  });
   const view = new DataView(bytes.buffer);
   for (let i = 0; i + 4 <= bytes.length; i++) {
     const sig = view.getUint32(i, true);
@@ -248,8 +271,7 @@ const FIXTURES: ReadonlyArray<{
   },
   {
     file: 'hierarchy-cycle.zip',
-    make: (files) =>
-      editCsv(files, 'group-hierarchy.csv', (t) => `${t}g-root,g-north\r\n`),
+    make: (files) => editCsv(files, 'group-hierarchy.csv', (t) => `${t}g-root,g-north\r\n`),
     message:
       'group-hierarchy.csv: the parent links form a loop through the group “g-north”. A group cannot be its own ancestor.',
   },
@@ -268,7 +290,9 @@ describe('restore refuses a bad package and changes nothing', () => {
     const out = await run('tenant-restore', { file: new Blob([bytes]), fileName: 'valid.zip' });
     expect(out).toMatchObject({ organization: 'Fixture Sp. z o.o.', users: 3, groups: 3 });
     expect((await db.groups.get('g-north'))?.parentId).toBe('g-root');
-    expect(await db.users.get('+48601000002')).toMatchObject({ attrs: { dept: 'Magazyn, hala "B"' } });
+    expect(await db.users.get('+48601000002')).toMatchObject({
+      attrs: { dept: 'Magazyn, hala "B"' },
+    });
   });
 
   test.each(FIXTURES)('$file', async ({ file, message }) => {

@@ -82,6 +82,8 @@ function sources(
   ownJob: string | undefined,
 ): { [K in TenantResourceName]: Source<unknown> } {
   const inOrg = (groupId: string) => orgGroups.has(groupId);
+  // Responses go with their message: one hidden with its author takes its responses along.
+  const written = new Set<number>();
   return {
     organization: { table: 'org', pick: (rows) => rows },
     users: {
@@ -114,12 +116,18 @@ function sources(
     },
     messages: {
       table: 'messages',
-      pick: (rows) => (rows as Message[]).filter((m) => inOrg(m.groupId) && !hidden.has(m.author)),
+      pick: (rows) => {
+        const kept = (rows as Message[]).filter((m) => inOrg(m.groupId) && !hidden.has(m.author));
+        for (const m of kept) written.add(m.id!);
+        return kept;
+      },
     },
     'action-responses': {
       table: 'responses',
       pick: (rows) =>
-        (rows as ActionResponse[]).filter((r) => inOrg(r.groupId) && !hidden.has(r.author)),
+        (rows as ActionResponse[]).filter(
+          (r) => written.has(r.messageId) && inOrg(r.groupId) && !hidden.has(r.author),
+        ),
     },
     'import-history': {
       table: 'jobs',

@@ -110,7 +110,7 @@ function readRows<R>(def: ResourceDef<R>, bytes: Uint8Array): R[] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const reader = createCsvReader();
   const rows = [...reader.push(text), ...reader.end()];
-  const header = rows[0]?.fields ?? [];
+  const header = (rows[0]?.fields ?? []).map(unescapeFormula);
   const expected = def.columns.map((c) => c.field.name);
   for (let i = 0; i < Math.max(header.length, expected.length); i++) {
     if (header[i] !== expected[i])
