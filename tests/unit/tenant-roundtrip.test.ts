@@ -8,6 +8,7 @@ import type {
   ActionResponse,
   Attribute,
   AttributeType,
+  AttributeValue,
   AuditEvent,
   Card,
   CardResponse,
@@ -54,7 +55,7 @@ const nonEmpty = tricky.filter((s) => s !== '');
 const when = fc.integer({ min: T0 - 400 * DAY, max: T0 }).map((ms) => Math.round(ms));
 const TYPES: AttributeType[] = ['text', 'number', 'yesno', 'datetime'];
 
-function valueOf(type: AttributeType) {
+function valueOf(type: AttributeType): fc.Arbitrary<AttributeValue> {
   switch (type) {
     case 'text':
       return nonEmpty;
@@ -131,18 +132,19 @@ const tenant = fc
   .chain((t) =>
     fc.tuple(
       fc.constant(t),
-      fc.tuple(
-        ...(t.attributes.length
-          ? t.attributes.map(([, type]) => fc.array(valueOf(type), { minLength: 8, maxLength: 8 }))
-          : [fc.constant([])]),
-      ),
+      (t.attributes.length
+        ? fc.tuple(
+            ...t.attributes.map(([, type]) =>
+              fc.array(valueOf(type), { minLength: 8, maxLength: 8 }),
+            ),
+          )
+        : fc.constant([])) as fc.Arbitrary<AttributeValue[][]>,
     ),
   );
 
-async function store(
-  db: LabDb,
-  [t, values]: fc.Generated<typeof tenant> extends never ? never : [any, any[]],
-): Promise<void> {
+type Generated = typeof tenant extends fc.Arbitrary<infer T> ? T : never;
+
+async function store(db: LabDb, [t, values]: Generated): Promise<void> {
   const at = (i: number) => t.times[i % t.times.length] as number;
   const attributes: Attribute[] = t.attributes.map(
     ([name, type]: [string, AttributeType], i: number) => ({
@@ -160,11 +162,11 @@ async function store(
   const users: User[] = (t.users as number[]).map((n, i) => {
     const attrs: User['attrs'] = {};
     attributes.forEach((a, k) => {
-      if ((n + k) % 3 !== 0) attrs[a.id] = values[k][i];
+      if ((n + k) % 3 !== 0) attrs[a.id] = values[k]![i]!;
     });
     return {
       phone: `+486010${String(n).padStart(5, '0')}`,
-      name: t.names[i],
+      name: t.names[i] ?? '',
       network: i % 3 === 2 ? 'others' : 'employee',
       orgRole: i === 0 ? 'admin' : 'member',
       source: (['portal', 'import', 'group-admin', 'directory-sync'] as const)[i % 4]!,
@@ -173,16 +175,14 @@ async function store(
       updatedAt: at(i + 1),
     };
   });
-  const groups: Group[] = t.groups.map(
-    ([name, parent, isPrivate]: [string, number, boolean], i: number) => ({
-      id: `g${i}`,
-      name,
-      kind: isPrivate ? 'private' : 'organization',
-      createdBy: users[0]!.phone,
-      createdAt: at(i),
-      ...(i > 0 && parent % 3 !== 0 ? { parentId: `g${parent % i}` } : {}),
-    }),
-  );
+  const groups: Group[] = t.groups.map(([name, parent, isPrivate], i) => ({
+    id: `g${i}`,
+    name,
+    kind: isPrivate ? 'private' : 'organization',
+    createdBy: users[0]!.phone,
+    createdAt: at(i),
+    ...(i > 0 && parent % 3 !== 0 ? { parentId: `g${parent % i}` } : {}),
+  }));
   const org = groups.filter((g) => g.kind === 'organization');
   const memberships = new Map<string, Membership>();
   if (groups.length > 0)
@@ -240,7 +240,7 @@ async function store(
       deactivatedBy: users[0]!.phone,
     },
   ];
-  const publications: Publication[] = groups.flatMap((g, i) =>
+  const publications: Publication[] = groups.flatMap((g, i): Publication[] =>
     i % 2 === 0
       ? [
           {
@@ -360,7 +360,7 @@ describe('tenant round trip', () => {
         const source = openDb(`src-${crypto.randomUUID()}`);
         const target = openDb(`dst-${crypto.randomUUID()}`);
         try {
-          await store(source, generated as never);
+          await store(source, generated);
           const first = await writePackage(source, { exportedBy: '+48601000000', now: T0 });
           setRuntime({ db: target, realNow: () => T0 });
           await run('tenant-restore', { file: first.zip, fileName: 'tenant.zip' });
