@@ -15,8 +15,6 @@ export const enExports = {
   'export.history.rows.one': '{count} row',
   'export.history.rows.other': '{count} rows',
   'export.download': 'Download',
-  'export.sizeMb': '{size} MB',
-  'export.sizeKb': '{size} KB',
   'export.job.progress': '{done} of {total} users read',
   'export.job.rate': '{rate} users/s',
   'export.orgAdminsOnly':

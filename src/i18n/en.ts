@@ -43,7 +43,7 @@ export const en = {
 
   'onboarding.title': 'Set up your sandbox organization',
   'onboarding.intro':
-    'Everything you do here is stored only in this browser. Start a new organization, or load a ready-made demo organization.',
+    'Everything you do here is stored only in this browser. Start a new organization, load a ready-made demo organization, or restore a tenant export.',
   'onboarding.new': 'New organization',
   'onboarding.regionHint': 'Phone numbers written without a + are read as numbers of this country.',
   'onboarding.adminName': 'Your name (first org admin)',
@@ -239,6 +239,28 @@ export const en = {
   'settings.loadDemoConfirm': 'Replace with demo',
   'settings.loadDemoText':
     'Everything in this sandbox is replaced by the demo organization Contoso Logistics.',
+  'tenant.job.progress': '{done} of {total} records written',
+  'tenant.job.rate': '{rate} records/s',
+  'tenant.export.title': 'Export Tenant Data',
+  'tenant.export.intro':
+    'One zip with everything the organization holds: users, attributes, groups and their members and hierarchy, connectors, Actions, conversations, histories and the audit log — fifteen CSV files described by datapackage.json. Private groups are not organization data and stay out; connector secrets are never exported.',
+  'tenant.export.create': 'Export Tenant Data',
+  'tenant.export.history': 'Tenant Export History',
+  'tenant.export.none': 'No tenant export yet. Export Tenant Data writes one in the background.',
+  'tenant.export.rows.one': '{count} record',
+  'tenant.export.rows.other': '{count} records',
+  'tenant.export.by': 'Exported by',
+  'tenant.export.download': 'Download',
+  'tenant.restore.title': 'Restore from a tenant export',
+  'tenant.restore.intro':
+    'Choose a zip that Export Tenant Data made. Every file is checked before anything is written; a changed or incomplete zip is refused and the sandbox stays as it was.',
+  'tenant.restore.file': 'Tenant export (zip)',
+  'tenant.restore.submit': 'Check and restore',
+  'tenant.restore.busy': 'Checking every file…',
+  'tenant.restore.unchanged': 'Nothing was restored; the sandbox is as it was.',
+  'tenant.restore.chooseFile': 'Choose the zip file first.',
+  'tenant.restore.notEmpty':
+    'A tenant export is restored into an empty sandbox. Reset the sandbox first (this erases {organization}); the restore is then offered on the first page.',
   'settings.reset': 'Reset sandbox',
   'settings.resetConfirm': 'Erase everything',
   'settings.resetText':

@@ -19,8 +19,6 @@ export const plExports = {
   'export.history.rows.many': '{count} wierszy',
   'export.history.rows.other': '{count} wiersza',
   'export.download': 'Pobierz',
-  'export.sizeMb': '{size} MB',
-  'export.sizeKb': '{size} KB',
   'export.job.progress': 'Odczytano {done} z {total} użytkowników',
   'export.job.rate': '{rate} użytkowników/s',
   'export.orgAdminsOnly':

@@ -40,7 +40,7 @@ export const pl = {
 
   'onboarding.title': 'Skonfiguruj organizację w piaskownicy',
   'onboarding.intro':
-    'Wszystko, co tu zrobisz, jest zapisywane wyłącznie w tej przeglądarce. Utwórz nową organizację lub wczytaj gotową organizację demonstracyjną.',
+    'Wszystko, co tu zrobisz, jest zapisywane wyłącznie w tej przeglądarce. Utwórz nową organizację, wczytaj gotową organizację demonstracyjną albo przywróć eksport dzierżawy.',
   'onboarding.new': 'Nowa organizacja',
   'onboarding.regionHint':
     'Numery telefonów wpisane bez znaku + są traktowane jako numery z tego kraju.',
@@ -233,6 +233,31 @@ export const pl = {
   'settings.loadDemoConfirm': 'Zastąp organizacją demonstracyjną',
   'settings.loadDemoText':
     'Cała zawartość tej piaskownicy zostanie zastąpiona organizacją demonstracyjną Contoso Logistics.',
+  'tenant.job.progress': 'Zapisane rekordy: {done} z {total}',
+  'tenant.job.rate': '{rate} rekordów/s',
+  'tenant.export.title': 'Eksportuj dane dzierżawy',
+  'tenant.export.intro':
+    'Jedno archiwum zip ze wszystkim, co ma organizacja: użytkownikami, atrybutami, grupami z członkami i hierarchią, łącznikami, akcjami, rozmowami, historiami i dziennikiem inspekcji — piętnaście plików CSV opisanych w datapackage.json. Grupy prywatne nie są danymi organizacji i nie trafiają do eksportu; sekretów łączników nigdy się nie eksportuje.',
+  'tenant.export.create': 'Eksportuj dane dzierżawy',
+  'tenant.export.history': 'Historia eksportu danych dzierżawy',
+  'tenant.export.none':
+    'Nie ma jeszcze eksportu danych dzierżawy. Przycisk Eksportuj dane dzierżawy tworzy go w tle.',
+  'tenant.export.rows.one': '{count} rekord',
+  'tenant.export.rows.few': '{count} rekordy',
+  'tenant.export.rows.many': '{count} rekordów',
+  'tenant.export.rows.other': '{count} rekordu',
+  'tenant.export.by': 'Zlecone przez',
+  'tenant.export.download': 'Pobierz',
+  'tenant.restore.title': 'Przywróć z eksportu dzierżawy',
+  'tenant.restore.intro':
+    'Wybierz archiwum zip utworzone przez Eksportuj dane dzierżawy. Każdy plik jest sprawdzany, zanim cokolwiek zostanie zapisane; zmienione lub niepełne archiwum zostaje odrzucone, a piaskownica pozostaje bez zmian.',
+  'tenant.restore.file': 'Eksport dzierżawy (zip)',
+  'tenant.restore.submit': 'Sprawdź i przywróć',
+  'tenant.restore.busy': 'Sprawdzanie wszystkich plików…',
+  'tenant.restore.unchanged': 'Niczego nie przywrócono; piaskownica jest taka jak przedtem.',
+  'tenant.restore.chooseFile': 'Najpierw wybierz plik zip.',
+  'tenant.restore.notEmpty':
+    'Eksport dzierżawy przywraca się do pustej piaskownicy. Najpierw zresetuj piaskownicę (to usunie organizację {organization}); przywracanie pojawi się wtedy na pierwszej stronie.',
   'settings.reset': 'Zresetuj piaskownicę',
   'settings.resetConfirm': 'Wymaż wszystko',
   'settings.resetText':
@@ -487,7 +512,7 @@ export const pl = {
   'error.tenant.organizationRows':
     'Plik {file} musi zawierać dokładnie jedną organizację, a zawiera {actual}.',
   'error.tenant.notEmpty':
-    'Piaskownica zawiera organizację „{organization}”. Eksport dzierżawy przywraca się do pustej piaskownicy: najpierw ją wyczyść.',
+    'Piaskownica zawiera organizację „{organization}”. Eksport dzierżawy przywraca się do pustej piaskownicy: najpierw ją zresetuj.',
 
   'problem.unknown': 'Nierozpoznany problem ({code}).',
   'problem.phone.empty': '{column}: brak numeru. Wpisz numer telefonu.',

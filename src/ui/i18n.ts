@@ -64,3 +64,20 @@ export function localizedPath(path: string, to: Locale): string {
 export function tKnown(key: string, fallback: string, params?: Params): string {
   return isMessageKey(key) ? translate(locale.value, key, params) : fallback;
 }
+
+const sizes = new Map<string, Intl.NumberFormat>();
+/** A file size for people: kilobytes below a megabyte, megabytes with one decimal above. */
+export function formatSize(bytes: number): string {
+  const mega = bytes >= 1_000_000;
+  const key = `${locale.value}|${mega}`;
+  let fmt = sizes.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(locale.value, {
+      style: 'unit',
+      unit: mega ? 'megabyte' : 'kilobyte',
+      maximumFractionDigits: mega ? 1 : 0,
+    });
+    sizes.set(key, fmt);
+  }
+  return fmt.format(mega ? bytes / 1_000_000 : Math.max(1, bytes / 1000));
+}

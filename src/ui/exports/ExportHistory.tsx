@@ -1,15 +1,8 @@
 import '../../i18n/exports';
 import { query } from '../../app/kernel/client';
-import { formatDate, formatNumber, t } from '../i18n';
+import { formatDate, formatSize, t } from '../i18n';
 import { JobFileButton, JobHistory, JobStatus, jobColumns } from '../jobs/JobStatus';
 import { SimpleTable } from '../kit/SimpleTable';
-
-/** A file size for people: KB below a megabyte, MB with one decimal above. */
-function size(bytes: number): string {
-  if (bytes < 1_000_000)
-    return t('export.sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1000))) });
-  return t('export.sizeMb', { size: formatNumber(Math.round(bytes / 100_000) / 10) });
-}
 
 /**
  * Export History (SPEC §6): every export request, live — File Name (with who is in it, how
@@ -38,7 +31,7 @@ export function ExportHistory() {
                     job.status === 'completed'
                       ? t('export.history.rows', { count: job.counts.rows })
                       : '',
-                    job.fileSize === undefined ? '' : size(job.fileSize),
+                    job.fileSize === undefined ? '' : formatSize(job.fileSize),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -1,6 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { jobRate, statusLabelKey, type ExportJob, type UploadJob } from '../../domain/jobs';
+import {
+  jobRate,
+  statusLabelKey,
+  type ExportJob,
+  type TenantExportJob,
+  type UploadJob,
+} from '../../domain/jobs';
 import { useCommand, useJobRunner, useJobs } from '../hooks';
 import type { MessageKey } from '../../i18n';
 import { formatNumber, t, tProblem } from '../i18n';
@@ -19,7 +25,7 @@ import {
 import { RetryAlert } from '../kit/RetryAlert';
 
 /** A job of any kind a history shows. */
-export type AnyJob = UploadJob | ExportJob;
+export type AnyJob = UploadJob | ExportJob | TenantExportJob;
 
 /**
  * The status of a job in a history (users import, group upload, export): the badge, and
@@ -36,6 +42,7 @@ const KIND = {
   'user-import': { progress: 'import.job.progress', rate: 'import.job.rate' },
   'group-upload': { progress: 'groupUpload.job.progress', rate: 'groupUpload.job.rate' },
   'user-export': { progress: 'export.job.progress', rate: 'export.job.rate' },
+  'tenant-export': { progress: 'tenant.job.progress', rate: 'tenant.job.rate' },
 } as const satisfies Record<AnyJob['kind'], { progress: MessageKey; rate: MessageKey }>;
 
 /** A job that waits or runs: its progress, and Cancel (a history lists only jobs the actor may see, and so stop). */
@@ -47,8 +54,9 @@ function Running(props: { job: AnyJob }) {
   const rate = jobRate(job);
   // Uploads read their files first (progress in bytes); then every kind counts its units.
   const scanning = job.phase === 'scanning';
-  const size = Math.max(job.kind === 'user-export' ? 1 : job.fileSize, 1);
-  const scanned = job.kind === 'user-export' ? 0 : job.scannedBytes;
+  const upload = job.kind === 'user-import' || job.kind === 'group-upload';
+  const size = Math.max(upload ? job.fileSize : 1, 1);
+  const scanned = upload ? job.scannedBytes : 0;
   return (
     <div class="kl-running">
       {job.status === 'queued' ? (

@@ -4,8 +4,12 @@ import { Field, TextField } from '../kit/Field';
 import { Problems, fieldProblem } from '../kit/Problems';
 import { RegionSelect } from '../kit/RegionSelect';
 import { locale, t } from '../i18n';
+import { RestoreTenant } from '../tenant/RestoreTenant';
 
-/** First visit: create an organization and its first org admin, or load the demo. */
+/**
+ * First visit (or after a reset): create an organization and its first org admin, load the
+ * demo, or restore a tenant export.
+ */
 export function Onboarding() {
   const cmd = useCommand();
   const [orgName, setOrgName] = useState('');
@@ -74,6 +78,7 @@ export function Onboarding() {
             {t('settings.loadDemo')}
           </button>
         </div>
+        <RestoreTenant />
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { Directory } from '../directory/Directory';
 import { Settings } from '../sandbox/Settings';
 import { t } from '../i18n';
+import { can } from '../../domain/permissions';
 import { lazy } from '../kit/lazy';
 
 // Sections other than the directory load their code when first opened.
@@ -20,6 +21,7 @@ export function preloadSection(hash: string): void {
 }
 const ActionsPage = lazy(async () => (await import('../catalog/ActionsPage')).ActionsPage);
 const ConnectorsPage = lazy(async () => (await import('../catalog/ConnectorsPage')).ConnectorsPage);
+const TenantExport = lazy(async () => (await import('../tenant/TenantExport')).TenantExport);
 
 /** The management portal: left navigation and the chosen section. The hash keeps the section. */
 export function Portal(props: { session: Session }) {
@@ -55,7 +57,12 @@ export function Portal(props: { session: Session }) {
           {section === 'groups' && <GroupsPage session={props.session} />}
           {section === 'actions' && <ActionsPage session={props.session} />}
           {section === 'connectors' && <ConnectorsPage session={props.session} />}
-          {section === 'reports' && <p class="kl-alert">{t('nav.comingSoon')}</p>}
+          {section === 'reports' && (
+            <>
+              {can(props.session.actorCtx, 'org.manage') && <TenantExport />}
+              <p class="kl-alert">{t('nav.comingSoon')}</p>
+            </>
+          )}
         </ErrorBoundary>
       </main>
     </div>

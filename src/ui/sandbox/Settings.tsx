@@ -82,6 +82,13 @@ export function Settings(props: { session: Session }) {
           </button>
         </div>
       </section>
+      <section class="kl-card" aria-labelledby="kl-set-restore">
+        <h3 id="kl-set-restore">{t('tenant.restore.title')}</h3>
+        <p>{t('tenant.restore.notEmpty', { organization: props.session.org?.name ?? '' })}</p>
+        <button type="button" class="kl-btn kl-btn--danger" onClick={() => setConfirm('reset')}>
+          {t('settings.reset')}
+        </button>
+      </section>
       <section class="kl-card" aria-labelledby="kl-set-storage">
         <h3 id="kl-set-storage">{t('settings.storage')}</h3>
         {storage ? (

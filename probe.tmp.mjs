@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage();
+p.on('console', m => console.log('console:', m.type(), m.text().slice(0, 200)));
+await p.goto('http://127.0.0.1:4321/portal/');
+const form = p.getByRole('form', { name: 'Restore from a tenant export' });
+await form.getByLabel('Tenant export (zip)').setInputFiles(process.argv[2]);
+const t0 = Date.now();
+await form.getByRole('button', { name: 'Check and restore' }).click();
+await p.getByText('Fixture Sp. z o.o.').waitFor({ timeout: 120000 });
+console.log('restored in', Date.now() - t0, 'ms');
+await b.close();
