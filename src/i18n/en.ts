@@ -101,6 +101,9 @@ export const en = {
   'directory.exportCreate': 'Create New Request…',
   'directory.exportHistory': 'View Export History',
   'directory.back': 'Back to the directory',
+  'directory.selectAll': 'Select all ({count})',
+  'directory.selectedFirst':
+    'Selected the first {max} of {count} users: at most {max} are deleted at a time.',
   'directory.count.one': '{count} user',
   'directory.count.other': '{count} users',
   'directory.searchCount.one': '{count} user matches',
@@ -209,7 +212,7 @@ export const en = {
   'delete.title.one': 'Delete {count} user?',
   'delete.title.other': 'Delete {count} users?',
   'delete.text':
-    'The selected users ({count}) leave every organization group and their messages there are hidden. You can restore them within 30 days.',
+    'The selected users ({count}) leave every organization group, and their messages, Action posts and responses there are hidden. Their private groups, and what they wrote there, are untouched. You can restore them within 30 days; after that they are purged for good.',
   'delete.done.one': 'Deleted {count} user. They can be restored for 30 days from Deleted users.',
   'delete.done.other':
     'Deleted {count} users. They can be restored for 30 days from Deleted users.',
@@ -250,6 +253,8 @@ export const en = {
   'tenant.export.rows.one': '{count} record',
   'tenant.export.rows.other': '{count} records',
   'tenant.export.by': 'Exported by',
+  'tenant.export.orgAdminsOnly':
+    'Only org admins export tenant data. To try it, act as an org admin (the switch at the top).',
   'tenant.export.download': 'Download',
   'tenant.restore.title': 'Restore from a tenant export',
   'tenant.restore.intro':
@@ -326,6 +331,8 @@ export const en = {
   'error.orgAdmin.last': 'This is the only org admin. Make another user an org admin first.',
   'error.orgAdmin.lastDelete':
     'The last org admin cannot be deleted. Make another user an org admin first.',
+  'error.delete.onlyGroupAdmin':
+    '{name} ({phone}) is the only admin of {groups}. Make another member an admin of each of these groups first (group → Users → Make admin), then delete.',
   'error.delete.none': 'Select at least one user to delete.',
   'error.delete.tooMany': 'You selected {count} users; at most {max} can be deleted at once.',
   'error.delete.self':

@@ -99,6 +99,9 @@ export const pl = {
   'directory.exportCreate': 'Utwórz nowe zlecenie…',
   'directory.exportHistory': 'Pokaż historię eksportu',
   'directory.back': 'Wróć do katalogu użytkowników',
+  'directory.selectAll': 'Zaznacz wszystkich ({count})',
+  'directory.selectedFirst':
+    'Zaznaczono pierwszych {max} z {count} użytkowników: naraz można usunąć najwyżej {max}.',
   'directory.count': 'Użytkownicy: {count}',
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
   'directory.preparing':
@@ -202,7 +205,7 @@ export const pl = {
 
   'delete.title': 'Usunąć wybranych użytkowników ({count})?',
   'delete.text':
-    'Wybrani użytkownicy ({count}) zostaną usunięci ze wszystkich grup organizacji, a ich wiadomości w tych grupach zostaną ukryte. Możesz ich przywrócić w ciągu 30 dni.',
+    'Wybrani użytkownicy ({count}) opuszczą wszystkie grupy organizacji, a ich wiadomości, karty akcji i odpowiedzi w tych grupach zostaną ukryte. Ich grupy prywatne i to, co w nich napisali, pozostaną nietknięte. Możesz ich przywrócić w ciągu 30 dni; potem zostaną trwale usunięci.',
   'delete.done':
     'Usunięto użytkowników: {count}. Przez 30 dni możesz ich przywrócić w widoku „Usunięci użytkownicy”.',
   'delete.tooMany':
@@ -247,6 +250,8 @@ export const pl = {
   'tenant.export.rows.many': '{count} rekordów',
   'tenant.export.rows.other': '{count} rekordu',
   'tenant.export.by': 'Zlecone przez',
+  'tenant.export.orgAdminsOnly':
+    'Dane dzierżawy eksportują tylko administratorzy organizacji. Aby spróbować, działaj jako administrator organizacji (przełącznik u góry).',
   'tenant.export.download': 'Pobierz',
   'tenant.restore.title': 'Przywróć z eksportu dzierżawy',
   'tenant.restore.intro':
@@ -324,6 +329,8 @@ export const pl = {
     'To jedyny administrator organizacji. Najpierw nadaj tę rolę innemu użytkownikowi.',
   'error.orgAdmin.lastDelete':
     'Nie można usunąć ostatniego administratora organizacji. Najpierw nadaj tę rolę innemu użytkownikowi.',
+  'error.delete.onlyGroupAdmin':
+    '{name} ({phone}) jest jedynym administratorem grup: {groups}. Najpierw nadaj rolę administratora innemu członkowi każdej z tych grup (grupa → Użytkownicy → Nadaj rolę administratora), a potem usuń użytkownika.',
   'error.delete.none': 'Zaznacz co najmniej jednego użytkownika do usunięcia.',
   'error.delete.tooMany': 'Zaznaczono użytkowników: {count}, a naraz można usunąć najwyżej {max}.',
   'error.delete.self':

@@ -37,6 +37,11 @@ export function groupAdminsCount(db: LabDb, groupId: string): Promise<number> {
   return db.memberships.where('[groupId+role]').equals([groupId, 'admin']).count();
 }
 
+/** The admins of a group (their memberships). */
+export function groupAdmins(db: LabDb, groupId: string): Promise<Membership[]> {
+  return db.memberships.where('[groupId+role]').equals([groupId, 'admin']).toArray();
+}
+
 export function putMemberships(db: LabDb, rows: readonly Membership[]): Promise<unknown> {
   return db.memberships.bulkPut([...rows]);
 }

@@ -752,7 +752,13 @@ describe('users-delete', () => {
   test('at most 100 users at once', async () => {
     await loadDemo();
     const before = await snapshot();
-    const tooMany = Array.from({ length: 101 }, (_, i) => demoUser(i + 2).phone);
+    // Users who are no group's admin (an only admin is refused: its own test below).
+    const admins = new Set(DEMO.memberships.filter((m) => m.role === 'admin').map((m) => m.phone));
+    const tooMany = DEMO.users
+      .slice(2)
+      .filter((u) => !admins.has(u.phone))
+      .slice(0, 101)
+      .map((u) => u.phone);
     const error = await refused(run('users-delete', { phones: tooMany }));
     expect(error.code).toBe('delete.tooMany');
     expect(error.params).toMatchObject({ max: 100, count: 101 });
@@ -761,6 +767,26 @@ describe('users-delete', () => {
     expect(deleted).toBe(100);
     expect(await storedInList('x').count()).toBe(100);
     expect(await db.users.where('deletedAt').above(0).count()).toBe(100);
+  });
+
+  test('the only admin of an organization group is refused, with the groups and the fix', async () => {
+    await loadDemo();
+    const only = demoUser(60); // the only admin of "North — night shift"
+    const before = await snapshot();
+    const error = await refused(run('users-delete', { phones: [only.phone, demoUser(61).phone] }));
+    expect(error.code).toBe('delete.onlyGroupAdmin');
+    const night = DEMO.groups.find((g) => g.id === 'g-north-night')!;
+    expect(error.params).toMatchObject({ phone: only.phone, groups: `“${night.name}”`, count: 1 });
+    expect(await snapshot()).toEqual(before);
+    // With another admin in the group, the same deletion goes through.
+    await run('membership-set-role', {
+      groupId: night.id,
+      phone: demoUser(61).phone,
+      role: 'admin',
+    });
+    const error2 = await refused(run('users-delete', { phones: [only.phone, demoUser(61).phone] }));
+    expect(error2.code).toBe('delete.onlyGroupAdmin'); // both admins leave: still none left
+    expect(await run('users-delete', { phones: [only.phone] })).toEqual({ deleted: 1 });
   });
 
   test('the last org admin cannot be deleted', async () => {
@@ -844,6 +870,14 @@ describe('users-restore', () => {
       ].sort(),
     );
 
+    // Their groups keep an admin: a member of each is promoted first.
+    for (const groupId of ['g-all', 'g-north-night']) {
+      const other = (await db.memberships
+        .where('[groupId+role]')
+        .equals([groupId, 'member'])
+        .first())!;
+      await run('membership-set-role', { groupId, phone: other.phone, role: 'admin' });
+    }
     await run('users-delete', { phones });
     expect(await db.memberships.where('phone').anyOf(phones).count()).toBe(0);
     await run('clock-advance', { days: 29 });

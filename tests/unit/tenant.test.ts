@@ -101,3 +101,47 @@ describe('Restore from a tenant export', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('deletion end to end (SPEC §9)', () => {
+  test('a deleted user is in deleted-users.csv with their content left out; after 30 days they are purged from the database and from later exports', async () => {
+    // A member who wrote in an organization group.
+    const messages = await db.messages.toArray();
+    const orgGroups = new Set(
+      DEMO.groups.filter((g) => g.kind === 'organization').map((g) => g.id),
+    );
+    const admins = new Set(DEMO.memberships.filter((m) => m.role === 'admin').map((m) => m.phone));
+    const author = messages.find(
+      (m) => orgGroups.has(m.groupId) && m.author !== DEMO.actor && !admins.has(m.author),
+    )!.author;
+    const written = messages.filter((m) => m.author === author).length;
+    expect(written).toBeGreaterThan(0);
+    await run('users-delete', { phones: [author] });
+
+    const during = await readPackage(await exportTenant());
+    const column = (path: string, name: string) => {
+      const rows = during.tables.get(path)!;
+      const i = rows[0]!.indexOf(name);
+      return rows.slice(1).map((r) => r[i]);
+    };
+    expect(column('deleted-users.csv', 'Phone Number')).toEqual([author]);
+    expect(column('users.csv', 'Phone Number')).not.toContain(author);
+    expect(column('messages.csv', 'Author')).not.toContain(author);
+    expect(column('action-responses.csv', 'Author')).not.toContain(author);
+    expect(column('group-members.csv', 'Phone Number')).not.toContain(author);
+
+    await run('clock-advance', { days: 30 });
+    // Gone from IndexedDB itself: the account, its memberships, its content in organization groups.
+    expect(await db.users.get(author)).toBeUndefined();
+    expect(await db.memberships.where('phone').equals(author).count()).toBe(0);
+    const left = await db.messages.where('author').equals(author).toArray();
+    expect(left.filter((m) => orgGroups.has(m.groupId))).toEqual([]);
+    expect(
+      (await db.responses.where('author').equals(author).toArray()).filter((r) =>
+        orgGroups.has(r.groupId),
+      ),
+    ).toEqual([]);
+    const after = await readPackage(await exportTenant());
+    expect(after.tables.get('deleted-users.csv')!.slice(1)).toEqual([]);
+    expect(after.problems).toEqual([]);
+  });
+});

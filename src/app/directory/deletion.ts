@@ -8,6 +8,7 @@ import type { Membership } from '../../domain/types';
 import {
   deleteMemberships,
   getGroups,
+  groupAdmins,
   listGroups,
   membershipsOf,
   putMemberships,
@@ -47,6 +48,7 @@ export async function usersDelete(
   if (remainingAdmins.length === 0) throw new DomainError('orgAdmin.lastDelete');
   if (ctx.actor && phones.includes(ctx.actor.phone)) throw new DomainError('delete.self');
   const updated = [];
+  const leaving = new Set(phones);
   for (const s of stored) {
     const user = stripIndex(s!);
     const memberships = await membershipsOf(ctx.db, user.phone);
@@ -55,6 +57,24 @@ export async function usersDelete(
       memberships.map((m) => m.groupId),
     );
     const orgMemberships = memberships.filter((_, i) => groups[i]?.kind === 'organization');
+    // An organization group is never left without an admin: whoever is its only one (among
+    // those who stay) is refused, with the groups to fix first.
+    const orphaned: string[] = [];
+    for (const [i, m] of memberships.entries()) {
+      if (m.role !== 'admin' || groups[i]?.kind !== 'organization') continue;
+      const others = (await groupAdmins(ctx.db, m.groupId)).filter((a) => !leaving.has(a.phone));
+      if (others.length === 0) orphaned.push(groups[i]!.name);
+    }
+    if (orphaned.length > 0)
+      throw new DomainError('delete.onlyGroupAdmin', {
+        name: user.name || user.phone,
+        phone: user.phone,
+        groups: orphaned
+          .sort()
+          .map((g) => `“${g}”`)
+          .join(', '),
+        count: orphaned.length,
+      });
     await deleteMemberships(
       ctx.db,
       orgMemberships.map((m): [string, string] => [m.groupId, m.phone]),

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/client';
+import { directoryPage, type Session } from '../../app/kernel/client';
+import { listCodeOf } from '../../domain/users';
 import { can } from '../../domain/permissions';
 import { MAX_DELETE_BATCH } from '../../domain/deletion';
 import type { Network, SortKey } from '../../domain/types';
@@ -269,6 +270,34 @@ export function Directory(props: { session: Session; initialView?: View }) {
           </div>
         )}
         <Problems problems={[]} error={dialog === 'delete' ? undefined : cmd.error} />
+        {canOrg && rows.status.ready && (rows.total ?? 0) > 0 && (
+          <button
+            type="button"
+            class="kl-btn kl-btn--small kl-btn--ghost kl-select-all"
+            onClick={() =>
+              void cmd.call(async () => {
+                // Everyone the list shows now (this tab, this search), up to one batch.
+                const total = rows.total ?? 0;
+                const found = await directoryPage({
+                  list: listCodeOf(network),
+                  sort: activeSort,
+                  dir,
+                  text: query.trim(),
+                  offset: 0,
+                  limit: MAX_DELETE_BATCH,
+                });
+                setSelected(new Set(found?.phones ?? []));
+                setStatus(
+                  total > MAX_DELETE_BATCH
+                    ? t('directory.selectedFirst', { max: MAX_DELETE_BATCH, count: total })
+                    : '',
+                );
+              })
+            }
+          >
+            {t('directory.selectAll', { count: rows.total ?? 0 })}
+          </button>
+        )}
         <p class="kl-status" role="status">
           {status ||
             (!rows.status.ready
