@@ -7,6 +7,9 @@ import { toStored, type StoredUser } from '../src/domain/users';
 import { FIRST_NAMES as FIRST, LAST_NAMES as LAST, buildDemo, demoPhone } from '../src/domain/demo';
 import type { User } from '../src/domain/types';
 import { importRecord } from './import-data';
+import { BENCH_TENANT, tenantRecords } from './tenant-data';
+import { Zip, ZipDeflate } from 'fflate';
+import JSZip from 'jszip';
 
 const DEPTS = ['Operations', 'Logistics', 'Sales', 'Finance', 'IT'];
 
@@ -116,4 +119,200 @@ window.klBaseline = async (n, batch) => {
   if (admin) await db.users.put(admin);
   db.close();
   return { ms };
+};
+
+// ---- tenant data (SPEC §9, §14) ----
+
+declare global {
+  interface Window {
+    klSeedTenant: () => Promise<{ ms: number; records: number }>;
+    klTenantRestoreFloor: () => Promise<{ ms: number; records: number }>;
+    klTenantExportFloor: (withZip: 'fflate' | 'jszip') => Promise<{
+      ms: number;
+      readMs: number;
+      records: number;
+      bytes: number;
+      zipBytes: number;
+    }>;
+  }
+}
+
+/** The benchmark tenant written into the lab's own database (real schema and indexes). */
+window.klSeedTenant = async () => {
+  const started = performance.now();
+  const t = tenantRecords(BENCH_TENANT, Date.now());
+  const db = openDb();
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((x) => x.clear()));
+    await db.org.put(t.org);
+    await db.attributes.bulkPut(t.attributes);
+    await db.prefs.put({ key: 'actor', value: demoPhone(0) });
+  });
+  const tables = [
+    [db.users, t.users],
+    [db.groups, t.groups],
+    [db.memberships, t.memberships],
+    [db.messages, t.messages],
+    [db.responses, t.responses],
+  ] as const;
+  let records = 0;
+  for (const [table, rows] of tables)
+    for (let i = 0; i < rows.length; i += 10_000) {
+      await (table as { bulkPut: (r: unknown[]) => Promise<unknown> }).bulkPut(
+        rows.slice(i, i + 10_000) as unknown[],
+      );
+      records += Math.min(10_000, rows.length - i);
+    }
+  await db.snapshots.clear();
+  await db.changes.add({ phones: [], reload: true });
+  db.close();
+  return { ms: performance.now() - started, records };
+};
+
+/** Primary keys of the lab's tables, as the floor's stores are keyed (no secondary index). */
+const KEYS: Record<string, string | string[]> = {
+  org: 'id',
+  jobs: 'id',
+  audit: 'id',
+  attributes: 'id',
+  users: 'phone',
+  groups: 'id',
+  memberships: ['groupId', 'phone'],
+  messages: 'id',
+  responses: 'id',
+};
+
+function openPlain(name: string, stores: Record<string, string | string[]>): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => {
+      for (const [store, keyPath] of Object.entries(stores))
+        req.result.createObjectStore(store, { keyPath });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * The restore floor of SPEC §14: the same records written with plain IndexedDB `put` into
+ * object stores keyed by their primary key with no secondary index, in transactions of
+ * 10,000 with relaxed durability. The records are built before the clock starts.
+ */
+window.klTenantRestoreFloor = async () => {
+  const t = tenantRecords(BENCH_TENANT, Date.now());
+  const db = await openPlain(`floor-${Date.now()}`, KEYS);
+  const all: Array<[string, unknown[]]> = [
+    ['org', [t.org]],
+    ['attributes', t.attributes],
+    ['users', t.users],
+    ['groups', t.groups],
+    ['memberships', t.memberships],
+    ['messages', t.messages],
+    ['responses', t.responses],
+  ];
+  const started = performance.now();
+  let records = 0;
+  for (const [store, rows] of all)
+    for (let i = 0; i < rows.length; i += 10_000) {
+      const tx = db.transaction(store, 'readwrite', { durability: 'relaxed' });
+      const s = tx.objectStore(store);
+      for (const r of rows.slice(i, i + 10_000)) s.put(r);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      records += Math.min(10_000, rows.length - i);
+    }
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, records };
+};
+
+/** A value as plain CSV text: objects as JSON, no escaping, no quoting. */
+const plain = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+
+/**
+ * The export floor of SPEC §14: the lab's tables read in chunks of 5,000 with plain
+ * IndexedDB, each chunk written as plain comma-joined text, deflated into one zip (level 6)
+ * with `withZip` — fflate streaming each chunk as it comes, or JSZip given every file's
+ * text parts at the end (it has no streaming input). No hashing, no escaping.
+ */
+window.klTenantExportFloor = async (withZip) => {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('kaizala-lab');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const started = performance.now();
+  let readMs = 0;
+  let records = 0;
+  let bytes = 0;
+  const out: BlobPart[] = [];
+  const encoder = new TextEncoder();
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    out.push(chunk as BlobPart);
+  });
+  const jszip = new JSZip();
+  for (const store of [
+    'org',
+    'users',
+    'attributes',
+    'groups',
+    'memberships',
+    'messages',
+    'responses',
+    'jobs',
+    'audit',
+  ]) {
+    const entry = withZip === 'fflate' ? new ZipDeflate(`${store}.csv`, { level: 6 }) : undefined;
+    if (entry) zip.add(entry);
+    const parts: string[] = [];
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const r0 = performance.now();
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+        const req = db.transaction(store).objectStore(store).getAll(range, 5_000);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      readMs += performance.now() - r0;
+      let text = '';
+      for (const row of rows)
+        text += `${Object.values(row as object)
+          .map(plain)
+          .join(',')}\r\n`;
+      records += rows.length;
+      if (entry) {
+        const data = encoder.encode(text);
+        bytes += data.length;
+        entry.push(data);
+      } else {
+        parts.push(text);
+        bytes += text.length;
+      }
+      if (rows.length < 5_000) break;
+      const last = rows[rows.length - 1] as Record<string, IDBValidKey>;
+      const keyPath = KEYS[store] ?? 'id';
+      after = Array.isArray(keyPath) ? keyPath.map((k) => last[k]!) : last[keyPath];
+    }
+    if (entry) entry.push(new Uint8Array(0), true);
+    else jszip.file(`${store}.csv`, new Blob(parts));
+  }
+  let blob: Blob;
+  if (withZip === 'fflate') {
+    zip.end();
+    blob = new Blob(out);
+  } else {
+    blob = await jszip.generateAsync({
+      type: 'blob',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+    });
+  }
+  const ms = performance.now() - started;
+  db.close();
+  return { ms, readMs, records, bytes, zipBytes: blob.size };
 };

@@ -93,3 +93,21 @@ test('the export guide makes a request and lists it, in English and Polish', asy
     ).toBeVisible({ timeout: 30_000 });
   }
 });
+
+test('the tenant data guide exports the tenant and lists it, in English and Polish', async ({
+  guide,
+  page,
+}) => {
+  for (const lang of ['en', 'pl'] as const) {
+    await guide.goto('tenant-data', lang);
+    await page
+      .getByRole('button', { name: tIn(lang, 'tenant.export.create'), exact: true })
+      .click();
+    const history = page.getByRole('region', { name: tIn(lang, 'tenant.export.history') });
+    await expect(
+      history
+        .getByRole('button', { name: new RegExp(`^${tIn(lang, 'tenant.export.download')} `) })
+        .first(),
+    ).toBeVisible({ timeout: 30_000 });
+  }
+});

@@ -34,6 +34,8 @@ export const MAX_TENANT_BYTES = 1024 * 1024 * 1024;
 const DESCRIPTOR = 'datapackage.json';
 const SUPPORTED_MAJOR = 1;
 const HASH = /^sha256:[0-9a-f]{64}$/;
+/** Characters of a file's text the CSV reader takes at a time. */
+const SLICE = 1 << 20;
 
 /** A checked package, as the tables it restores. */
 export interface CheckedTenant {
@@ -109,32 +111,47 @@ function readRows<R>(def: ResourceDef<R>, bytes: Uint8Array): R[] {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const reader = createCsvReader();
-  const rows = [...reader.push(text), ...reader.end()];
-  const header = (rows[0]?.fields ?? []).map(unescapeFormula);
   const expected = def.columns.map((c) => c.field.name);
-  for (let i = 0; i < Math.max(header.length, expected.length); i++) {
-    if (header[i] !== expected[i])
-      throw tenantError('tenant.header', {
-        file: def.path,
-        position: i + 1,
-        actual: header[i] ?? '—',
-        expected: expected[i] ?? '—',
-      });
-  }
   const out: R[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const { line, fields } = rows[r]!;
-    if (fields.length !== expected.length)
-      throw tenantError('tenant.fields', {
-        file: def.path,
-        line,
-        actual: fields.length,
-        expected: expected.length,
-      });
-    const record = recordOf(def, fields.map(unescapeFormula), line);
-    lineOf.set(record as object, line);
-    out.push(record);
-  }
+  let header: string[] | undefined;
+  // Read a slice at a time, each row turned into its record at once: the file's rows are
+  // never all held as arrays of strings beside their records.
+  const take = (rows: ReturnType<typeof reader.push>) => {
+    for (const { line, fields } of rows) {
+      if (!header) {
+        header = fields.map(unescapeFormula);
+        for (let i = 0; i < Math.max(header.length, expected.length); i++) {
+          if (header[i] !== expected[i])
+            throw tenantError('tenant.header', {
+              file: def.path,
+              position: i + 1,
+              actual: header[i] ?? '—',
+              expected: expected[i] ?? '—',
+            });
+        }
+        continue;
+      }
+      if (fields.length !== expected.length)
+        throw tenantError('tenant.fields', {
+          file: def.path,
+          line,
+          actual: fields.length,
+          expected: expected.length,
+        });
+      const record = recordOf(def, fields.map(unescapeFormula), line);
+      lineOf.set(record as object, line);
+      out.push(record);
+    }
+  };
+  for (let at = 0; at < text.length; at += SLICE) take(reader.push(text.slice(at, at + SLICE)));
+  take(reader.end());
+  if (!header)
+    throw tenantError('tenant.header', {
+      file: def.path,
+      position: 1,
+      actual: '—',
+      expected: expected[0] ?? '—',
+    });
   return out;
 }
 
@@ -190,6 +207,8 @@ export function checkPackage(bytes: Uint8Array, name = 'the file'): CheckedTenan
     const wrong = sameFields(tableSchema(def as ResourceDef<unknown>).fields, listedSchema.fields);
     if (wrong !== undefined) throw tenantError('tenant.schema', { file: def.path, column: wrong });
     const rows = readRows(def, files.get(def.path)!);
+    // Its bytes are done with: only the records stay.
+    files.delete(def.path);
     const count = listed.get(def.path)!['kaizala:rows'];
     if (count !== undefined && count !== rows.length)
       throw tenantError('tenant.rows', { file: def.path, actual: rows.length, expected: count });

@@ -9,6 +9,7 @@ export type GuideSlug =
   | 'attributes'
   | 'roles'
   | 'deleting-users'
+  | 'tenant-data'
   | 'groups'
   | 'sub-groups'
   | 'private-groups'
