@@ -17,6 +17,20 @@ test('a deleted user waits in Deleted users with 30 days left; Restore brings th
 
   await portal.selectUser(phone);
   await expect(portal.selectionBar).toContainText(t('directory.selected', { count: 1 }));
+  // The group's only admin is refused: the message names the group and the fix.
+  const refused = await portal.startDeleteSelected(1);
+  await refused.confirm();
+  await expect(refused.error).toContainText(`“${group}”`);
+  await refused.cancel();
+  // Another member of the group becomes its admin; then the deletion goes through.
+  const colleague = await portal.openUser(DEMO.groupColleague);
+  await colleague
+    .groupRow(group)
+    .getByRole('button', { name: t('details.promote') })
+    .click();
+  await expect(colleague.groupRow(group)).toContainText(t('role.admin'));
+  await colleague.close();
+  await portal.selectUser(phone);
   await portal.deleteSelected(1);
   // The list is still filtered by the number, which now finds nobody.
   await expect(portal.row(phone)).toHaveCount(0);

@@ -276,7 +276,8 @@ test.describe('a long import', () => {
     const other = new PortalPage(await context.newPage());
     await other.goto();
     const watched = await other.openImportHistory();
-    await watched.expectStatus(name, 'processing');
+    // A second page starting up beside a running import (and, in a full run, other tests).
+    await watched.expectStatus(name, 'processing', 30_000);
     const first = (await watched.counts(name)).created;
     // Tab B's row moves on by itself (no Refresh), while tab A still runs the job.
     await expect

@@ -15,6 +15,8 @@ export const DEMO = {
   member: { phone: demoPhone(5), group: 'Contoso Logistics — everyone' },
   /** Admin of the organization group "North — night shift". */
   groupAdmin: { phone: demoPhone(60), group: 'North — night shift' },
+  /** A member of "North — night shift" besides its admin. */
+  groupColleague: demoPhone(61),
   /** Header of the demo's users template: `*` marks the mandatory Employee ID. */
   usersTemplateHeader:
     'Phone Number*,Name,Employee ID*,Department,Job title,Office location,Date of joining,Forklift licence,Salary band',
