@@ -44,7 +44,7 @@ export interface SchemaField {
   type: FieldType;
   trueValues?: string[];
   falseValues?: string[];
-  constraints?: { required?: boolean; enum?: string[] };
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
 }
 
 export interface ForeignKey {
@@ -128,26 +128,48 @@ const NO = ['No'];
 
 type Rec = Record<string, unknown>;
 
-function field(name: string, type: FieldType, required = false, values?: string[]): SchemaField {
+function field(
+  name: string,
+  type: FieldType,
+  required = false,
+  values?: string[],
+  pattern?: string,
+): SchemaField {
   const f: SchemaField = { name, type };
   if (type === 'boolean') {
     f.trueValues = YES;
     f.falseValues = NO;
   }
-  if (required || values)
-    f.constraints = { ...(required ? { required } : {}), ...(values ? { enum: values } : {}) };
+  if (required || values || pattern)
+    f.constraints = {
+      ...(required ? { required } : {}),
+      ...(values ? { enum: values } : {}),
+      ...(pattern ? { pattern } : {}),
+    };
   return f;
 }
+
+/** An E.164 phone number, as every phone the lab stores is. */
+export const PHONE_PATTERN = '^\\+[1-9][0-9]{6,14}$';
+/** A date attribute's value: a day, or a day and a time (ISO 8601). */
+const DATE_PATTERN =
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$';
 
 /** A column read from and written to `key` of the record as it is. */
 function col<R>(
   name: string,
   type: FieldType,
   key: keyof R & string,
-  options: { required?: boolean; values?: readonly string[] } = {},
+  options: { required?: boolean; values?: readonly string[]; pattern?: string } = {},
 ): Column<R> {
   return {
-    field: field(name, type, options.required, options.values ? [...options.values] : undefined),
+    field: field(
+      name,
+      type,
+      options.required,
+      options.values ? [...options.values] : undefined,
+      options.pattern,
+    ),
     get: (r) => (r as Rec)[key] as FieldValue | undefined,
     set: (r, v) => {
       (r as Rec)[key] = v;
@@ -186,7 +208,7 @@ function attributeFieldType(type: AttributeType): FieldType {
 
 function userColumns(attributes: readonly Attribute[]): Array<Column<User>> {
   return [
-    col<User>('Phone Number', 'string', 'phone', { required: true }),
+    col<User>('Phone Number', 'string', 'phone', { required: true, pattern: PHONE_PATTERN }),
     col<User>('Name', 'string', 'name'),
     col<User>('Network', 'string', 'network', { required: true, values: NETWORKS }),
     col<User>('Org Role', 'string', 'orgRole', { required: true, values: ORG_ROLES }),
@@ -194,7 +216,13 @@ function userColumns(attributes: readonly Attribute[]): Array<Column<User>> {
     time<User>('Created', 'createdAt', true),
     time<User>('Updated', 'updatedAt', true),
     ...attributes.map((a): Column<User> => ({
-      field: field(a.name, attributeFieldType(a.type)),
+      field: field(
+        a.name,
+        attributeFieldType(a.type),
+        false,
+        undefined,
+        a.type === 'datetime' ? DATE_PATTERN : undefined,
+      ),
       get: (u) => u.attrs[a.id],
       set: (u, v) => {
         u.attrs[a.id] = v as string | number | boolean;
@@ -226,7 +254,13 @@ function jobResource(name: 'import-history' | 'export-history'): ResourceDef<Job
     primaryKey: ['Job Id'],
     columns: [
       col<JobRecordBase>('Job Id', 'string', 'id', { required: true }),
-      col<JobRecordBase>('Kind', 'string', 'kind', { required: true }),
+      col<JobRecordBase>('Kind', 'string', 'kind', {
+        required: true,
+        values:
+          name === 'import-history'
+            ? ['user-import', 'group-upload']
+            : ['user-export', 'tenant-export'],
+      }),
       col<JobRecordBase>('File Name', 'string', 'fileName'),
       col<JobRecordBase>('Status', 'string', 'status', { required: true, values: JOB_STATUSES }),
       col<JobRecordBase>('Reason', 'object', 'reason'),
@@ -242,7 +276,12 @@ function jobResource(name: 'import-history' | 'export-history'): ResourceDef<Job
             if (!JOB_KEYS.has(k) && !JOB_TRANSIENT.has(k) && v !== undefined) details[k] = v;
           return details;
         },
-        set: (job, v) => Object.assign(job, v),
+        // Only the kind's own fields: the columns above are checked, and stay as read.
+        set: (job, v) => {
+          for (const [k, value] of Object.entries(v as Rec))
+            if (!JOB_KEYS.has(k) && !JOB_TRANSIENT.has(k) && k !== '__proto__')
+              (job as unknown as Rec)[k] = value;
+        },
       },
     ],
   };
@@ -313,7 +352,10 @@ export function tenantResources(attributes: readonly Attribute[]): {
       ],
       columns: [
         col<Membership>('Group Id', 'string', 'groupId', { required: true }),
-        col<Membership>('Phone Number', 'string', 'phone', { required: true }),
+        col<Membership>('Phone Number', 'string', 'phone', {
+          required: true,
+          pattern: PHONE_PATTERN,
+        }),
         col<Membership>('Role', 'string', 'role', { required: true, values: GROUP_ROLES }),
         time<Membership>('Added', 'addedAt', true),
       ],
@@ -544,6 +586,9 @@ export function valueOf(f: SchemaField, cell: string): { value?: FieldValue; pro
   }
   const allowed = f.constraints?.enum;
   if (allowed && !allowed.includes(cell)) return { problem: 'tenant.value.enum' };
+  const pattern = f.constraints?.pattern;
+  if (pattern !== undefined && !new RegExp(pattern).test(cell))
+    return { problem: 'tenant.value.pattern' };
   return { value };
 }
 

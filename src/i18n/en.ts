@@ -102,6 +102,7 @@ export const en = {
   'directory.exportHistory': 'View Export History',
   'directory.back': 'Back to the directory',
   'directory.selectAll': 'Select all ({count})',
+  'directory.selectFirst': 'Select the first {max}',
   'directory.selectedFirst':
     'Selected the first {max} of {count} users: at most {max} are deleted at a time.',
   'directory.count.one': '{count} user',
@@ -242,7 +243,7 @@ export const en = {
   'settings.loadDemoConfirm': 'Replace with demo',
   'settings.loadDemoText':
     'Everything in this sandbox is replaced by the demo organization Contoso Logistics.',
-  'tenant.job.progress': '{done} of {total} records written',
+  'tenant.job.progress': '{done} of {total} records read',
   'tenant.job.rate': '{rate} records/s',
   'tenant.export.title': 'Export Tenant Data',
   'tenant.export.intro':
@@ -256,6 +257,9 @@ export const en = {
   'tenant.export.orgAdminsOnly':
     'Only org admins export tenant data. To try it, act as an org admin (the switch at the top).',
   'tenant.export.download': 'Download',
+  'tenant.restore.resetFirst': 'Reset the sandbox to restore…',
+  'problem.tenant.export.changed':
+    'The organization changed three times while it was being exported, so no consistent package could be written. Export again when nobody is importing or deleting users.',
   'tenant.restore.title': 'Restore from a tenant export',
   'tenant.restore.intro':
     'Choose a zip that Export Tenant Data made. Every file is checked before anything is written; a changed or incomplete zip is refused and the sandbox stays as it was.',
@@ -332,7 +336,7 @@ export const en = {
   'error.orgAdmin.lastDelete':
     'The last org admin cannot be deleted. Make another user an org admin first.',
   'error.delete.onlyGroupAdmin':
-    '{name} ({phone}) is the only admin of {groups}. Make another member an admin of each of these groups first (group → Users → Make admin), then delete.',
+    '{name} ({phone}) is the only admin of these organization groups: {groups}. Make another member an admin of each of them first (group → Users → Make admin), then delete.',
   'error.delete.none': 'Select at least one user to delete.',
   'error.delete.tooMany': 'You selected {count} users; at most {max} can be deleted at once.',
   'error.delete.self':
@@ -467,13 +471,17 @@ export const en = {
   'error.tenant.noDescriptor':
     'The zip has no datapackage.json at its root, so it is not a tenant export. Choose the zip that Export Tenant Data made, not a folder zipped again.',
   'error.tenant.descriptorJson':
-    'datapackage.json is not valid JSON ({reason}). Use the zip as it was exported; do not edit the descriptor by hand.',
+    'datapackage.json is not valid JSON. Use the zip as it was exported; do not edit the descriptor by hand.',
+  'error.tenant.noOrgAdmin':
+    '{file} has no org admin, so nobody could manage the restored organization. Use the zip as it was exported.',
+  'error.tenant.value.pattern':
+    '{file}, line {line}, column “{column}”: “{value}” is not in the form the schema requires (a phone number like +48601234567, a date like 2024-03-01).',
   'error.tenant.descriptorShape':
     'datapackage.json has no valid “{property}”, so it does not describe a Kaizala Lab tenant export. Use the zip as it was exported.',
   'error.tenant.version':
     'This package has format version {version}; this lab reads version {supported}. Export it again from a lab of this version.',
   'error.tenant.resourceShape':
-    'datapackage.json describes {file} without a path, size, SHA-256 hash or schema. Use the zip as it was exported.',
+    'datapackage.json describes {file} without a path that matches its name, a size, a row count, a SHA-256 hash or a schema. Use the zip as it was exported.',
   'error.tenant.resourceMissing':
     'datapackage.json does not list {file}, which every tenant export holds. Use the whole zip as it was exported.',
   'error.tenant.resourceUnknown':

@@ -100,6 +100,7 @@ export const pl = {
   'directory.exportHistory': 'Pokaż historię eksportu',
   'directory.back': 'Wróć do katalogu użytkowników',
   'directory.selectAll': 'Zaznacz wszystkich ({count})',
+  'directory.selectFirst': 'Zaznacz pierwszych {max}',
   'directory.selectedFirst':
     'Zaznaczono pierwszych {max} z {count} użytkowników: naraz można usunąć najwyżej {max}.',
   'directory.count': 'Użytkownicy: {count}',
@@ -236,7 +237,7 @@ export const pl = {
   'settings.loadDemoConfirm': 'Zastąp organizacją demonstracyjną',
   'settings.loadDemoText':
     'Cała zawartość tej piaskownicy zostanie zastąpiona organizacją demonstracyjną Contoso Logistics.',
-  'tenant.job.progress': 'Zapisane rekordy: {done} z {total}',
+  'tenant.job.progress': 'Odczytane rekordy: {done} z {total}',
   'tenant.job.rate': '{rate} rekordów/s',
   'tenant.export.title': 'Eksportuj dane dzierżawy',
   'tenant.export.intro':
@@ -253,6 +254,9 @@ export const pl = {
   'tenant.export.orgAdminsOnly':
     'Dane dzierżawy eksportują tylko administratorzy organizacji. Aby spróbować, działaj jako administrator organizacji (przełącznik u góry).',
   'tenant.export.download': 'Pobierz',
+  'tenant.restore.resetFirst': 'Zresetuj piaskownicę, aby przywrócić…',
+  'problem.tenant.export.changed':
+    'Organizacja zmieniła się trzy razy w trakcie eksportu, więc nie dało się zapisać spójnego pakietu. Wyeksportuj dane ponownie, gdy nikt nie importuje ani nie usuwa użytkowników.',
   'tenant.restore.title': 'Przywróć z eksportu dzierżawy',
   'tenant.restore.intro':
     'Wybierz archiwum zip utworzone przez Eksportuj dane dzierżawy. Każdy plik jest sprawdzany, zanim cokolwiek zostanie zapisane; zmienione lub niepełne archiwum zostaje odrzucone, a piaskownica pozostaje bez zmian.',
@@ -330,7 +334,7 @@ export const pl = {
   'error.orgAdmin.lastDelete':
     'Nie można usunąć ostatniego administratora organizacji. Najpierw nadaj tę rolę innemu użytkownikowi.',
   'error.delete.onlyGroupAdmin':
-    '{name} ({phone}) jest jedynym administratorem grup: {groups}. Najpierw nadaj rolę administratora innemu członkowi każdej z tych grup (grupa → Użytkownicy → Nadaj rolę administratora), a potem usuń użytkownika.',
+    '{name} ({phone}) jest jedynym administratorem w tych grupach organizacji: {groups}. Najpierw nadaj rolę administratora innemu członkowi w każdej z nich (grupa → Użytkownicy → Nadaj rolę administratora), a potem usuń użytkownika.',
   'error.delete.none': 'Zaznacz co najmniej jednego użytkownika do usunięcia.',
   'error.delete.tooMany': 'Zaznaczono użytkowników: {count}, a naraz można usunąć najwyżej {max}.',
   'error.delete.self':
@@ -463,13 +467,17 @@ export const pl = {
   'error.tenant.noDescriptor':
     'W archiwum brakuje pliku datapackage.json w katalogu głównym, więc to nie jest eksport dzierżawy. Wybierz plik zip z eksportu, a nie ponownie spakowany folder.',
   'error.tenant.descriptorJson':
-    'datapackage.json nie jest poprawnym plikiem JSON ({reason}). Użyj archiwum w postaci z eksportu i nie poprawiaj deskryptora ręcznie.',
+    'datapackage.json nie jest poprawnym plikiem JSON. Użyj archiwum w postaci z eksportu i nie poprawiaj deskryptora ręcznie.',
+  'error.tenant.noOrgAdmin':
+    'Plik {file} nie zawiera żadnego administratora organizacji, więc nikt nie mógłby zarządzać przywróconą organizacją. Użyj archiwum w postaci z eksportu.',
+  'error.tenant.value.pattern':
+    '{file}, wiersz {line}, kolumna „{column}”: „{value}” nie ma postaci wymaganej przez schemat (numer telefonu jak +48601234567, data jak 2024-03-01).',
   'error.tenant.descriptorShape':
     'W datapackage.json brakuje poprawnej właściwości „{property}”, więc nie opisuje on eksportu dzierżawy Kaizala Lab. Użyj archiwum w postaci z eksportu.',
   'error.tenant.version':
     'Ten pakiet ma format w wersji {version}, a to laboratorium czyta wersję {supported}. Wyeksportuj dane ponownie z laboratorium w tej wersji.',
   'error.tenant.resourceShape':
-    'datapackage.json opisuje plik {file} bez ścieżki, rozmiaru, skrótu SHA-256 lub schematu. Użyj archiwum w postaci z eksportu.',
+    'datapackage.json opisuje plik {file} bez ścieżki zgodnej z nazwą, rozmiaru, liczby wierszy, skrótu SHA-256 lub schematu. Użyj archiwum w postaci z eksportu.',
   'error.tenant.resourceMissing':
     'datapackage.json nie wymienia pliku {file}, który zawiera każdy eksport dzierżawy. Użyj całego archiwum z eksportu.',
   'error.tenant.resourceUnknown':

@@ -229,7 +229,7 @@ const FIXTURES: ReadonlyArray<{
       return rezip(files);
     },
     message:
-      'datapackage.json is not valid JSON (Expected double-quoted property name in JSON at position 32 (line 1 column 33)). Use the zip as it was exported; do not edit the descriptor by hand.',
+      'datapackage.json is not valid JSON. Use the zip as it was exported; do not edit the descriptor by hand.',
   },
   {
     file: 'descriptor-no-resources.zip',

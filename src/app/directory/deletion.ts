@@ -69,10 +69,7 @@ export async function usersDelete(
       throw new DomainError('delete.onlyGroupAdmin', {
         name: user.name || user.phone,
         phone: user.phone,
-        groups: orphaned
-          .sort()
-          .map((g) => `“${g}”`)
-          .join(', '),
+        groups: orphaned.sort().join(', '),
         count: orphaned.length,
       });
     await deleteMemberships(

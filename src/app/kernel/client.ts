@@ -14,7 +14,7 @@ import { loadPhoneIo } from './modules';
 export type CommandName = keyof Commands & string;
 /** What a command is called with: what its `prepare` takes, if it has one, else its handler. */
 export type CommandInput<K extends CommandName> = K extends keyof Prepares
-  ? Prepares[K] extends (input: infer I) => unknown
+  ? Prepares[K] extends (input: infer I, ...rest: never[]) => unknown
     ? I
     : never
   : Parameters<Commands[K]>[1];

@@ -56,10 +56,11 @@ export type AnyJobKind = JobKind<any, any>;
 
 /**
  * The work a command does before its transaction opens (reading and checking a file): it
- * turns the input into what the handler gets. It writes nothing, so a refusal here changes
- * nothing; IndexedDB transactions cannot wait for it.
+ * turns the input into what the handler gets. It runs after the permission check, may read
+ * (to refuse early what the handler would refuse), and writes nothing, so a refusal here
+ * changes nothing; IndexedDB transactions cannot wait for it. The handler checks again.
  */
-export type CommandPrepare = (input: any) => Promise<unknown>;
+export type CommandPrepare = (input: any, ctx: ReadContext) => Promise<unknown>;
 
 /** An area's code: its handlers by name. */
 export interface AreaCode {
@@ -149,7 +150,12 @@ export function createRegistry(areas: readonly Area[]): Registry {
       let pending = loaded.get(area);
       if (!pending) {
         pending = Promise.all([area.load(), area.strings?.()]).then(
-          ([code]) => code,
+          ([code]) => {
+            for (const name of Object.keys(code.prepare ?? {}))
+              if (!(name in code.commands))
+                throw new Error(`${area.name} prepares "${name}", which is not its command`);
+            return code;
+          },
           (error: unknown) => {
             loaded.delete(area);
             throw error;

@@ -40,8 +40,15 @@ export async function runCommand(
   const [code] = await Promise.all([registry.code(area), loadModules(meta.needs)]);
   const handler = code.commands[name]!;
   const prepare = code.prepare?.[name];
-  const ready = prepare ? await prepare(input) : input;
   const runtime = getRuntime();
+  let ready = input;
+  if (prepare) {
+    // Who may run it, and what it would refuse anyway, before its long preparation.
+    const ctx = await readContext(runtime);
+    const gated = gate(ctx, meta, input);
+    if (gated) await gated;
+    ready = await prepare(input, ctx);
+  }
   return inTransaction(runtime.db, async () => {
     const { ctx, flush } = await buildContext(runtime);
     const gated = gate(ctx, meta, ready);

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../kernel/context';
+import type { CommandContext, ReadContext } from '../kernel/context';
 import { ACTOR_PREF } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
 import type { StoredUser } from '../../domain/users';
@@ -24,7 +24,9 @@ export interface RestoreResult {
 }
 
 /** Reads and checks the package before the transaction: a refusal here writes nothing. */
-async function prepareRestore(input: RestoreInput): Promise<CheckedTenant> {
+async function prepareRestore(input: RestoreInput, ctx: ReadContext): Promise<CheckedTenant> {
+  // A sandbox with an organization is refused before its package is read.
+  if (ctx.org) throw new DomainError('tenant.notEmpty', { organization: ctx.org.name });
   const { checkPackage } = await import('./restore');
   return checkPackage(new Uint8Array(await input.file.arrayBuffer()), input.fileName);
 }

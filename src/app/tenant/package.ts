@@ -63,6 +63,33 @@ const HISTORY: Record<string, 'import-history' | 'export-history'> = {
   'tenant-export': 'export-history',
 };
 
+/**
+ * The keys a package holds and the links between its files, gathered while it is written:
+ * the package is read in many short transactions (the page keeps working meanwhile), so a
+ * change made during the export could leave a link without its row. `broken` says so, and
+ * the export starts again.
+ */
+class Links {
+  readonly users = new Set<string>();
+  readonly deleted = new Set<string>();
+  readonly groups = new Set<string>();
+  readonly messages = new Set<number>();
+  readonly toUsers = new Set<string>();
+  readonly toGroups = new Set<string>();
+  readonly toMessages = new Set<number>();
+  readonly authors = new Set<string>();
+
+  /** The first broken link, or undefined when every link resolves. */
+  broken(): string | undefined {
+    for (const p of this.toUsers) if (!this.users.has(p)) return `user ${p}`;
+    for (const g of this.toGroups) if (!this.groups.has(g)) return `group ${g}`;
+    for (const m of this.toMessages) if (!this.messages.has(m)) return `message ${m}`;
+    for (const p of this.deleted) if (this.users.has(p)) return `user ${p} twice`;
+    for (const p of this.authors) if (this.deleted.has(p)) return `content of ${p}`;
+    return undefined;
+  }
+}
+
 /** What is written, read chunk by chunk: each resource's table and which of its rows. */
 interface Source<R> {
   table: TenantTable;
@@ -80,54 +107,96 @@ function sources(
   hidden: ReadonlySet<string>,
   allGroups: ReadonlyMap<string, Group>,
   ownJob: string | undefined,
+  links: Links,
 ): { [K in TenantResourceName]: Source<unknown> } {
   const inOrg = (groupId: string) => orgGroups.has(groupId);
+  /** Whether an audit event is about a private group (its target, or the group it names). */
+  const privateEvent = (e: AuditEvent) =>
+    [e.target, e.details?.['groupId'], e.details?.['via']].some(
+      (id) => typeof id === 'string' && allGroups.get(id)?.kind === 'private',
+    );
   // Responses go with their message: one hidden with its author takes its responses along.
   const written = new Set<number>();
   return {
     organization: { table: 'org', pick: (rows) => rows },
     users: {
       table: 'users',
-      pick: (rows) =>
-        (rows as StoredUser[]).filter((u) => u.deletedAt === undefined).map(stripIndex),
+      pick: (rows) => {
+        const live = (rows as StoredUser[]).filter((u) => u.deletedAt === undefined);
+        for (const u of live) links.users.add(u.phone);
+        return live.map(stripIndex);
+      },
     },
     attributes: {
       table: 'attributes',
       // In the order of Manage Attributes, the order of the users file's columns.
       pick: (rows) => rows,
     },
-    groups: { table: 'groups', pick: (rows) => (rows as Group[]).filter((g) => inOrg(g.id)) },
+    groups: {
+      table: 'groups',
+      pick: (rows) => {
+        const kept = (rows as Group[]).filter((g) => inOrg(g.id));
+        for (const g of kept) links.groups.add(g.id);
+        return kept;
+      },
+    },
     'group-members': {
       table: 'memberships',
-      pick: (rows) => (rows as Membership[]).filter((m) => inOrg(m.groupId)),
+      pick: (rows) => {
+        const kept = (rows as Membership[]).filter((m) => inOrg(m.groupId));
+        for (const m of kept) {
+          links.toGroups.add(m.groupId);
+          links.toUsers.add(m.phone);
+        }
+        return kept;
+      },
     },
     'group-hierarchy': {
       table: 'groups',
       pick: (rows) =>
         (rows as Group[])
           .filter((g) => inOrg(g.id) && g.parentId !== undefined && inOrg(g.parentId))
-          .map((g): HierarchyLink => ({ groupId: g.id, parentId: g.parentId! })),
+          .map((g): HierarchyLink => {
+            links.toGroups.add(g.id).add(g.parentId!);
+            return { groupId: g.id, parentId: g.parentId! };
+          }),
     },
     connectors: { table: 'connectors', pick: (rows) => rows },
     actions: { table: 'actions', pick: (rows) => rows },
     'action-publications': {
       table: 'publications',
-      pick: (rows) => (rows as Publication[]).filter((p) => inOrg(p.groupId)),
+      pick: (rows) => {
+        const kept = (rows as Publication[]).filter((p) => inOrg(p.groupId));
+        for (const p of kept) links.toGroups.add(p.groupId);
+        return kept;
+      },
     },
     messages: {
       table: 'messages',
       pick: (rows) => {
         const kept = (rows as Message[]).filter((m) => inOrg(m.groupId) && !hidden.has(m.author));
-        for (const m of kept) written.add(m.id!);
+        for (const m of kept) {
+          written.add(m.id!);
+          links.messages.add(m.id!);
+          links.toGroups.add(m.groupId);
+          links.authors.add(m.author);
+        }
         return kept;
       },
     },
     'action-responses': {
       table: 'responses',
-      pick: (rows) =>
-        (rows as ActionResponse[]).filter(
+      pick: (rows) => {
+        const kept = (rows as ActionResponse[]).filter(
           (r) => written.has(r.messageId) && inOrg(r.groupId) && !hidden.has(r.author),
-        ),
+        );
+        for (const r of kept) {
+          links.toMessages.add(r.messageId);
+          links.toGroups.add(r.groupId);
+          links.authors.add(r.author);
+        }
+        return kept;
+      },
     },
     'import-history': {
       table: 'jobs',
@@ -141,15 +210,24 @@ function sources(
       table: 'audit',
       // What happened in private groups is their members' business, not the organization's;
       // the export's own request is not yet part of what it exports.
-      pick: (rows) =>
-        (rows as AuditEvent[]).filter(
-          (e) => allGroups.get(e.target)?.kind !== 'private' && e.target !== ownJob,
-        ),
+      pick: (rows) => (rows as AuditEvent[]).filter((e) => !privateEvent(e) && e.target !== ownJob),
     },
     'deleted-users': {
       table: 'users',
       pick: (rows) =>
-        (rows as StoredUser[]).filter((u) => u.deletedAt !== undefined).map(stripIndex),
+        (rows as StoredUser[])
+          .filter((u) => u.deletedAt !== undefined)
+          .map((stored) => {
+            links.deleted.add(stored.phone);
+            const user = stripIndex(stored);
+            // Memberships of groups made private since the deletion stay out with the group.
+            return user.removedMemberships
+              ? {
+                  ...user,
+                  removedMemberships: user.removedMemberships.filter((m) => inOrg(m.groupId)),
+                }
+              : user;
+          }),
     },
   };
 }
@@ -167,7 +245,15 @@ function historyOf(
   });
 }
 
-/** How a package's writing is going: rows written so far. */
+/** The organization changed while its package was written: a link of it does not resolve. */
+export class PackageChanged extends Error {
+  constructor(readonly link: string) {
+    super(`the organization changed during the export (${link})`);
+    this.name = 'PackageChanged';
+  }
+}
+
+/** How a package's writing is going: records read so far. */
 export type PackageProgress = (rows: number) => Promise<void>;
 
 /**
@@ -198,7 +284,8 @@ export async function writePackage(
   for await (const rows of tableChunks<StoredUser>(db, 'users', chunk))
     for (const u of rows) if (u.deletedAt !== undefined) hidden.add(u.phone);
   const defs = tenantResources(attributes);
-  const from = sources(orgGroups, hidden, allGroups, options.jobId);
+  const links = new Links();
+  const from = sources(orgGroups, hidden, allGroups, options.jobId, links);
   const zip: ZipStream = zipStream(options.level ?? 6);
   const resources: PackageResource[] = [];
   let total = 0;
@@ -250,6 +337,8 @@ export async function writePackage(
     'kaizala:exportedBy': options.exportedBy,
     resources,
   };
+  const broken = links.broken();
+  if (broken !== undefined) throw new PackageChanged(broken);
   const json = zip.file('datapackage.json');
   json.write(`${JSON.stringify(descriptor, null, 2)}\n`);
   json.end();

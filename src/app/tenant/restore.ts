@@ -55,8 +55,8 @@ function readDescriptor(bytes: Uint8Array | undefined): PackageDescriptor {
   let parsed: unknown;
   try {
     parsed = JSON.parse(decoder.decode(bytes));
-  } catch (e) {
-    throw tenantError('tenant.descriptorJson', { reason: (e as Error).message.slice(0, 80) });
+  } catch {
+    throw tenantError('tenant.descriptorJson');
   }
   const d = parsed as Partial<PackageDescriptor> | null;
   if (typeof d !== 'object' || d === null || Array.isArray(d))
@@ -78,7 +78,9 @@ function readDescriptor(bytes: Uint8Array | undefined): PackageDescriptor {
       r !== null &&
       typeof r.name === 'string' &&
       typeof r.path === 'string' &&
+      r.path === `${r.name}.csv` &&
       Number.isInteger(r.bytes) &&
+      Number.isInteger(r['kaizala:rows']) &&
       typeof r.hash === 'string' &&
       HASH.test(r.hash) &&
       typeof r.schema === 'object' &&
@@ -159,7 +161,7 @@ function readRows<R>(def: ResourceDef<R>, bytes: Uint8Array): R[] {
  * Checks a tenant package and reads it into records, or refuses it with the first problem.
  * Nothing is written: the caller writes what this returns.
  */
-export function checkPackage(bytes: Uint8Array, name = 'the file'): CheckedTenant {
+export function checkPackage(bytes: Uint8Array, name: string): CheckedTenant {
   if (bytes.length === 0) throw tenantError('tenant.empty', { file: name });
   let files: Map<string, Uint8Array>;
   try {
@@ -210,7 +212,7 @@ export function checkPackage(bytes: Uint8Array, name = 'the file'): CheckedTenan
     // Its bytes are done with: only the records stay.
     files.delete(def.path);
     const count = listed.get(def.path)!['kaizala:rows'];
-    if (count !== undefined && count !== rows.length)
+    if (count !== rows.length)
       throw tenantError('tenant.rows', { file: def.path, actual: rows.length, expected: count });
     return rows;
   };
@@ -229,6 +231,9 @@ export function checkPackage(bytes: Uint8Array, name = 'the file'): CheckedTenan
       file: 'organization.csv',
       actual: records.organization.length,
     });
+  // Someone must be able to act on the restored organization.
+  if (!records.users.some((u) => u.orgRole === 'admin'))
+    throw tenantError('tenant.noOrgAdmin', { file: 'users.csv' });
   const parents = new Map(records['group-hierarchy'].map((l) => [l.groupId, l.parentId]));
   const groups: Group[] = records.groups.map((g) => {
     const parentId = parents.get(g.id);

@@ -121,6 +121,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
   const canManageUsers = can(session.actorCtx, 'directory.users.manage');
   const canOrg = can(session.actorCtx, 'org.manage');
   const other: Network = network === 'employee' ? 'others' : 'employee';
+  // Another tab starts a new selection; a search keeps it (pick people from several searches).
   useEffect(() => setSelected(new Set()), [network]);
   // A result message ("Deleted 2 users.") gives way to the count when the list changes.
   useEffect(() => setStatus(''), [network, query]);
@@ -286,7 +287,10 @@ export function Directory(props: { session: Session; initialView?: View }) {
                   offset: 0,
                   limit: MAX_DELETE_BATCH,
                 });
-                setSelected(new Set(found?.phones ?? []));
+                // Never the acting user: they cannot delete themselves.
+                setSelected(
+                  new Set((found?.phones ?? []).filter((p) => p !== session.actorCtx.phone)),
+                );
                 setStatus(
                   total > MAX_DELETE_BATCH
                     ? t('directory.selectedFirst', { max: MAX_DELETE_BATCH, count: total })
@@ -295,7 +299,9 @@ export function Directory(props: { session: Session; initialView?: View }) {
               })
             }
           >
-            {t('directory.selectAll', { count: rows.total ?? 0 })}
+            {(rows.total ?? 0) > MAX_DELETE_BATCH
+              ? t('directory.selectFirst', { max: MAX_DELETE_BATCH })
+              : t('directory.selectAll', { count: rows.total ?? 0 })}
           </button>
         )}
         <p class="kl-status" role="status">

@@ -86,7 +86,7 @@ export function Settings(props: { session: Session }) {
         <h3 id="kl-set-restore">{t('tenant.restore.title')}</h3>
         <p>{t('tenant.restore.notEmpty', { organization: props.session.org?.name ?? '' })}</p>
         <button type="button" class="kl-btn kl-btn--danger" onClick={() => setConfirm('reset')}>
-          {t('settings.reset')}
+          {t('tenant.restore.resetFirst')}
         </button>
       </section>
       <section class="kl-card" aria-labelledby="kl-set-storage">

@@ -37,6 +37,7 @@ export function RestoreTenant() {
             accept=".zip,application/zip"
             aria-describedby={describedBy}
             aria-invalid={invalid}
+            disabled={cmd.busy}
             onChange={(e) => {
               setFile(e.currentTarget.files?.[0]);
               setMissing(false);
