@@ -1,6 +1,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { run } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
@@ -270,6 +270,18 @@ const FIXTURES: ReadonlyArray<{
       'group-members.csv, line 4: Group Id “g-west” is not in groups.csv. Every link must point at a row that exists.',
   },
   {
+    file: 'bad-phone.zip',
+    make: (files) => editCsv(files, 'users.csv', (t) => t.replace('+48601000002', '601000002')),
+    message:
+      'users.csv, line 3, column “Phone Number”: “601000002” is not in the form the schema requires (a phone number like +48601234567, a date like 2024-03-01).',
+  },
+  {
+    file: 'no-org-admin.zip',
+    make: (files) => editCsv(files, 'users.csv', (t) => t.replace(',admin,', ',member,')),
+    message:
+      'users.csv has no org admin, so nobody could manage the restored organization. Use the zip as it was exported.',
+  },
+  {
     file: 'hierarchy-cycle.zip',
     make: (files) => editCsv(files, 'group-hierarchy.csv', (t) => `${t}g-root,g-north\r\n`),
     message:
@@ -293,6 +305,20 @@ describe('restore refuses a bad package and changes nothing', () => {
     expect(await db.users.get('+48601000002')).toMatchObject({
       attrs: { dept: 'Magazyn, hala "B"' },
     });
+  });
+
+  test('a write that fails inside the transaction leaves nothing behind', async () => {
+    const bytes = await readFile(new URL('valid.zip', DIR));
+    await db.prefs.put({ key: 'ui.locale', value: 'en' });
+    const before = await Promise.all(db.tables.map((t) => t.toArray()));
+    // The users are written first; the memberships after them fail (a full disk, say).
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.memberships, 'bulkPut').mockRejectedValue(quota);
+    await expect(
+      run('tenant-restore', { file: new Blob([bytes]), fileName: 'valid.zip' }),
+    ).rejects.toBeDefined();
+    spy.mockRestore();
+    expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
   });
 
   test.each(FIXTURES)('$file', async ({ file, message }) => {

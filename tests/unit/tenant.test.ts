@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { query, run, startJob } from '../../src/app/kernel/client';
 import { runTenantExportJob } from '../../src/app/tenant/tenant-export';
+import { PackageChanged, writePackage } from '../../src/app/tenant/package';
 import { TENANT_RESOURCES } from '../../src/domain/tenant';
 import { FIXED, DEMO, actAs, db, refused, snapshot, useDemoSandbox } from './demo-sandbox';
 import { readPackage } from './tenant-package-reader';
@@ -67,9 +68,62 @@ describe('Export Tenant Data', () => {
     for (const c of await db.connectors.toArray()) expect(all).not.toContain(c.secretHash);
   });
 
-  test('only org admins export tenant data', async () => {
-    await actAs(5);
+  test('nothing of a private group is in any file, also what happened in it', async () => {
+    // The admin of "Friday football" (private) adds someone to it: an audit event that names
+    // the group in its details, not as its target.
+    const football = DEMO.groups.find((g) => g.id === 'p-football')!;
+    const admin = DEMO.memberships.find((m) => m.groupId === football.id && m.role === 'admin')!;
+    await run('actor-set', { phone: admin.phone });
+    await run('group-members-add', {
+      groupId: football.id,
+      text: DEMO.users[200]!.phone,
+      region: 'PL',
+    });
+    expect(
+      (await db.audit.toArray()).some((e) => JSON.stringify(e.details ?? {}).includes(football.id)),
+    ).toBe(true);
+    await run('actor-set', { phone: DEMO.actor });
+    const report = await readPackage(await exportTenant());
+    const everything = [...report.tables.values()].flat(2).join('\n');
+    for (const g of DEMO.groups.filter((x) => x.kind === 'private')) {
+      expect(everything).not.toContain(g.id);
+      expect(everything).not.toContain(g.name);
+    }
+  });
+
+  test('only org admins export tenant data, see its jobs or download its file', async () => {
+    const { jobId } = await startJob('tenant-export', undefined);
+    await runTenantExportJob({ db, realNow: () => FIXED }, jobId);
+    // A group admin who is no org admin (the admin of "North — night shift").
+    await actAs(60);
     expect((await refused(startJob('tenant-export', undefined))).code).toBe('permission.denied');
+    expect(await query('jobs', { kind: 'tenant-export' })).toEqual([]);
+    expect(await query('job-file', { jobId, file: 'output' })).toBeUndefined();
+  });
+
+  test('an organization that changes while it is exported is exported again', async () => {
+    const phone = DEMO.users[5]!.phone;
+    let done = false;
+    const outcome = await writePackage(db, {
+      exportedBy: DEMO.actor,
+      now: FIXED,
+      chunk: 50,
+      // Once users.csv is written, someone deletes a user: they would be in both files.
+      progress: async (read) => {
+        if (done || read <= DEMO.users.length + 10) return;
+        done = true;
+        await run('users-delete', { phones: [phone] });
+      },
+    }).then(
+      () => 'written',
+      (e: unknown) => (e instanceof PackageChanged ? e.link : String(e)),
+    );
+    expect(outcome).toBe(`user ${phone} twice`);
+    // Written again, it holds the user once, as deleted, and every link resolves.
+    const report = await readPackage(await exportTenant());
+    expect(report.problems).toEqual([]);
+    expect(report.tables.get('deleted-users.csv')!.map((r) => r[0])).toContain(phone);
+    expect(report.tables.get('users.csv')!.map((r) => r[0])).not.toContain(phone);
   });
 });
 
