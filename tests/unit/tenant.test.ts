@@ -78,6 +78,7 @@ describe('Export Tenant Data', () => {
       groupId: football.id,
       text: DEMO.users[200]!.phone,
       region: 'PL',
+      role: 'member',
     });
     expect(
       (await db.audit.toArray()).some((e) => JSON.stringify(e.details ?? {}).includes(football.id)),
