@@ -176,8 +176,8 @@ test('closing the page during a restore leaves the old sandbox or the new one, n
     const again = await run.context.newPage();
     await again.goto('/portal/');
     const users = await storedUsers(again);
-    expect([0, EXTRA + 3], `closed at ${share * 100}% of ${took} ms`).toContain(users);
-    outcomes.push(`${share * 100}%: ${users}`);
+    expect([0, EXTRA + 3], `closed at ${Math.round(share * 100)}% of ${took} ms`).toContain(users);
+    outcomes.push(`${Math.round(share * 100)}%: ${users}`);
     // The page agrees: onboarding for the old (empty) sandbox, the organization for the new.
     if (users === 0)
       await expect(again.getByRole('region', { name: t('onboarding.title') })).toBeVisible();
