@@ -1,6 +1,5 @@
 import { Zip, ZipDeflate, unzipSync, type UnzipFileInfo } from 'fflate';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { Sha256 } from '../domain/sha256';
 
 /**
  * Zips written and read a piece at a time (the tenant data package): each file is deflated
@@ -54,7 +53,7 @@ export function zipStream(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): Zip
     file(name) {
       const entry = new ZipDeflate(name, { level });
       zip.add(entry);
-      const hash = sha256.create();
+      const hash = new Sha256();
       let bytes = 0;
       return {
         write(text) {
@@ -68,7 +67,7 @@ export function zipStream(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): Zip
         end() {
           entry.push(new Uint8Array(0), true);
           if (failure) throw failure;
-          return { bytes, sha256: bytesToHex(hash.digest()) };
+          return { bytes, sha256: hash.hex() };
         },
       };
     },
@@ -79,11 +78,6 @@ export function zipStream(level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): Zip
       return new Blob(parts, { type: 'application/zip' });
     },
   };
-}
-
-/** SHA-256 of bytes, as hex. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return bytesToHex(sha256(bytes));
 }
 
 /** Why a zip cannot be opened: not a zip at all, or sizes a bomb would declare. */

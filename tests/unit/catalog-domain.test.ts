@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isMessageKey } from '../../src/i18n';
 import { enCatalog } from '../../src/i18n/en-catalog';
 import { plCatalog } from '../../src/i18n/pl-catalog';
-import { sha256Hex } from '../../src/domain/sha256';
+import { Sha256, sha256Hex } from '../../src/domain/sha256';
 import {
   ACTION_TYPES,
   BUILTIN_ACTIONS,
@@ -36,6 +36,17 @@ import type { Connector, OrgAction, Publication } from '../../src/domain/types';
 const NOW = Date.UTC(2024, 5, 3, 9, 0, 0);
 
 describe('sha256Hex', () => {
+  test('fed in pieces of any size, it agrees with Node crypto (a tenant file hashed as written)', () => {
+    const bytes = new TextEncoder().encode('Zażółć, "gęślą" jaźń 🙂\r\n'.repeat(997));
+    for (const piece of [1, 7, 63, 64, 65, 1000, bytes.length]) {
+      const hash = new Sha256();
+      for (let at = 0; at < bytes.length; at += piece) hash.update(bytes.subarray(at, at + piece));
+      expect(hash.hex(), `pieces of ${piece}`).toBe(
+        createHash('sha256').update(bytes).digest('hex'),
+      );
+    }
+  });
+
   test.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],

@@ -17,7 +17,8 @@ import type { Attribute, Group, Organization } from '../../domain/types';
 import { toStored, type StoredUser } from '../../domain/users';
 import { createCsvReader } from '../../io/csv';
 import { unescapeFormula } from '../../io/csv-write';
-import { ZipRefused, sha256Hex, unzipChecked } from '../../io/package-zip';
+import { ZipRefused, unzipChecked } from '../../io/package-zip';
+import { sha256Hex } from '../../domain/sha256';
 import type { TenantTable } from '../../storage/tenant-repo';
 import type { PackageDescriptor } from './package';
 
