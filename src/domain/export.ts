@@ -1,3 +1,4 @@
+import { fileStamp } from './clock';
 import { formatAttributeValue } from './attributes';
 import {
   CREATED_HEADER,
@@ -47,8 +48,5 @@ export function exportRow(user: User, attributes: readonly Attribute[]): string[
  * `kaizala-users-all-2026-12-04-1430.csv` — so two requests of a day are told apart.
  */
 export function exportFileName(scope: ExportScope, now: number): string {
-  const d = new Date(now);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-  return `kaizala-users-${scope}-${day}-${two(d.getHours())}${two(d.getMinutes())}.csv`;
+  return `kaizala-users-${scope}-${fileStamp(now)}.csv`;
 }

@@ -300,3 +300,15 @@ export function removeParent(groups: readonly Group[], childId: string): Group[]
     return copy;
   });
 }
+
+/**
+ * Whether a group would be left without an admin once `leaving` stop being its admins (they
+ * leave it, are demoted or are deleted): an organization group always keeps one.
+ */
+export function leftWithoutAdmin(
+  admins: readonly string[],
+  leaving: ReadonlySet<string> | readonly string[],
+): boolean {
+  const gone = new Set(leaving);
+  return admins.every((phone) => gone.has(phone));
+}

@@ -1,4 +1,5 @@
 import { plainNumber } from './attributes';
+import { fileStamp } from './clock';
 import { DomainError, type Params } from './errors';
 import type { JobRecordBase } from './jobs';
 import type {
@@ -624,12 +625,10 @@ export function tenantError(code: string, params: Params = {}): DomainError {
 
 /** The name of a tenant export file, e.g. `kaizala-tenant-2026-12-04-1430.zip`. */
 export function tenantFileName(now: number): string {
-  const d = new Date(now);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `kaizala-tenant-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}.zip`;
+  return `kaizala-tenant-${fileStamp(now)}.zip`;
 }
 
-/** Parent links of `links` that close a loop, as the first group found on one; else undefined. */
+/** A group on a loop of the parent links `links` (child → parent), or undefined when there is none. */
 export function hierarchyCycle(links: ReadonlyMap<string, string>): string | undefined {
   const done = new Set<string>();
   for (const start of links.keys()) {

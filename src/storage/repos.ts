@@ -33,10 +33,6 @@ export function membershipsOfGroup(db: LabDb, groupId: string): Promise<Membersh
     .toArray();
 }
 
-export function groupAdminsCount(db: LabDb, groupId: string): Promise<number> {
-  return db.memberships.where('[groupId+role]').equals([groupId, 'admin']).count();
-}
-
 /** The admins of a group (their memberships). */
 export function groupAdmins(db: LabDb, groupId: string): Promise<Membership[]> {
   return db.memberships.where('[groupId+role]').equals([groupId, 'admin']).toArray();

@@ -1,6 +1,6 @@
 import Dexie, { type IndexableType } from 'dexie';
 import type { LabDb, LabTables } from './db';
-import { clearSandbox, noteUsersReload } from './repos';
+import { clearSandbox } from './repos';
 
 /** The tables a tenant package is read from and restored into. */
 export type TenantTable = Extract<
@@ -49,7 +49,7 @@ export async function* tableChunks<T>(
  * Replaces the whole sandbox with `rows`, inside the caller's transaction: every table
  * emptied (the per-browser preferences in `keepPrefs` kept) and filled again. Run in one
  * transaction, either all of it commits or none — a tab closed on the way leaves the
- * sandbox as it was.
+ * sandbox as it was. `clearSandbox` has the directory's read model read every user again.
  */
 export async function replaceSandbox(
   db: LabDb,
@@ -62,8 +62,6 @@ export async function replaceSandbox(
     for (let i = 0; i < records.length; i += 10_000)
       await (db[table] as unknown as Dexie.Table).bulkPut(records.slice(i, i + 10_000));
   }
-  // Every user changed: the directory's read model reads them all again.
-  noteUsersReload();
 }
 
 /** Records a package is written from, over every table it reads (for progress). */

@@ -13,6 +13,7 @@ import {
   visibleGroups,
   wouldCycle,
   type HierarchyNode,
+  leftWithoutAdmin,
 } from '../../src/domain/groups';
 import {
   PARENT_GROUP_TEMPLATE,
@@ -919,5 +920,17 @@ describe('nameSortKey', () => {
       group('z', 'zakopane'),
     ];
     expect(ids([...list].sort(byName))).toEqual(['k', 'l', 'm', 'z']);
+  });
+});
+
+describe('leftWithoutAdmin', () => {
+  test('a group keeps an admin unless every admin leaves', () => {
+    expect(leftWithoutAdmin(['+48601000001'], ['+48601000001'])).toBe(true);
+    expect(leftWithoutAdmin(['+48601000001', '+48601000002'], ['+48601000001'])).toBe(false);
+    expect(
+      leftWithoutAdmin(['+48601000001', '+48601000002'], new Set(['+48601000001', '+48601000002'])),
+    ).toBe(true);
+    // Someone who is no admin leaving changes nothing.
+    expect(leftWithoutAdmin(['+48601000001'], ['+48601000009'])).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { CommandContext } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
 import { MAX_DELETE_BATCH, isPurgeDue } from '../../domain/deletion';
+import { leftWithoutAdmin } from '../../domain/groups';
 import { DAY_MS } from '../../domain/clock';
 import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
 import { stripIndex, toStored } from '../../domain/users';
@@ -62,8 +63,8 @@ export async function usersDelete(
     const orphaned: string[] = [];
     for (const [i, m] of memberships.entries()) {
       if (m.role !== 'admin' || groups[i]?.kind !== 'organization') continue;
-      const others = (await groupAdmins(ctx.db, m.groupId)).filter((a) => !leaving.has(a.phone));
-      if (others.length === 0) orphaned.push(groups[i]!.name);
+      const admins = (await groupAdmins(ctx.db, m.groupId)).map((a) => a.phone);
+      if (leftWithoutAdmin(admins, leaving)) orphaned.push(groups[i]!.name);
     }
     if (orphaned.length > 0)
       throw new DomainError('delete.onlyGroupAdmin', {

@@ -1,10 +1,11 @@
 import type { CommandContext } from '../kernel/context';
+import { leftWithoutAdmin } from '../../domain/groups';
 import { DomainError } from '../../domain/errors';
 import type { GroupRole } from '../../domain/types';
 import {
   deleteMemberships,
   getGroups,
-  groupAdminsCount,
+  groupAdmins,
   membershipsOf,
   putMemberships,
 } from '../../storage/repos';
@@ -24,7 +25,8 @@ export async function membershipRemove(
   input: { groupId: string; phone: string },
 ): Promise<void> {
   const { group, membership } = await loadMembership(ctx, input.groupId, input.phone);
-  if (membership.role === 'admin' && (await groupAdminsCount(ctx.db, group.id)) <= 1) {
+  const admins = (await groupAdmins(ctx.db, group.id)).map((m) => m.phone);
+  if (membership.role === 'admin' && leftWithoutAdmin(admins, [input.phone])) {
     throw new DomainError('group.lastAdmin', { group: group.name });
   }
   await deleteMemberships(ctx.db, [[group.id, input.phone]]);
@@ -38,7 +40,8 @@ export async function membershipSetRole(
 ): Promise<void> {
   const { group, membership } = await loadMembership(ctx, input.groupId, input.phone);
   if (membership.role === input.role) return;
-  if (input.role === 'member' && (await groupAdminsCount(ctx.db, group.id)) <= 1) {
+  const admins = (await groupAdmins(ctx.db, group.id)).map((m) => m.phone);
+  if (input.role === 'member' && leftWithoutAdmin(admins, [input.phone])) {
     throw new DomainError('group.lastAdmin', { group: group.name });
   }
   await putMemberships(ctx.db, [{ ...membership, role: input.role }]);

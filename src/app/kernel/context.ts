@@ -9,6 +9,9 @@ import { getUser } from '../../storage/users-repo';
 import { stripIndex } from '../../domain/users';
 import type { Runtime } from './runtime';
 
+/** Per-browser preferences a reset (or a restore) keeps; the acting user is chosen again. */
+export const BROWSER_PREFS: readonly string[] = ['ui.locale'];
+
 export const ACTOR_PREF = 'actor';
 
 /**

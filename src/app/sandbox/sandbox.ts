@@ -1,5 +1,5 @@
 import type { CommandContext } from '../kernel/context';
-import { ACTOR_PREF } from '../kernel/context';
+import { ACTOR_PREF, BROWSER_PREFS } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
 import { buildDemo } from '../../domain/demo';
 import { toStored } from '../../domain/users';
@@ -23,7 +23,6 @@ import {
 
 export const COLUMNS_PREF = 'directory.columns';
 /** Preferences that belong to the browser, not the sandbox, and survive a reset. */
-const BROWSER_PREFS = ['ui.locale'];
 
 /** Empties the sandbox: the next visit starts at onboarding. */
 export async function sandboxReset(ctx: CommandContext): Promise<void> {

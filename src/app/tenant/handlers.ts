@@ -1,14 +1,11 @@
 import type { CommandContext, ReadContext } from '../kernel/context';
-import { ACTOR_PREF } from '../kernel/context';
+import { ACTOR_PREF, BROWSER_PREFS } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
 import type { StoredUser } from '../../domain/users';
 import { setPref } from '../../storage/repos';
 import { replaceSandbox } from '../../storage/tenant-repo';
 import type { CheckedTenant } from './restore';
 import { TENANT_EXPORT } from './tenant-export';
-
-/** Per-browser preferences a restore keeps, as a reset does (the acting user is chosen again). */
-const KEPT_PREFS = ['ui.locale'];
 
 export interface RestoreInput {
   file: Blob;
@@ -39,7 +36,7 @@ async function prepareRestore(input: RestoreInput, ctx: ReadContext): Promise<Ch
  */
 async function tenantRestore(ctx: CommandContext, tenant: CheckedTenant): Promise<RestoreResult> {
   if (ctx.org) throw new DomainError('tenant.notEmpty', { organization: ctx.org.name });
-  await replaceSandbox(ctx.db, tenant.rows, KEPT_PREFS);
+  await replaceSandbox(ctx.db, tenant.rows, BROWSER_PREFS);
   const admin = (tenant.rows.users as StoredUser[])
     .filter((u) => u.orgRole === 'admin' && u.deletedAt === undefined)
     .sort((a, b) => a.phone.localeCompare(b.phone))[0];
