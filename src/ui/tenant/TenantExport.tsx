@@ -1,9 +1,9 @@
-import { query, startJob } from '../../app/kernel/client';
+import { startJob } from '../../app/kernel/client';
 import { useCommand } from '../hooks';
-import { formatDate, formatSize, t } from '../i18n';
-import { JobFileButton, JobHistory, JobStatus, jobColumns } from '../jobs/JobStatus';
+import { t } from '../i18n';
+import { JobHistory } from '../jobs/JobStatus';
+import { OutputJobsTable } from '../jobs/OutputJobsTable';
 import { Problems } from '../kit/Problems';
-import { SimpleTable } from '../kit/SimpleTable';
 
 /**
  * Reports → Export Tenant Data (SPEC §9), for org admins: the request, and the history of
@@ -32,40 +32,16 @@ export function TenantExport() {
         none={t('tenant.export.none')}
       >
         {(jobs) => (
-          <SimpleTable
-            class="kl-jobs"
-            columns={[...jobColumns(t('tenant.export.by')), t('tenant.export.download')]}
-          >
-            {jobs.map((job) => (
-              <tr key={job.id}>
-                <td>
-                  {job.fileName}
-                  {job.status === 'completed' && (
-                    <div class="kl-muted">
-                      {t('tenant.export.rows', { count: job.counts.rows })}
-                      {job.fileSize === undefined ? '' : ` · ${formatSize(job.fileSize)}`}
-                    </div>
-                  )}
-                </td>
-                <td>{job.createdByName || job.createdBy}</td>
-                <td>{formatDate(job.createdAt)}</td>
-                <td>
-                  <JobStatus job={job} />
-                </td>
-                <td>
-                  {job.status === 'completed' && (
-                    <JobFileButton
-                      label={t('tenant.export.download')}
-                      about={job.fileName}
-                      fileName={job.fileName}
-                      primary
-                      load={() => query('job-file', { jobId: job.id, file: 'output' })}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </SimpleTable>
+          <OutputJobsTable
+            jobs={jobs}
+            by={t('tenant.export.by')}
+            download={t('tenant.export.download')}
+            holds={(job) =>
+              job.status === 'completed'
+                ? [t('tenant.export.rows', { count: job.counts.rows })]
+                : []
+            }
+          />
         )}
       </JobHistory>
     </section>
