@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DBCore, type EntityTable, type Middleware, type Table } from 'dexie';
 import type {
   ActionResponse,
   Attribute,
@@ -67,6 +67,64 @@ export type LabDb = Dexie & LabTables;
 export const DB_NAME = 'kaizala-lab';
 
 /**
+ * Index fields that exist only so an index holds few entries: a field the index reads is set
+ * on the few records that should be found (admins), and absent on the rest, which IndexedDB
+ * then leaves out of the index. Every index entry is a write, and a restore or an import of
+ * hundreds of thousands of records pays for each one. They are derived from the record on
+ * every write by `indexFieldsMiddleware`, never set by hand.
+ */
+const SPARSE_FIELDS: Record<string, Record<string, (row: Record<string, unknown>) => unknown>> = {
+  /** `orgAdmin: 1` on organization admins: `orgAdmins()`. */
+  users: { orgAdmin: (u) => (u['orgRole'] === 'admin' ? 1 : undefined) },
+  /** `adminOf: <groupId>` on a group admin's membership: `groupAdmins()`. */
+  memberships: { adminOf: (m) => (m['role'] === 'admin' ? m['groupId'] : undefined) },
+};
+
+/** `row` with its sparse index fields as `fields` derive them; the same object when they are. */
+export function withSparseFields(
+  row: Record<string, unknown>,
+  fields: Record<string, (row: Record<string, unknown>) => unknown>,
+): Record<string, unknown> {
+  let out = row;
+  for (const [field, derive] of Object.entries(fields)) {
+    const value = derive(row);
+    if (value === row[field]) continue;
+    if (out === row) out = { ...row };
+    if (value === undefined) delete out[field];
+    else out[field] = value;
+  }
+  return out;
+}
+
+/** Sets the sparse index fields on every record written, whichever code writes it. */
+const indexFieldsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'sparse-index-fields',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      const fields = SPARSE_FIELDS[name];
+      if (!fields) return table;
+      return {
+        ...table,
+        mutate: (req) =>
+          table.mutate(
+            req.type === 'add' || req.type === 'put'
+              ? {
+                  ...req,
+                  values: req.values.map((v: Record<string, unknown>) =>
+                    withSparseFields(v, fields),
+                  ),
+                }
+              : req,
+          ),
+      };
+    },
+  }),
+};
+
+/**
  * The whole database, declared once. Versions are only ever appended: a change is a new
  * `version(n)` with an upgrade function and a test that upgrades a database of version n-1.
  *
@@ -74,10 +132,15 @@ export const DB_NAME = 'kaizala-lab';
  * million rows pays for every one. Counting, sorting and searching the directory is done by
  * the in-memory read model (src/app/directory-engine.ts); `[list+nameKey]` only serves the
  * first rows while that model loads.
+ *
+ * Version 2 adds the sparse admin indexes (`users.orgAdmin`, `memberships.adminOf`) and fills
+ * them through the old ones, which version 3 then drops (`users.orgRole`,
+ * `memberships.[groupId+role]`: an entry for every user and every membership).
  */
 export function openDb(name: string = DB_NAME): LabDb {
   const db = new Dexie(name) as LabDb;
-  db.version(1).stores({
+  db.use(indexFieldsMiddleware);
+  const v1 = {
     org: 'id',
     users: 'phone, [list+nameKey], deletedAt, orgRole',
     attributes: 'id, order',
@@ -94,6 +157,28 @@ export function openDb(name: string = DB_NAME): LabDb {
     prefs: 'key',
     changes: '++id',
     snapshots: 'id',
+  };
+  db.version(1).stores(v1);
+  db.version(2)
+    .stores({
+      users: `${v1.users}, orgAdmin`,
+      memberships: `${v1.memberships}, adminOf`,
+    })
+    // The middleware sets the new fields as each admin's record is written again.
+    .upgrade(async (tx) => {
+      await tx
+        .table('users')
+        .where('orgRole')
+        .equals('admin')
+        .modify(() => undefined);
+      await tx
+        .table('memberships')
+        .filter((m: Membership) => m.role === 'admin')
+        .modify(() => undefined);
+    });
+  db.version(3).stores({
+    users: 'phone, [list+nameKey], deletedAt, orgAdmin',
+    memberships: '[groupId+phone], phone, adminOf',
   });
   return db;
 }

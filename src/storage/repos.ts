@@ -35,7 +35,7 @@ export function membershipsOfGroup(db: LabDb, groupId: string): Promise<Membersh
 
 /** The admins of a group (their memberships). */
 export function groupAdmins(db: LabDb, groupId: string): Promise<Membership[]> {
-  return db.memberships.where('[groupId+role]').equals([groupId, 'admin']).toArray();
+  return db.memberships.where('adminOf').equals(groupId).toArray();
 }
 
 export function putMemberships(db: LabDb, rows: readonly Membership[]): Promise<unknown> {

@@ -111,7 +111,7 @@ export function deletedBefore(db: LabDb, cutoff: number): Promise<StoredUser[]> 
 }
 
 export function orgAdmins(db: LabDb): Promise<StoredUser[]> {
-  return db.users.where('orgRole').equals('admin').toArray();
+  return db.users.where('orgAdmin').equals(1).toArray();
 }
 
 /**

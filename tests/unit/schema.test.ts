@@ -1,23 +1,37 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DB_NAME, openDb, type LabDb } from '../../src/storage/db';
 import { toStored } from '../../src/domain/users';
 import type { User } from '../../src/domain/types';
-import { deletedUsers, usersByNamePrefix, usersFirstPage } from '../../src/storage/users-repo';
-import { changesSince, lastChangeId, readSnapshot, writeSnapshot } from '../../src/storage/repos';
+import {
+  deletedUsers,
+  orgAdmins,
+  putUsers,
+  usersByNamePrefix,
+  usersFirstPage,
+} from '../../src/storage/users-repo';
+import {
+  changesSince,
+  groupAdmins,
+  lastChangeId,
+  putMemberships,
+  readSnapshot,
+  writeSnapshot,
+} from '../../src/storage/repos';
 
 /** The current schema. A new version appends here and adds an upgrade test from the previous one. */
-const CURRENT_VERSION = 1;
+const CURRENT_VERSION = 3;
 
 const TABLES: Record<string, { primaryKey: string; indexes: string[] }> = {
   org: { primaryKey: 'id', indexes: [] },
   users: {
     primaryKey: 'phone',
     // Few indexes on purpose: the directory read model counts, sorts and searches.
-    indexes: ['[list+nameKey]', 'deletedAt', 'orgRole'],
+    indexes: ['[list+nameKey]', 'deletedAt', 'orgAdmin'],
   },
   attributes: { primaryKey: 'id', indexes: ['order'] },
   groups: { primaryKey: 'id', indexes: ['kind', 'parentId'] },
-  memberships: { primaryKey: '[groupId+phone]', indexes: ['phone', '[groupId+role]'] },
+  memberships: { primaryKey: '[groupId+phone]', indexes: ['phone', 'adminOf'] },
   connectors: { primaryKey: 'id', indexes: [] },
   actions: { primaryKey: 'id', indexes: [] },
   publications: { primaryKey: 'id', indexes: ['groupId'] },
@@ -133,3 +147,115 @@ describe('openDb', () => {
     expect((await readSnapshot(db))?.seq).toBe(second);
   });
 });
+
+describe('sparse admin indexes (version 2 and 3)', () => {
+  const user = (phone: string, orgRole: 'admin' | 'member'): User => ({
+    phone,
+    name: `User ${phone}`,
+    network: 'employee',
+    orgRole,
+    source: 'portal',
+    attrs: {},
+    createdAt: 1,
+    updatedAt: 1,
+  });
+
+  test('only admins are in the admin indexes, whichever way a record is written', async () => {
+    db = openDb(`test-${crypto.randomUUID()}`);
+    await putUsers(db, [toStored(user('+1', 'admin')), toStored(user('+2', 'member'))]);
+    await db.users.put(toStored(user('+3', 'admin')));
+    await putMemberships(db, [
+      { groupId: 'g1', phone: '+1', role: 'admin', addedAt: 1 },
+      { groupId: 'g1', phone: '+2', role: 'member', addedAt: 1 },
+      { groupId: 'g2', phone: '+2', role: 'admin', addedAt: 1 },
+    ]);
+    expect((await orgAdmins(db)).map((u) => u.phone).sort()).toEqual(['+1', '+3']);
+    expect((await groupAdmins(db, 'g1')).map((m) => m.phone)).toEqual(['+1']);
+    expect((await groupAdmins(db, 'g2')).map((m) => m.phone)).toEqual(['+2']);
+    // Members carry no index field at all, so IndexedDB keeps no entry for them.
+    expect(await db.users.get('+2')).not.toHaveProperty('orgAdmin');
+    expect(await db.memberships.get(['g1', '+2'])).not.toHaveProperty('adminOf');
+    expect(await db.users.orderBy('orgAdmin').count()).toBe(2);
+    expect(await db.memberships.orderBy('adminOf').count()).toBe(2);
+  });
+
+  test('a demoted admin leaves the index and a promoted member enters it', async () => {
+    db = openDb(`test-${crypto.randomUUID()}`);
+    await putUsers(db, [toStored(user('+1', 'admin')), toStored(user('+2', 'member'))]);
+    await putMemberships(db, [{ groupId: 'g1', phone: '+1', role: 'admin', addedAt: 1 }]);
+    // Records read back (carrying the field) and written with another role.
+    const admin = (await db.users.get('+1'))!;
+    await db.users.put({ ...admin, orgRole: 'member' });
+    await db.users
+      .where('phone')
+      .equals('+2')
+      .modify((u) => {
+        u.orgRole = 'admin';
+      });
+    const m = (await db.memberships.get(['g1', '+1']))!;
+    await putMemberships(db, [{ ...m, role: 'member' }]);
+    expect((await orgAdmins(db)).map((u) => u.phone)).toEqual(['+2']);
+    expect(await db.users.get('+1')).not.toHaveProperty('orgAdmin');
+    expect(await groupAdmins(db, 'g1')).toEqual([]);
+  });
+
+  test('upgrading a version 1 database with data keeps every record and fills the admin indexes', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    // A database as version 1 made it: the whole-table role indexes, no sparse fields.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      org: 'id',
+      users: 'phone, [list+nameKey], deletedAt, orgRole',
+      attributes: 'id, order',
+      groups: 'id, kind, parentId',
+      memberships: '[groupId+phone], phone, [groupId+role]',
+      connectors: 'id',
+      actions: 'id',
+      publications: 'id, groupId',
+      messages: '++id, groupId, author',
+      responses: '++id, messageId, author',
+      jobs: 'id, kind, [kind+createdAt], status',
+      jobFiles: 'jobId',
+      audit: '++id, at, target, actor',
+      prefs: 'key',
+      changes: '++id',
+      snapshots: 'id',
+    });
+    const users = Array.from({ length: 50 }, (_, i) =>
+      toStored(user(`+48600000${String(i).padStart(3, '0')}`, i % 10 === 0 ? 'admin' : 'member')),
+    );
+    const memberships = users.map((u, i) => ({
+      groupId: `g${i % 5}`,
+      phone: u.phone,
+      role: i < 5 ? 'admin' : 'member',
+      addedAt: 1,
+    }));
+    await old.table('users').bulkPut(users);
+    await old.table('memberships').bulkPut(memberships);
+    await old.table('groups').bulkPut([{ id: 'g0', name: 'G', kind: 'organization' }]);
+    await old
+      .table('jobs')
+      .put({ id: 'j1', kind: 'user-import', status: 'completed', createdAt: 1 });
+    expect(await old.table('users').where('orgRole').equals('admin').count()).toBe(5);
+    old.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.users.count()).toBe(50);
+    expect(await db.memberships.count()).toBe(50);
+    expect(await db.groups.count()).toBe(1);
+    expect(await db.jobs.get('j1')).toMatchObject({ status: 'completed' });
+    expect((await orgAdmins(db)).map((u) => u.phone)).toEqual(
+      users.filter((u) => u.orgRole === 'admin').map((u) => u.phone),
+    );
+    for (let g = 0; g < 5; g++)
+      expect((await groupAdmins(db, `g${g}`)).map((m) => m.phone)).toEqual([users[g]!.phone]);
+    // The records are the old ones apart from the index fields.
+    const { orgAdmin: _a, ...first } = (await db.users.get(users[0]!.phone)) as StoredUserWithIndex;
+    expect(first).toEqual(users[0]);
+    expect(await db.users.get(users[1]!.phone)).toEqual(users[1]);
+  });
+});
+
+type StoredUserWithIndex = ReturnType<typeof toStored> & { orgAdmin?: number };
