@@ -28,6 +28,7 @@ import { zipStream, type ZipStream } from '../../io/package-zip';
 import type { LabDb } from '../../storage/db';
 import { getOrg, listAttributes, listGroups } from '../../storage/repos';
 import { tableChunks, type TenantTable } from '../../storage/tenant-repo';
+import { deletedUsers } from '../../storage/users-repo';
 
 /** Records read per IndexedDB request while a package is written. */
 export const PACKAGE_CHUNK = 5_000;
@@ -93,6 +94,8 @@ class Links {
 /** What is written, read chunk by chunk: each resource's table and which of its rows. */
 interface Source<R> {
   table: TenantTable;
+  /** Reads the rows through an index (few) when their file is written, instead of the table. */
+  read?: () => Promise<unknown[]>;
   /** The rows of a chunk that go into the file, as the resource's records. */
   pick: (rows: unknown[]) => R[];
 }
@@ -104,6 +107,7 @@ interface Source<R> {
  */
 function sources(
   orgGroups: ReadonlySet<string>,
+  readDeleted: () => Promise<StoredUser[]>,
   hidden: ReadonlySet<string>,
   allGroups: ReadonlyMap<string, Group>,
   ownJob: string | undefined,
@@ -214,6 +218,8 @@ function sources(
     },
     'deleted-users': {
       table: 'users',
+      // Read when its file is written, last: a user deleted after users.csv shows up twice.
+      read: readDeleted,
       pick: (rows) =>
         (rows as StoredUser[])
           .filter((u) => u.deletedAt !== undefined)
@@ -280,12 +286,11 @@ export async function writePackage(
   const groups = await listGroups(db);
   const allGroups = new Map(groups.map((g) => [g.id, g]));
   const orgGroups = new Set(groups.filter((g) => g.kind === 'organization').map((g) => g.id));
-  const hidden = new Set<string>();
-  for await (const rows of tableChunks<StoredUser>(db, 'users', chunk))
-    for (const u of rows) if (u.deletedAt !== undefined) hidden.add(u.phone);
+  // Users in their restore window, through the index that holds only them.
+  const hidden = new Set((await deletedUsers(db)).map((u) => u.phone));
   const defs = tenantResources(attributes);
   const links = new Links();
-  const from = sources(orgGroups, hidden, allGroups, options.jobId, links);
+  const from = sources(orgGroups, () => deletedUsers(db), hidden, allGroups, options.jobId, links);
   const zip: ZipStream = zipStream(options.level ?? 6);
   const resources: PackageResource[] = [];
   let total = 0;
@@ -304,7 +309,12 @@ export async function writePackage(
           ? (async function* () {
               if (attributes.length > 0) yield attributes;
             })()
-          : tableChunks<unknown>(db, source.table, chunk);
+          : source.read
+            ? (async function* (read: () => Promise<unknown[]>) {
+                const rows = await read();
+                if (rows.length > 0) yield rows;
+              })(source.read)
+            : tableChunks<unknown>(db, source.table, chunk);
     for await (const read of chunks) {
       let text = '';
       for (const record of source.pick(read)) {
