@@ -42,6 +42,7 @@ export async function tenantBench(open, base, blank, seed, outDir) {
     // 3. The lab's export, from the click to the job Completed, twice; the faster counts.
     const page = await a.context.newPage();
     await page.goto(`${base}/portal/#reports`);
+    await page.getByRole('tab', { name: 'Tenant data' }).click();
     const create = page.getByRole('button', { name: 'Export Tenant Data', exact: true });
     await create.waitFor();
     await page.waitForTimeout(2_000);

@@ -6,13 +6,24 @@ import exports from './exports/area';
 import groups from './groups/area';
 import catalog from './catalog/area';
 import tenant from './tenant/area';
+import reports from './reports/area';
 import { createRegistry, type Area, type AreaCode } from './kernel/registry';
 
 /**
  * Every area of the app. Adding an area means adding it here; its commands, queries and
  * jobs are then found by name (the registry refuses a name declared twice).
  */
-export const AREAS = [sandbox, directory, jobs, imports, exports, groups, catalog, tenant] as const;
+export const AREAS = [
+  sandbox,
+  directory,
+  jobs,
+  imports,
+  exports,
+  groups,
+  catalog,
+  tenant,
+  reports,
+] as const;
 
 export const registry = createRegistry(AREAS as readonly Area[]);
 

@@ -1,6 +1,7 @@
 import { DAY_MS } from './clock';
 import { builtinActionId, publicationId } from './catalog';
 import { sha256Hex } from './sha256';
+import { demoChatter } from './demo-chatter';
 import type {
   ActionResponse,
   ActionType,
@@ -324,5 +325,33 @@ export function buildDemoCatalog(phone: (index: number) => string, now: number):
     [28, 35, 42, 49, 56, 63],
     (i) => ({ type: 'poll', option: i === 49 ? 1 : 0 }),
   );
-  return { connectors, actions, publications, messages, responses };
+  return { connectors, actions, publications, ...withChatter(messages, responses, phone, now) };
+}
+
+/**
+ * The conversations above with 60 days of chatter, numbered in the order they were sent
+ * (a conversation lists a group's messages by id).
+ */
+function withChatter(
+  messages: Message[],
+  responses: ActionResponse[],
+  phone: (index: number) => string,
+  now: number,
+): { messages: Message[]; responses: ActionResponse[] } {
+  const chatter = demoChatter(phone, now);
+  const byId = new Map(messages.map((m) => [m.id!, m]));
+  const all = [...messages, ...chatter.messages].sort((a, b) => a.at - b.at);
+  const renumbered = new Map<Message, number>(all.map((m, i) => [m, i + 1]));
+  const answers = [
+    ...responses.map((r) => ({ ...r, card: byId.get(r.messageId)! })),
+    ...chatter.responses,
+  ].sort((a, b) => a.at - b.at);
+  return {
+    messages: all.map((m) => ({ ...m, id: renumbered.get(m)! })),
+    responses: answers.map(({ card, ...r }, i) => ({
+      ...r,
+      id: i + 1,
+      messageId: renumbered.get(card)!,
+    })),
+  };
 }

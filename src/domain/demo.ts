@@ -1,3 +1,4 @@
+import { pick, rng } from './random';
 import type { Attribute, Group, Membership, Organization, User, UserSource } from './types';
 import { DAY_MS } from './clock';
 import { buildDemoCatalog, type DemoCatalog } from './demo-catalog';
@@ -80,21 +81,6 @@ const TITLES = [
   'Engineer',
 ];
 const OFFICES = ['Warsaw', 'Kraków', 'Gdańsk', 'Pune', 'Bengaluru'];
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(r: () => number, items: readonly T[]): T {
-  return items[Math.floor(r() * items.length)]!;
-}
 
 /** Polish mobile numbers `+48 60x xxx xxx`, distinct for every index below 10 million. */
 export function demoPhone(index: number): string {

@@ -44,6 +44,7 @@ export const enGroups = {
   'group.tab.connectors': 'Connectors',
   'group.tab.actions': 'Actions',
   'group.tab.conversation': 'Conversation',
+  'group.tab.reports': 'Reports',
   'group.map': 'Map to Organization',
   'group.mapConfirm': 'Map to Organization',
   'group.mapAbout':

@@ -1,5 +1,6 @@
 import type { enGroups } from './en-groups';
 import type { enCatalog } from './en-catalog';
+import type { enReports } from './en-reports';
 import type { enExports } from './en-exports';
 import type { enGroupUpload } from './en-group-upload';
 
@@ -38,8 +39,6 @@ export const en = {
   'nav.connectors': 'Connectors',
   'nav.reports': 'Reports',
   'nav.settings': 'Settings',
-  'nav.comingSoon':
-    'This part of the portal is coming soon. The directory and settings work today.',
 
   'onboarding.title': 'Set up your sandbox organization',
   'onboarding.intro':
@@ -716,7 +715,8 @@ type EnglishKey =
   | keyof typeof enGroups
   | keyof typeof enCatalog
   | keyof typeof enGroupUpload
-  | keyof typeof enExports;
+  | keyof typeof enExports
+  | keyof typeof enReports;
 
 /**
  * A message said with a count has one key per plural form (`directory.count.one`,

@@ -49,6 +49,7 @@ export const plGroups = {
   'group.tab.connectors': 'Łączniki',
   'group.tab.actions': 'Akcje',
   'group.tab.conversation': 'Rozmowa',
+  'group.tab.reports': 'Raporty',
   'group.map': 'Przypisz do organizacji',
   'group.mapConfirm': 'Przypisz do organizacji',
   'group.mapAbout':

@@ -35,8 +35,6 @@ export const pl = {
   'nav.connectors': 'Łączniki',
   'nav.reports': 'Raporty',
   'nav.settings': 'Ustawienia',
-  'nav.comingSoon':
-    'Ta część portalu pojawi się wkrótce. Katalog użytkowników i ustawienia już działają.',
 
   'onboarding.title': 'Skonfiguruj organizację w piaskownicy',
   'onboarding.intro':

@@ -1,6 +1,8 @@
 import type { LabDb } from './db';
 import { BUILTIN_ACTIONS, allActions } from '../domain/catalog';
 import type { ActionResponse, Connector, Message, OrgAction, Publication } from '../domain/types';
+import { ActivityKind, buildActivity, messageEvent, responseEvent } from '../domain/activity';
+import { forgetActivity, noteActivity, replaceActivity } from './activity-repo';
 
 /** Storage of connectors, Actions, publications, messages and responses (SPEC §8). */
 
@@ -54,14 +56,34 @@ export function deletePublications(db: LabDb, ids: readonly string[]): Promise<v
   return db.publications.bulkDelete([...ids]);
 }
 
-/** Adds a message and returns its id. */
-export function addMessage(db: LabDb, message: Message): Promise<number> {
-  return db.messages.add(message) as Promise<number>;
+/** Adds a message (and its event to the activity log) and returns its id. */
+export async function addMessage(db: LabDb, message: Message): Promise<number> {
+  const id = (await db.messages.add(message)) as number;
+  await noteActivity(db, [messageEvent({ ...message, id })]);
+  return id;
 }
 
-/** Writes messages that carry their own ids (demo data, a restored export). */
-export function putMessages(db: LabDb, rows: readonly Message[]): Promise<unknown> {
-  return db.messages.bulkPut([...rows]);
+/**
+ * Replaces every message and response with conversations that carry their own ids (the
+ * demo), and the activity log with theirs.
+ */
+export async function replaceConversations(
+  db: LabDb,
+  messages: readonly Message[],
+  responses: readonly ActionResponse[],
+): Promise<void> {
+  await db.messages.clear();
+  await db.responses.clear();
+  await db.messages.bulkPut([...messages]);
+  await db.responses.bulkPut([...responses]);
+  await replaceActivity(db, buildActivity(messages, responses));
+}
+
+export function getMessages(
+  db: LabDb,
+  ids: readonly number[],
+): Promise<Array<Message | undefined>> {
+  return db.messages.bulkGet([...ids]);
 }
 
 export function getMessage(db: LabDb, id: number): Promise<Message | undefined> {
@@ -101,16 +123,24 @@ export function responsesOf(
     .toArray();
 }
 
-export function addResponse(db: LabDb, response: ActionResponse): Promise<number> {
-  return db.responses.add(response) as Promise<number>;
+/** Adds a response to `card` (and its event to the activity log); returns its id. */
+export async function addResponse(
+  db: LabDb,
+  response: ActionResponse,
+  card: Pick<Message, 'actionId'>,
+): Promise<number> {
+  const id = (await db.responses.add(response)) as number;
+  await noteActivity(db, [responseEvent({ ...response, id }, card)]);
+  return id;
 }
 
-export function putResponses(db: LabDb, rows: readonly ActionResponse[]): Promise<unknown> {
-  return db.responses.bulkPut([...rows]);
-}
-
-export function deleteResponses(db: LabDb, ids: readonly number[]): Promise<void> {
-  return db.responses.bulkDelete([...ids]);
+/** Deletes responses, and their events from the activity log. */
+export async function deleteResponses(db: LabDb, rows: readonly ActionResponse[]): Promise<void> {
+  await db.responses.bulkDelete(rows.map((r) => r.id!));
+  await forgetActivity(
+    db,
+    rows.map((r) => ({ at: r.at, kind: ActivityKind.response, ref: r.id! })),
+  );
 }
 
 /**
@@ -137,8 +167,15 @@ export async function deleteContentOf(
       .toArray()
   ).filter((r) => groupIds.has(r.groupId));
   const toCards = await responsesTo(db, messageIds);
-  const responseIds = [...new Set([...own, ...toCards].map((r) => r.id!))];
+  const responses = [...new Map([...own, ...toCards].map((r) => [r.id!, r])).values()];
   await db.messages.bulkDelete(messageIds);
-  await db.responses.bulkDelete(responseIds);
-  return { messages: messageIds.length, responses: responseIds.length };
+  await forgetActivity(
+    db,
+    messages.map((m) => {
+      const e = messageEvent(m);
+      return { at: e.at, kind: e.kind, ref: e.ref };
+    }),
+  );
+  await deleteResponses(db, responses);
+  return { messages: messageIds.length, responses: responses.length };
 }

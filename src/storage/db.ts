@@ -1,4 +1,5 @@
 import Dexie, { type DBCore, type EntityTable, type Middleware, type Table } from 'dexie';
+import { buildActivity, type ActivityDay } from '../domain/activity';
 import type {
   ActionResponse,
   Attribute,
@@ -60,6 +61,8 @@ export interface LabTables {
   jobFiles: Table<{ jobId: string; file: Blob }, string>;
   audit: EntityTable<AuditEvent, 'id'>;
   prefs: EntityTable<Pref, 'key'>;
+  /** The reports' activity log per UTC day, derived from messages and responses. */
+  activity: EntityTable<ActivityDay, 'day'>;
 }
 
 export type LabDb = Dexie & LabTables;
@@ -180,5 +183,13 @@ export function openDb(name: string = DB_NAME): LabDb {
     users: 'phone, [list+nameKey], deletedAt, orgAdmin',
     memberships: '[groupId+phone], phone, adminOf',
   });
+  // The reports' activity log, built from the messages and responses already stored.
+  db.version(4)
+    .stores({ activity: 'day' })
+    .upgrade(async (tx) => {
+      const messages = (await tx.table('messages').toArray()) as Message[];
+      const responses = (await tx.table('responses').toArray()) as ActionResponse[];
+      await tx.table('activity').bulkPut(buildActivity(messages, responses));
+    });
   return db;
 }

@@ -20,6 +20,7 @@ const FIXTURES = new URL('../fixtures/tenant/', import.meta.url);
 
 async function exportTenant(portal: PortalPage, page: Page): Promise<SavedFile> {
   await portal.openSection('reports');
+  await page.getByRole('tab', { name: t('report.tab.tenant') }).click();
   await page.getByRole('button', { name: t('tenant.export.create'), exact: true }).click();
   const history = page.getByRole('region', { name: t('tenant.export.history'), exact: true });
   const download = history.getByRole('button', {
@@ -95,8 +96,17 @@ test('only org admins see Export Tenant Data', async ({ portal, page }) => {
   await portal.goto();
   await portal.loadDemo();
   await portal.openSection('reports');
+  await page.getByRole('tab', { name: t('report.tab.tenant') }).click();
   await expect(page.getByRole('button', { name: t('tenant.export.create') })).toBeVisible();
+  // A group admin has reports of their groups, without the tenant's data.
+  await portal.actAs(DEMO.groupAdmin.phone);
+  await expect(page.getByRole('tab', { name: t('report.tab.adoption') })).toBeVisible();
+  await expect(page.getByRole('tab', { name: t('report.tab.tenant') })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: t('tenant.export.create') })).toHaveCount(0);
+  // A member has no Reports at all: not in the navigation, and told why by address.
   await portal.actAs(DEMO.member.phone);
+  await expect(page.getByRole('link', { name: t('nav.reports') })).toHaveCount(0);
+  await expect(page.getByText(t('report.noAccess'))).toBeVisible();
   await expect(page.getByRole('button', { name: t('tenant.export.create') })).toHaveCount(0);
 });
 

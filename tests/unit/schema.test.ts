@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DB_NAME, openDb, type LabDb } from '../../src/storage/db';
 import { toStored } from '../../src/domain/users';
+import { buildActivity } from '../../src/domain/activity';
+import type { ActionResponse, Message } from '../../src/domain/types';
 import type { User } from '../../src/domain/types';
 import {
   deletedUsers,
@@ -20,7 +22,7 @@ import {
 } from '../../src/storage/repos';
 
 /** The current schema. A new version appends here and adds an upgrade test from the previous one. */
-const CURRENT_VERSION = 3;
+const CURRENT_VERSION = 4;
 
 const TABLES: Record<string, { primaryKey: string; indexes: string[] }> = {
   org: { primaryKey: 'id', indexes: [] },
@@ -43,6 +45,7 @@ const TABLES: Record<string, { primaryKey: string; indexes: string[] }> = {
   prefs: { primaryKey: 'key', indexes: [] },
   changes: { primaryKey: 'id', indexes: [] },
   snapshots: { primaryKey: 'id', indexes: [] },
+  activity: { primaryKey: 'day', indexes: [] },
 };
 
 let db: LabDb | undefined;
@@ -259,3 +262,67 @@ describe('sparse admin indexes (version 2 and 3)', () => {
 });
 
 type StoredUserWithIndex = ReturnType<typeof toStored> & { orgAdmin?: number };
+
+describe('the activity log (version 4)', () => {
+  test('upgrading a version 3 database builds the log from its messages and responses', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(3).stores({
+      org: 'id',
+      users: 'phone, [list+nameKey], deletedAt, orgAdmin',
+      attributes: 'id, order',
+      groups: 'id, kind, parentId',
+      memberships: '[groupId+phone], phone, adminOf',
+      connectors: 'id',
+      actions: 'id',
+      publications: 'id, groupId',
+      messages: '++id, groupId, author',
+      responses: '++id, messageId, author',
+      jobs: 'id, kind, [kind+createdAt], status',
+      jobFiles: 'jobId',
+      audit: '++id, at, target, actor',
+      prefs: 'key',
+      changes: '++id',
+      snapshots: 'id',
+    });
+    const day = Date.UTC(2024, 4, 1);
+    const messages = [
+      { id: 1, groupId: 'g', author: '+1', at: day, kind: 'text', text: 'hi' },
+      {
+        id: 2,
+        groupId: 'g',
+        author: '+2',
+        at: day + 86_400_000,
+        kind: 'card',
+        text: '',
+        actionId: 'kaizala.poll',
+        card: { type: 'poll', question: 'Q', options: ['a', 'b'] },
+      },
+    ];
+    const responses = [
+      {
+        id: 1,
+        messageId: 2,
+        groupId: 'g',
+        author: '+1',
+        at: day + 90_000_000,
+        response: { type: 'poll', option: 1 },
+      },
+    ];
+    await old.table('messages').bulkPut(messages);
+    await old.table('responses').bulkPut(responses);
+    old.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.messages.count()).toBe(2);
+    expect(await db.activity.toArray()).toEqual(
+      buildActivity(messages as Message[], responses as ActionResponse[]),
+    );
+    expect((await db.activity.toArray()).map((d) => [d.day, d.kind])).toEqual([
+      ['2024-05-01', [0]],
+      ['2024-05-02', [1, 2]],
+    ]);
+  });
+});

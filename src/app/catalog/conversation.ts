@@ -107,17 +107,18 @@ export async function actionRespond(
   const { response, problems } = validateResponse(message.card, input.response);
   refuseProblems(problems);
   const earlier = await responsesOf(ctx.db, input.messageId, author);
-  await deleteResponses(
+  await deleteResponses(ctx.db, earlier);
+  const responseId = await addResponse(
     ctx.db,
-    earlier.map((r) => r.id!),
+    {
+      messageId: input.messageId,
+      groupId: message.groupId,
+      author,
+      at: ctx.now,
+      response: response!,
+    },
+    message,
   );
-  const responseId = await addResponse(ctx.db, {
-    messageId: input.messageId,
-    groupId: message.groupId,
-    author,
-    at: ctx.now,
-    response: response!,
-  });
   ctx.audit('action.respond', message.groupId, {
     messageId: input.messageId,
     replaced: earlier.length > 0,

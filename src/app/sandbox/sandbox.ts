@@ -16,9 +16,8 @@ import { getUser, putUsers } from '../../storage/users-repo';
 import {
   putActions,
   putConnectors,
-  putMessages,
+  replaceConversations,
   putPublications,
-  putResponses,
 } from '../../storage/catalog-repo';
 
 export const COLUMNS_PREF = 'directory.columns';
@@ -45,8 +44,7 @@ export async function demoLoad(
   await putConnectors(ctx.db, demo.catalog.connectors);
   await putActions(ctx.db, demo.catalog.actions);
   await putPublications(ctx.db, demo.catalog.publications);
-  await putMessages(ctx.db, demo.catalog.messages);
-  await putResponses(ctx.db, demo.catalog.responses);
+  await replaceConversations(ctx.db, demo.catalog.messages, demo.catalog.responses);
   await setPref(ctx.db, ACTOR_PREF, demo.actor);
   ctx.audit('demo.load', 'org', { users: demo.users.length });
   return { users: demo.users.length };

@@ -4,6 +4,9 @@ import { DomainError } from '../../domain/errors';
 import type { StoredUser } from '../../domain/users';
 import { setPref } from '../../storage/repos';
 import { replaceSandbox } from '../../storage/tenant-repo';
+import { replaceActivity } from '../../storage/activity-repo';
+import { buildActivity } from '../../domain/activity';
+import type { ActionResponse, Message } from '../../domain/types';
 import type { CheckedTenant } from './restore';
 import { TENANT_EXPORT } from './tenant-export';
 
@@ -37,6 +40,14 @@ async function prepareRestore(input: RestoreInput, ctx: ReadContext): Promise<Ch
 async function tenantRestore(ctx: CommandContext, tenant: CheckedTenant): Promise<RestoreResult> {
   if (ctx.org) throw new DomainError('tenant.notEmpty', { organization: ctx.org.name });
   await replaceSandbox(ctx.db, tenant.rows, BROWSER_PREFS);
+  // The reports' activity log is not in the package: it is made from what is.
+  await replaceActivity(
+    ctx.db,
+    buildActivity(
+      (tenant.rows.messages ?? []) as Message[],
+      (tenant.rows.responses ?? []) as ActionResponse[],
+    ),
+  );
   const admin = (tenant.rows.users as StoredUser[])
     .filter((u) => u.orgRole === 'admin' && u.deletedAt === undefined)
     .sort((a, b) => a.phone.localeCompare(b.phone))[0];

@@ -23,7 +23,9 @@ const GroupConversation = lazy(
   async () => (await import('../catalog/GroupConversation')).GroupConversation,
 );
 
-const TABS = ['users', 'subgroups', 'connectors', 'actions', 'conversation'] as const;
+const ReportsView = lazy(async () => (await import('../reports/ReportsView')).ReportsView);
+
+const TABS = ['users', 'subgroups', 'connectors', 'actions', 'conversation', 'reports'] as const;
 type GroupTab = (typeof TABS)[number];
 
 /** One group's page: its place in the hierarchy, Map to Organization, and its tabs. */
@@ -74,7 +76,13 @@ export function GroupPage(props: { session: Session; groupId: string }) {
       <Tabs
         label={t('group.tabs')}
         idPrefix="kl-group"
-        tabs={TABS.map((k) => ({ key: k, label: t(`group.tab.${k}`) }))}
+        tabs={TABS.filter(
+          // Reports: the group's admins and org admins, for an organization group.
+          (k) =>
+            k !== 'reports' ||
+            (group.kind === 'organization' &&
+              can(session.actorCtx, 'reports.see', { groupId: group.id, groupKind: group.kind })),
+        ).map((k) => ({ key: k, label: t(`group.tab.${k}`) }))}
         selected={tab}
         onSelect={setTab}
       >
@@ -83,6 +91,7 @@ export function GroupPage(props: { session: Session; groupId: string }) {
         {tab === 'connectors' && <GroupConnectorsTab session={session} group={group} />}
         {tab === 'actions' && <GroupActionsTab session={session} group={group} />}
         {tab === 'conversation' && <GroupConversation session={session} group={group} />}
+        {tab === 'reports' && <ReportsView session={session} groupId={group.id} />}
       </Tabs>
     </div>
   );

@@ -21,7 +21,7 @@ export function preloadSection(hash: string): void {
 }
 const ActionsPage = lazy(async () => (await import('../catalog/ActionsPage')).ActionsPage);
 const ConnectorsPage = lazy(async () => (await import('../catalog/ConnectorsPage')).ConnectorsPage);
-const TenantExport = lazy(async () => (await import('../tenant/TenantExport')).TenantExport);
+const ReportsView = lazy(async () => (await import('../reports/ReportsView')).ReportsView);
 
 /** The management portal: left navigation and the chosen section. The hash keeps the section. */
 export function Portal(props: { session: Session }) {
@@ -37,7 +37,10 @@ export function Portal(props: { session: Session }) {
     <div class="kl-portal">
       <nav class="kl-nav" aria-label={t('nav.label')}>
         <ul>
-          {SECTIONS.map((s) => (
+          {/* Members have no Reports (SPEC §8); opened by address, it says why. */}
+          {SECTIONS.filter(
+            (s) => s !== 'reports' || can(props.session.actorCtx, 'reports.see'),
+          ).map((s) => (
             <li key={s}>
               <a href={sectionHref(s)} aria-current={section === s ? 'page' : undefined}>
                 {t(`nav.${s}`)}
@@ -57,12 +60,7 @@ export function Portal(props: { session: Session }) {
           {section === 'groups' && <GroupsPage session={props.session} />}
           {section === 'actions' && <ActionsPage session={props.session} />}
           {section === 'connectors' && <ConnectorsPage session={props.session} />}
-          {section === 'reports' && (
-            <>
-              {can(props.session.actorCtx, 'org.manage') && <TenantExport />}
-              <p class="kl-alert">{t('nav.comingSoon')}</p>
-            </>
-          )}
+          {section === 'reports' && <ReportsView session={props.session} />}
         </ErrorBoundary>
       </main>
     </div>

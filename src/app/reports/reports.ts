@@ -1,0 +1,325 @@
+import type { ReadContext } from '../kernel/context';
+import { dayOf } from '../../domain/activity';
+import { cardResults, type CardResults } from '../../domain/card-results';
+import { allActions } from '../../domain/catalog';
+import { DAY_MS } from '../../domain/clock';
+import { DomainError } from '../../domain/errors';
+import {
+  activityReport,
+  adoption,
+  checkWindow,
+  dayStart,
+  lastDays,
+  MAX_REPORT_DAYS,
+  MAX_TREND_DAYS,
+  sentCards,
+  usageTrends,
+  type ActivityReportType,
+  type ActivityRow,
+  type ReportScope,
+  type ReportWindow,
+  type TrendDay,
+} from '../../domain/reports';
+import type { AuditEvent, Card, Group } from '../../domain/types';
+import type { LabDb } from '../../storage/db';
+import { activityBetween } from '../../storage/activity-repo';
+import { getMessages, listActions, responsesTo } from '../../storage/catalog-repo';
+import { deletedPhones } from '../../storage/group-upload-repo';
+import { listGroups } from '../../storage/repos';
+import { auditPage, membersOf, userCount } from '../../storage/reports-repo';
+import { getUsers } from '../../storage/users-repo';
+import { refuseProblems } from '../catalog/shared';
+
+/**
+ * Reports (SPEC §8): what an org admin (all organization groups) or a group admin (their
+ * groups) may see, computed in the jobs worker from the activity log. Members are refused
+ * by the registry's `reports.see`; a group's Reports tab narrows every report to that group.
+ */
+
+/** What every report takes: the window (the last 30 days when absent) and a group. */
+export interface ReportInput {
+  from?: string;
+  to?: string;
+  /** A group's Reports tab: only this group. */
+  groupId?: string;
+}
+
+interface Scoped {
+  scope: ReportScope;
+  groups: Map<string, Group>;
+  orgAdmin: boolean;
+  window: ReportWindow;
+  today: string;
+}
+
+/**
+ * The groups the actor reports on (organization groups they may see reports of, or the one
+ * group asked for) and the checked window. An actor with no such group is refused.
+ */
+async function scoped(
+  ctx: ReadContext,
+  input: ReportInput,
+  maxDays: number | undefined,
+): Promise<Scoped> {
+  ctx.requireOrg();
+  const today = dayOf(ctx.now);
+  const window =
+    input.from || input.to ? { from: input.from ?? '', to: input.to ?? '' } : lastDays(today);
+  refuseProblems(checkWindow(window, today, maxDays));
+  const groups = new Map<string, Group>();
+  for (const g of await listGroups(ctx.db))
+    if (
+      g.kind === 'organization' &&
+      (input.groupId === undefined || g.id === input.groupId) &&
+      ctx.can('reports.see', { groupId: g.id, groupKind: g.kind })
+    )
+      groups.set(g.id, g);
+  if (input.groupId !== undefined && groups.size === 0)
+    throw new DomainError('permission.denied', {});
+  if (groups.size === 0) throw new DomainError('report.noGroups', {});
+  const hidden = new Set(await deletedPhones(ctx.db));
+  return {
+    scope: { groupIds: new Set(groups.keys()), hidden },
+    groups,
+    orgAdmin: ctx.actorCtx.orgAdmin && input.groupId === undefined,
+    window,
+    today,
+  };
+}
+
+/** Names of the given phones ('' when the user is gone). */
+async function namesOf(db: LabDb, phones: readonly string[]): Promise<string[]> {
+  const users = await getUsers(db, phones);
+  return users.map((u) => u?.name ?? '');
+}
+
+export interface AdoptionReport {
+  window: ReportWindow;
+  totalUsers: number;
+  activeUsers: number;
+  groups: Array<{ groupId: string; name: string; members: number; active: number }>;
+}
+
+/** Adoption: users, active users in the window, and per group (most active first). */
+export async function reportAdoption(
+  ctx: ReadContext,
+  input: ReportInput,
+): Promise<AdoptionReport> {
+  const s = await scoped(ctx, input, MAX_TREND_DAYS);
+  const [days, members] = await Promise.all([
+    activityBetween(ctx.db, s.window.from, s.window.to),
+    membersOf(ctx.db, s.scope.groupIds),
+  ]);
+  // An org admin reports on the whole directory; a group admin on the members of their groups.
+  const total = s.orgAdmin
+    ? (await userCount(ctx.db)) - s.scope.hidden.size
+    : [...members.phones].filter((p) => !s.scope.hidden.has(p)).length;
+  const a = adoption(days, s.scope, members.counts, total);
+  return {
+    window: s.window,
+    totalUsers: a.totalUsers,
+    activeUsers: a.activeUsers,
+    groups: a.groups.map((g) => ({ ...g, name: s.groups.get(g.groupId)!.name })),
+  };
+}
+
+export interface TrendsReport {
+  window: ReportWindow;
+  days: TrendDay[];
+}
+
+/** Usage trends: per day of the window, messages, Actions sent, responses and active users. */
+export async function reportTrends(ctx: ReadContext, input: ReportInput): Promise<TrendsReport> {
+  const s = await scoped(ctx, input, MAX_TREND_DAYS);
+  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
+  return { window: s.window, days: usageTrends(days, s.scope, s.window) };
+}
+
+export interface ActivityReportInput extends ReportInput {
+  type: ActivityReportType;
+  /** The rows of one page (all when absent: the CSV). */
+  offset?: number;
+  limit?: number;
+}
+
+/** A row of the activity report with the names SPEC §8's columns show. */
+export interface NamedActivityRow extends ActivityRow {
+  /** User Name, Group Name or Action Name. */
+  name: string;
+  /** The group's name (Actions). */
+  groupName?: string;
+}
+
+export interface ActivityReportResult {
+  window: ReportWindow;
+  type: ActivityReportType;
+  total: number;
+  offset: number;
+  rows: NamedActivityRow[];
+}
+
+/**
+ * The activity report (Users, Groups or Actions) over at most 31 days; names are read for
+ * the rows asked for only.
+ */
+export async function reportActivity(
+  ctx: ReadContext,
+  input: ActivityReportInput,
+): Promise<ActivityReportResult> {
+  if (!['users', 'groups', 'actions'].includes(input.type))
+    throw new DomainError('report.type.invalid', { type: String(input.type) });
+  const s = await scoped(ctx, input, MAX_REPORT_DAYS);
+  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
+  const all = activityReport(days, s.scope, input.type);
+  const offset = Math.max(0, input.offset ?? 0);
+  const page = all.slice(offset, input.limit === undefined ? undefined : offset + input.limit);
+  let rows: NamedActivityRow[];
+  if (input.type === 'users') {
+    const names = await namesOf(
+      ctx.db,
+      page.map((r) => r.phone!),
+    );
+    rows = page.map((r, i) => ({ ...r, name: names[i]! }));
+  } else if (input.type === 'groups') {
+    rows = page.map((r) => ({ ...r, name: s.groups.get(r.groupId!)?.name ?? '' }));
+  } else {
+    const actions = new Map(allActions(await listActions(ctx.db)).map((a) => [a.id, a]));
+    rows = page.map((r) => ({
+      ...r,
+      name: actions.get(r.actionId!)?.name ?? r.actionId!,
+      groupName: s.groups.get(r.groupId!)?.name ?? '',
+    }));
+  }
+  return { window: s.window, type: input.type, total: all.length, offset, rows };
+}
+
+export interface SentCardReport {
+  messageId: number;
+  at: number;
+  groupId: string;
+  groupName: string;
+  actionId: string;
+  actionName: string;
+  sender: string;
+  senderName: string;
+  card: Card;
+  results: CardResults;
+}
+
+export interface CardsReport {
+  window: ReportWindow;
+  total: number;
+  offset: number;
+  cards: SentCardReport[];
+}
+
+/** Poll and survey results: the cards sent in the window, newest first, with their results. */
+export async function reportCards(
+  ctx: ReadContext,
+  input: ReportInput & { offset?: number; limit?: number },
+): Promise<CardsReport> {
+  const s = await scoped(ctx, input, MAX_TREND_DAYS);
+  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
+  const all = sentCards(days, s.scope);
+  const offset = Math.max(0, input.offset ?? 0);
+  const page = all.slice(offset, offset + Math.min(input.limit ?? 10, 50));
+  const [messages, responses, names, actions] = await Promise.all([
+    getMessages(
+      ctx.db,
+      page.map((c) => c.messageId),
+    ),
+    responsesTo(
+      ctx.db,
+      page.map((c) => c.messageId),
+    ),
+    namesOf(
+      ctx.db,
+      page.map((c) => c.phone),
+    ),
+    listActions(ctx.db),
+  ]);
+  const actionNames = new Map(allActions(actions).map((a) => [a.id, a.name]));
+  const cards: SentCardReport[] = [];
+  page.forEach((c, i) => {
+    const m = messages[i];
+    if (!m?.card) return;
+    const own = responses.filter(
+      (r) => r.messageId === c.messageId && !s.scope.hidden.has(r.author),
+    );
+    cards.push({
+      messageId: c.messageId,
+      at: c.at,
+      groupId: c.groupId,
+      groupName: s.groups.get(c.groupId)?.name ?? '',
+      actionId: c.actionId,
+      actionName: actionNames.get(c.actionId) ?? c.actionId,
+      sender: c.phone,
+      senderName: names[i]!,
+      card: m.card,
+      results: cardResults(m.card, own),
+    });
+  });
+  return { window: s.window, total: all.length, offset, cards };
+}
+
+export interface AuditInput extends ReportInput {
+  actor?: string;
+  target?: string;
+  kind?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export interface AuditReport {
+  total: number;
+  offset: number;
+  events: Array<AuditEvent & { actorName: string }>;
+}
+
+/**
+ * The audit log, newest first, filtered by actor, target, kind and dates (any span). An org
+ * admin sees every event; a group admin the events about their groups.
+ */
+export async function reportAudit(ctx: ReadContext, input: AuditInput): Promise<AuditReport> {
+  ctx.requireOrg();
+  const today = dayOf(ctx.now);
+  // Either end may be open; each given date is checked, and End not before Start.
+  const from = input.from || undefined;
+  const to = input.to || undefined;
+  refuseProblems(
+    checkWindow({ from: from ?? to ?? today, to: to ?? today }, today, undefined).filter(
+      (p) => from !== undefined || p.column !== 'start',
+    ),
+  );
+  let targets: Set<string> | undefined;
+  if (!ctx.actorCtx.orgAdmin || input.groupId !== undefined) {
+    const s = await scoped(
+      ctx,
+      input.groupId === undefined ? {} : { groupId: input.groupId },
+      MAX_TREND_DAYS,
+    );
+    targets = new Set(s.scope.groupIds);
+  }
+  const page = await auditPage(
+    ctx.db,
+    {
+      actor: input.actor?.trim() || undefined,
+      target: input.target?.trim() || undefined,
+      kind: input.kind || undefined,
+      from: from === undefined ? undefined : dayStart(from),
+      to: to === undefined ? undefined : dayStart(to) + DAY_MS - 1,
+      targets,
+    },
+    Math.max(0, input.offset ?? 0),
+    input.limit ?? Infinity,
+  );
+  const names = await namesOf(
+    ctx.db,
+    page.events.map((e) => e.actor),
+  );
+  return {
+    total: page.total,
+    offset: Math.max(0, input.offset ?? 0),
+    events: page.events.map((e, i) => ({ ...e, actorName: names[i]! })),
+  };
+}
