@@ -7,7 +7,8 @@ import { toStored, type StoredUser } from '../src/domain/users';
 import { FIRST_NAMES as FIRST, LAST_NAMES as LAST, buildDemo, demoPhone } from '../src/domain/demo';
 import type { User } from '../src/domain/types';
 import { importRecord } from './import-data';
-import { BENCH_TENANT, tenantRecords } from './tenant-data';
+import { BENCH_TENANT, REPORTS_TENANT, tenantRecords } from './tenant-data';
+import { buildActivity } from '../src/domain/activity';
 import { Zip, ZipDeflate } from 'fflate';
 import JSZip from 'jszip';
 
@@ -125,7 +126,7 @@ window.klBaseline = async (n, batch) => {
 
 declare global {
   interface Window {
-    klSeedTenant: () => Promise<{ ms: number; records: number }>;
+    klSeedTenant: (which?: 'tenant' | 'reports') => Promise<{ ms: number; records: number }>;
     klTenantRestoreFloor: () => Promise<{ ms: number; records: number }>;
     klTenantExportFloor: (withZip: 'fflate' | 'jszip') => Promise<{
       ms: number;
@@ -138,9 +139,9 @@ declare global {
 }
 
 /** The benchmark tenant written into the lab's own database (real schema and indexes). */
-window.klSeedTenant = async () => {
+window.klSeedTenant = async (which = 'tenant') => {
   const started = performance.now();
-  const t = tenantRecords(BENCH_TENANT, Date.now());
+  const t = tenantRecords(which === 'reports' ? REPORTS_TENANT : BENCH_TENANT, Date.now());
   const db = openDb();
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((x) => x.clear()));
@@ -163,6 +164,8 @@ window.klSeedTenant = async () => {
       );
       records += Math.min(10_000, rows.length - i);
     }
+  // The reports' activity log, as a restore of these records would make it.
+  await db.activity.bulkPut(buildActivity(t.messages, t.responses));
   await db.snapshots.clear();
   await db.changes.add({ phones: [], reload: true });
   db.close();

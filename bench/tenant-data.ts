@@ -20,6 +20,8 @@ export interface TenantSpec {
   groups: number;
   messages: number;
   responses: number;
+  /** Days the messages are spread over (the reports benchmark); 50,000 s when absent. */
+  spanDays?: number;
 }
 
 export const BENCH_TENANT: TenantSpec = {
@@ -27,6 +29,15 @@ export const BENCH_TENANT: TenantSpec = {
   groups: 5_000,
   messages: 50_000,
   responses: 200_000,
+};
+
+/** The reports benchmark's tenant (SPEC §14): 10,000 groups, 60 days of conversations. */
+export const REPORTS_TENANT: TenantSpec = {
+  users: 100_000,
+  groups: 10_000,
+  messages: 50_000,
+  responses: 200_000,
+  spanDays: 60,
 };
 
 const DEPTS = ['Operations', 'Logistics', 'Sales', 'Finance', 'IT'];
@@ -88,6 +99,7 @@ export function tenantRecords(spec: TenantSpec, now: number): TenantRecords {
       });
     }
   const messages: Message[] = [];
+  const step = spec.spanDays ? (spec.spanDays * 86_400_000) / spec.messages : 1000;
   for (let m = 0; m < spec.messages; m++) {
     const member = memberships[(m * 7) % memberships.length]!;
     messages.push(
@@ -96,7 +108,7 @@ export function tenantRecords(spec: TenantSpec, now: number): TenantRecords {
             id: m + 1,
             groupId: member.groupId,
             author: member.phone,
-            at: now - m * 1000,
+            at: now - Math.floor(m * step),
             kind: 'card',
             text: '',
             actionId: 'poll',
@@ -106,7 +118,7 @@ export function tenantRecords(spec: TenantSpec, now: number): TenantRecords {
             id: m + 1,
             groupId: member.groupId,
             author: member.phone,
-            at: now - m * 1000,
+            at: now - Math.floor(m * step),
             kind: 'text',
             text: `Message ${m}, "quoted" and with a comma`,
           },

@@ -47,21 +47,23 @@ export function ReportsView(props: { session: Session; groupId?: string }) {
   const today = dayOf(session.now);
   const tabs: ReportTab[] = ['adoption', 'trends', 'activity', 'cards', 'audit'];
   if (!groupId && can(session.actorCtx, 'org.manage')) tabs.push('tenant');
+  // Acting as someone else may take a tab away (Tenant data): the first one shows then.
+  const shown = tabs.includes(tab) ? tab : 'adoption';
   return (
     <div class="kl-reports">
       <Tabs
         label={t('report.tabs')}
         idPrefix={groupId ? 'kl-group-reports' : 'kl-reports'}
         tabs={tabs.map((key) => ({ key, label: t(`report.tab.${key}`) }))}
-        selected={tab}
+        selected={shown}
         onSelect={setTab}
       >
-        {tab === 'adoption' && <AdoptionReport groupId={groupId} today={today} />}
-        {tab === 'trends' && <TrendsReport groupId={groupId} today={today} />}
-        {tab === 'activity' && <ActivityReport groupId={groupId} today={today} />}
-        {tab === 'cards' && <CardsReport groupId={groupId} today={today} />}
-        {tab === 'audit' && <AuditReport groupId={groupId} session={session} />}
-        {tab === 'tenant' && <TenantExport />}
+        {shown === 'adoption' && <AdoptionReport groupId={groupId} today={today} />}
+        {shown === 'trends' && <TrendsReport groupId={groupId} today={today} />}
+        {shown === 'activity' && <ActivityReport groupId={groupId} today={today} />}
+        {shown === 'cards' && <CardsReport groupId={groupId} today={today} />}
+        {shown === 'audit' && <AuditReport groupId={groupId} session={session} />}
+        {shown === 'tenant' && <TenantExport />}
       </Tabs>
     </div>
   );
