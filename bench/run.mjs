@@ -324,7 +324,7 @@ function reportsMarkdown(r) {
     `| Audit log | ${ms(m.audit)} |`,
     `| longest main-thread task, all of the above | ${ms(r.longestTaskMs)} |`,
     '',
-    "Painted: from the navigation (Adoption) or the click on the tab or Show to the report's first figure, row or table visible in the page, plus one frame; measured from the test driver, so each figure includes its round trip (a few ms). Reports run in the jobs worker over the activity log (one record per UTC day), so a report reads 30 records, the groups and, for names, only the rows of the page shown.",
+    "Painted: from the navigation (Adoption), the click on the tab or the choice of report type to the report's first figure, row or table visible in the page, plus one frame; measured from the test driver, so each figure includes its round trip (a few ms). Reports run in the jobs worker over the activity log (one record per UTC day), so a report reads 30 records, the groups and, for names, only the rows of the page shown.",
     '',
   ];
 }

@@ -8,17 +8,17 @@ import type { ActionResponse, Message } from './types';
  * Pure: storage keeps the days, reports read them.
  */
 
-/** What happened: a text message, an Action card sent, a response to a card. */
-export const ActivityKind = { message: 0, action: 1, response: 2 } as const;
+/** What happened: a text message, an Action card sent, a response to a card, a Like. */
+export const ActivityKind = { message: 0, action: 1, response: 2, reaction: 3 } as const;
 export type ActivityKind = (typeof ActivityKind)[keyof typeof ActivityKind];
 
 /** One event of the log. */
 export interface ActivityEvent {
   at: number;
   kind: ActivityKind;
-  /** The message's id (message, action) or the response's id (response). */
+  /** The message's id (message, action, reaction) or the response's id (response). */
   ref: number;
-  /** The card's message id (action, response); 0 for a text message. */
+  /** The card's message id (action, response, a Like of a card); 0 otherwise. */
   card: number;
   groupId: string;
   phone: string;
@@ -75,6 +75,20 @@ export function responseEvent(r: ActionResponse, card: Pick<Message, 'actionId'>
   };
 }
 
+/** The events of a message's Likes (each by its giver, at its time). */
+export function reactionEvents(m: Message): ActivityEvent[] {
+  const card = m.kind === 'card';
+  return (m.reactions ?? []).map((r) => ({
+    at: r.at,
+    kind: ActivityKind.reaction,
+    ref: m.id!,
+    card: card ? m.id! : 0,
+    groupId: m.groupId,
+    phone: r.phone,
+    actionId: card ? (m.actionId ?? '') : '',
+  }));
+}
+
 /** Appends `events` to `days` (by their day), creating the days that are missing. */
 export function addEvents(days: Map<string, ActivityDay>, events: Iterable<ActivityEvent>): void {
   for (const e of events) {
@@ -115,7 +129,7 @@ export function buildActivity(
   for (const m of messages) if (m.kind === 'card') cards.set(m.id!, m);
   addEvents(
     days,
-    messages.map((m) => messageEvent(m)),
+    messages.flatMap((m) => [messageEvent(m), ...reactionEvents(m)]),
   );
   addEvents(
     days,

@@ -5,8 +5,9 @@ import type { ActionResponse, Card, CardResponse, Message } from './types';
 
 /**
  * Sixty days of everyday conversation in the demo's organization groups (SPEC §8): text
- * messages from many members, a weekly poll or roll call, and the responses to them — the
- * same every time, so reports, trends and results have something to show on first load.
+ * messages from many members and the Likes they get, a weekly poll or roll call, and the
+ * responses to them — the same every time, so reports, trends and results have something
+ * to show on first load.
  * Members of a group are the demo users `[from, to)`, the first its admin (see `buildDemo`);
  * cards are only those the group's publications let their sender send.
  */
@@ -220,14 +221,27 @@ export function demoChatter(
       // Fewer messages at weekends; the count varies from day to day.
       const mean = g.perDay * (weekend ? 0.3 : 1);
       const count = Math.floor(mean + r() * (mean + 1));
-      for (let k = 0; k < count; k++)
+      for (let k = 0; k < count; k++) {
+        const author = g.from + Math.floor(r() * (g.to - g.from));
+        const at = dayStart + Math.floor((1 + r() * 10) * HOUR_MS);
+        // Up to three colleagues like it, within the hour.
+        const likers = new Set<number>();
+        for (let n = Math.floor(r() * 4); n > 0; n--)
+          likers.add(g.from + Math.floor(r() * (g.to - g.from)));
+        likers.delete(author);
+        const reactions = [...likers].map((i, n) => ({
+          phone: phone(i),
+          at: at + (n + 1) * 5 * 60_000,
+        }));
         messages.push({
           groupId: g.groupId,
-          author: phone(g.from + Math.floor(r() * (g.to - g.from))),
-          at: dayStart + Math.floor((1 + r() * 10) * HOUR_MS),
+          author: phone(author),
+          at,
           kind: 'text',
           text: pick(r, g.lines),
+          ...(reactions.length > 0 ? { reactions } : {}),
         });
+      }
     }
     for (const w of WEEKLY) {
       if (weekday !== w.weekday) continue;

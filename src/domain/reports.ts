@@ -23,6 +23,8 @@ export interface ReportScope {
   groupIds: ReadonlySet<string>;
   /** Users inside their restore window: their content is out of view (SPEC §9). */
   hidden: ReadonlySet<string>;
+  /** Their cards: the responses to them are out of view with them. */
+  hiddenCards?: ReadonlySet<number>;
 }
 
 /** A window of whole UTC days, `YYYY-MM-DD`, both included. */
@@ -105,6 +107,7 @@ function count(c: ActivityCounts, kind: ActivityKind): void {
   if (kind === ActivityKind.message) c.messages++;
   else if (kind === ActivityKind.action) c.actions++;
   else if (kind === ActivityKind.response) c.responses++;
+  else c.reactions++;
 }
 
 /** Calls `each(day, i)` for every event of `days` inside the scope. */
@@ -113,16 +116,22 @@ function scan(
   scope: ReportScope,
   each: (day: ActivityDay, i: number) => void,
 ): void {
+  const cards = scope.hiddenCards;
   for (const d of days)
     for (let i = 0; i < d.kind.length; i++)
-      if (scope.groupIds.has(d.groupId[i]!) && !scope.hidden.has(d.phone[i]!)) each(d, i);
+      if (
+        scope.groupIds.has(d.groupId[i]!) &&
+        !scope.hidden.has(d.phone[i]!) &&
+        !(cards && cards.size > 0 && cards.has(d.card[i]!))
+      )
+        each(d, i);
 }
 
 export interface AdoptionGroup {
   groupId: string;
   /** Members now (deleted users left their groups). */
   members: number;
-  /** Members who wrote, sent or responded in the window. */
+  /** Members who wrote, sent, responded or liked in the window. */
   active: number;
 }
 
@@ -218,8 +227,8 @@ export function activityReport(
       key = d.groupId[i]!;
       init = { key, groupId: key };
     } else {
-      // Actions: cards sent and the responses to them, per Action and group.
-      if (kind === ActivityKind.message) return;
+      // Actions: cards sent, the responses and the Likes they got, per Action and group.
+      if (kind === ActivityKind.message || d.actionId[i] === '') return;
       key = `${d.actionId[i]}\u0000${d.groupId[i]}`;
       init = { key, actionId: d.actionId[i]!, groupId: d.groupId[i]! };
     }

@@ -26,8 +26,17 @@ import type {
  */
 
 export const TENANT_PACKAGE_NAME = 'kaizala-lab-tenant';
-/** The lab's tenant format. A package of another major version is refused. */
-export const TENANT_FORMAT_VERSION = '1.0.0';
+/**
+ * The lab's tenant format. A package of another major version is refused; an older minor
+ * version lacks the columns added since, and is read without them (1.1.0 added the Likes of
+ * messages, `Reactions`).
+ */
+export const TENANT_FORMAT_VERSION = '1.1.0';
+
+/** The minor version of a `1.x.y` format version (0 when it is none). */
+export function formatMinor(version: string): number {
+  return Number(/^\d+\.(\d+)\.\d+$/.exec(version)?.[1] ?? 0);
+}
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 export const DATA_RESOURCE_PROFILE = 'https://datapackage.org/profiles/2.0/dataresource.json';
 export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tableschema.json';
@@ -289,10 +298,14 @@ function jobResource(name: 'import-history' | 'export-history'): ResourceDef<Job
 }
 
 /** Every resource's declaration, for an organization with these attributes. */
-export function tenantResources(attributes: readonly Attribute[]): {
+export function tenantResources(
+  attributes: readonly Attribute[],
+  version: string = TENANT_FORMAT_VERSION,
+): {
   [K in TenantResourceName]: ResourceDef<TenantRecords[K]>;
 } {
   const users = userColumns(attributes);
+  const minor = formatMinor(version);
   return {
     organization: {
       name: 'organization',
@@ -453,6 +466,7 @@ export function tenantResources(attributes: readonly Attribute[]): {
         col<Message>('Text', 'string', 'text'),
         col<Message>('Action Id', 'string', 'actionId'),
         col<Message>('Card', 'object', 'card'),
+        ...(minor >= 1 ? [col<Message>('Reactions', 'array', 'reactions')] : []),
       ],
     },
     'action-responses': {

@@ -177,6 +177,14 @@ export interface Message {
   /** The Action a card was sent with. */
   actionId?: string;
   card?: Card;
+  /** Likes, one per person at most (SPEC §8 counts them as reactions). */
+  reactions?: Reaction[];
+}
+
+/** A Like given to a message: who, and when. */
+export interface Reaction {
+  phone: string;
+  at: number;
 }
 
 export interface ActionResponse {

@@ -462,9 +462,10 @@ export const en = {
   'error.job.notFound': 'That job no longer exists (the sandbox may have been reset).',
   'error.job.notRunning': 'That job has already ended, so there is nothing to cancel.',
 
-  'error.tenant.empty': '{file} is empty. Choose the zip that Reports → Export Tenant Data made.',
+  'error.tenant.empty':
+    '{file} is empty. Choose the zip that Reports → Tenant data → Export Tenant Data made.',
   'error.tenant.notZip':
-    '{file} is not a zip file. Choose the zip that Reports → Export Tenant Data made (kaizala-tenant-….zip).',
+    '{file} is not a zip file. Choose the zip that Reports → Tenant data → Export Tenant Data made (kaizala-tenant-….zip).',
   'error.tenant.zipBomb':
     'The zip declares {size} MB of unpacked data (at {file}), more than the {limit} MB a tenant export may hold, so it was not unpacked. Use the zip as it was exported.',
   'error.tenant.noDescriptor':

@@ -2,6 +2,11 @@ import type { MessageKey } from './en';
 
 /** Polish UI strings of the catalog area; spread into `pl` (src/i18n/pl.ts). */
 export const plCatalog = {
+  'conversation.like': '👍 Lubię to',
+  'conversation.likes.one': '{count} polubienie',
+  'conversation.likes.few': '{count} polubienia',
+  'conversation.likes.many': '{count} polubień',
+  'conversation.likes.other': '{count} polubienia',
   'catalog.filter': 'Pokaż',
   'catalog.field.description': 'Opis (opcjonalnie)',
   'catalog.field.descriptionHint': 'Do 500 znaków.',

@@ -457,9 +457,9 @@ export const pl = {
   'error.job.notRunning': 'To zadanie już się zakończyło, więc nie ma czego anulować.',
 
   'error.tenant.empty':
-    'Plik {file} jest pusty. Wybierz archiwum zip utworzone przez Raporty → Eksportuj dane dzierżawy.',
+    'Plik {file} jest pusty. Wybierz archiwum zip utworzone przez Raporty → Dane dzierżawy → Eksportuj dane dzierżawy.',
   'error.tenant.notZip':
-    '{file} nie jest archiwum zip. Wybierz plik utworzony przez Raporty → Eksportuj dane dzierżawy (kaizala-tenant-….zip).',
+    '{file} nie jest archiwum zip. Wybierz plik utworzony przez Raporty → Dane dzierżawy → Eksportuj dane dzierżawy (kaizala-tenant-….zip).',
   'error.tenant.zipBomb':
     'Archiwum deklaruje {size} MB danych po rozpakowaniu (przy pliku {file}), więcej niż {limit} MB, które może mieć eksport dzierżawy, więc go nie rozpakowano. Użyj archiwum w postaci, w jakiej zostało wyeksportowane.',
   'error.tenant.noDescriptor':

@@ -1,10 +1,10 @@
 import {
+  ActivityKind,
   addEvents,
   dayOf,
   removeEvents,
   type ActivityDay,
   type ActivityEvent,
-  type ActivityKind,
 } from '../domain/activity';
 import type { LabDb } from './db';
 
@@ -23,24 +23,28 @@ export async function noteActivity(db: LabDb, events: readonly ActivityEvent[]):
   await db.activity.bulkPut([...days.values()]);
 }
 
-/** Removes the events of these messages or responses (`kind`, `ref`) from their days. */
+/** Which event: its kind and ref, and for a Like whose it is (one message has many). */
+const eventKey = (kind: ActivityKind, ref: number, phone: string) =>
+  kind === ActivityKind.reaction ? `${kind}:${ref}:${phone}` : `${kind}:${ref}`;
+
+/** Removes the events of these messages, responses or Likes from their days. */
 export async function forgetActivity(
   db: LabDb,
-  gone: ReadonlyArray<{ at: number; kind: ActivityKind; ref: number }>,
+  gone: ReadonlyArray<Pick<ActivityEvent, 'at' | 'kind' | 'ref' | 'phone'>>,
 ): Promise<void> {
   if (gone.length === 0) return;
   const byDay = new Map<string, Set<string>>();
   for (const g of gone) {
     const key = dayOf(g.at);
     if (!byDay.has(key)) byDay.set(key, new Set());
-    byDay.get(key)!.add(`${g.kind}:${g.ref}`);
+    byDay.get(key)!.add(eventKey(g.kind, g.ref, g.phone));
   }
   const days = (await db.activity.bulkGet([...byDay.keys()])).filter(
     (d): d is ActivityDay => d !== undefined,
   );
   for (const d of days) {
     const refs = byDay.get(d.day)!;
-    removeEvents(d, (kind, ref) => refs.has(`${kind}:${ref}`));
+    removeEvents(d, (kind, ref, i) => refs.has(eventKey(kind, ref, d.phone[i]!)));
   }
   await db.activity.bulkPut(days);
 }
@@ -54,4 +58,29 @@ export async function replaceActivity(db: LabDb, days: readonly ActivityDay[]): 
 /** The days from `from` to `to` (`YYYY-MM-DD`, both included). */
 export function activityBetween(db: LabDb, from: string, to: string): Promise<ActivityDay[]> {
   return db.activity.where(':id').between(from, to, true, true).toArray();
+}
+
+/**
+ * The ids of the messages (text and cards) and responses `phones` wrote, found in the log
+ * (every day of it): what a purge removes, and whose cards' responses a report hides.
+ */
+export async function contentOf(
+  db: LabDb,
+  phones: readonly string[],
+): Promise<{ messages: number[]; cards: number[]; responses: number[] }> {
+  const out = { messages: [] as number[], cards: [] as number[], responses: [] as number[] };
+  if (phones.length === 0) return out;
+  const who = new Set(phones);
+  await db.activity.each((d) => {
+    for (let i = 0; i < d.kind.length; i++) {
+      if (!who.has(d.phone[i]!)) continue;
+      const kind = d.kind[i]!;
+      if (kind === ActivityKind.response) out.responses.push(d.ref[i]!);
+      else if (kind !== ActivityKind.reaction) {
+        out.messages.push(d.ref[i]!);
+        if (kind === ActivityKind.action) out.cards.push(d.ref[i]!);
+      }
+    }
+  });
+  return out;
 }

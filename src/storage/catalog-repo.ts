@@ -1,8 +1,21 @@
 import type { LabDb } from './db';
 import { BUILTIN_ACTIONS, allActions } from '../domain/catalog';
-import type { ActionResponse, Connector, Message, OrgAction, Publication } from '../domain/types';
-import { ActivityKind, buildActivity, messageEvent, responseEvent } from '../domain/activity';
-import { forgetActivity, noteActivity, replaceActivity } from './activity-repo';
+import type {
+  ActionResponse,
+  Connector,
+  Message,
+  OrgAction,
+  Publication,
+  Reaction,
+} from '../domain/types';
+import {
+  ActivityKind,
+  buildActivity,
+  messageEvent,
+  reactionEvents,
+  responseEvent,
+} from '../domain/activity';
+import { contentOf, forgetActivity, noteActivity, replaceActivity } from './activity-repo';
 
 /** Storage of connectors, Actions, publications, messages and responses (SPEC §8). */
 
@@ -123,6 +136,34 @@ export function responsesOf(
     .toArray();
 }
 
+/**
+ * Stores a message's Likes as `reactions`, and the activity log with them: a Like given
+ * adds its event, one taken back removes it.
+ */
+export async function setReactions(
+  db: LabDb,
+  message: Message,
+  reactions: readonly Reaction[],
+): Promise<void> {
+  const before = reactionEvents(message);
+  const next: Message = { ...message };
+  if (reactions.length > 0) next.reactions = [...reactions];
+  else delete next.reactions;
+  const after = reactionEvents(next);
+  const key = (e: { phone: string; at: number }) => `${e.phone}@${e.at}`;
+  const kept = new Set(after.map(key));
+  const had = new Set(before.map(key));
+  await db.messages.put(next);
+  await forgetActivity(
+    db,
+    before.filter((e) => !kept.has(key(e))),
+  );
+  await noteActivity(
+    db,
+    after.filter((e) => !had.has(key(e))),
+  );
+}
+
 /** Adds a response to `card` (and its event to the activity log); returns its id. */
 export async function addResponse(
   db: LabDb,
@@ -139,7 +180,7 @@ export async function deleteResponses(db: LabDb, rows: readonly ActionResponse[]
   await db.responses.bulkDelete(rows.map((r) => r.id!));
   await forgetActivity(
     db,
-    rows.map((r) => ({ at: r.at, kind: ActivityKind.response, ref: r.id! })),
+    rows.map((r) => ({ at: r.at, kind: ActivityKind.response, ref: r.id!, phone: r.author })),
   );
 }
 
@@ -153,29 +194,33 @@ export async function deleteContentOf(
   phones: readonly string[],
   groupIds: ReadonlySet<string>,
 ): Promise<{ messages: number; responses: number }> {
-  const messages = (
-    await db.messages
-      .where('author')
-      .anyOf([...phones])
-      .toArray()
-  ).filter((m) => groupIds.has(m.groupId));
+  // The activity log names who wrote what: no index by author is kept for this rare purge.
+  const wrote = await contentOf(db, phones);
+  const messages = (await db.messages.bulkGet(wrote.messages)).filter(
+    (m): m is Message => m !== undefined && groupIds.has(m.groupId),
+  );
   const messageIds = messages.map((m) => m.id!);
-  const own = (
-    await db.responses
-      .where('author')
-      .anyOf([...phones])
-      .toArray()
-  ).filter((r) => groupIds.has(r.groupId));
+  const own = (await db.responses.bulkGet(wrote.responses)).filter(
+    (r): r is ActionResponse => r !== undefined && groupIds.has(r.groupId),
+  );
   const toCards = await responsesTo(db, messageIds);
   const responses = [...new Map([...own, ...toCards].map((r) => [r.id!, r])).values()];
   await db.messages.bulkDelete(messageIds);
   await forgetActivity(
     db,
-    messages.map((m) => {
-      const e = messageEvent(m);
-      return { at: e.at, kind: e.kind, ref: e.ref };
-    }),
+    messages.flatMap((m) => [messageEvent(m), ...reactionEvents(m)]),
   );
   await deleteResponses(db, responses);
+  // Their Likes on messages that stay go too.
+  const who = new Set(phones);
+  const liked = await db.messages
+    .filter((m) => groupIds.has(m.groupId) && (m.reactions ?? []).some((r) => who.has(r.phone)))
+    .toArray();
+  for (const m of liked)
+    await setReactions(
+      db,
+      m,
+      (m.reactions ?? []).filter((r) => !who.has(r.phone)),
+    );
   return { messages: messageIds.length, responses: responses.length };
 }

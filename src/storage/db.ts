@@ -191,5 +191,11 @@ export function openDb(name: string = DB_NAME): LabDb {
       const responses = (await tx.table('responses').toArray()) as ActionResponse[];
       await tx.table('activity').bulkPut(buildActivity(messages, responses));
     });
+  // Who wrote what is in the activity log: the author indexes of messages and responses (an
+  // entry for each of them) go.
+  db.version(5).stores({
+    messages: '++id, groupId',
+    responses: '++id, messageId',
+  });
   return db;
 }

@@ -49,7 +49,10 @@ export interface AuditQuery {
   kind?: string | undefined;
   from?: number | undefined;
   to?: number | undefined;
-  /** Only events about these targets (a group admin's groups); all when absent. */
+  /**
+   * Only events about these groups (a group admin's): the group itself, or a change that
+   * names it (a member added, a sub-group linked). All events when absent.
+   */
   targets?: ReadonlySet<string> | undefined;
 }
 
@@ -76,7 +79,11 @@ export async function auditPage(
     (!q.kind || e.action.startsWith(`${q.kind}.`)) &&
     e.at >= from &&
     e.at <= to &&
-    (!q.targets || q.targets.has(e.target));
+    (!q.targets ||
+      q.targets.has(e.target) ||
+      [e.details?.['groupId'], e.details?.['parentId']].some(
+        (id) => typeof id === 'string' && q.targets!.has(id),
+      ));
   const all = (await base.filter(matches).toArray()).sort(
     (a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0),
   );

@@ -1261,6 +1261,7 @@ const AUDITED: Record<
   'message-post': ['message.post'],
   'action-send': ['action.send'],
   'action-respond': ['action.respond'],
+  'message-react': ['message.like'],
 };
 
 describe('audit', () => {
@@ -1407,6 +1408,9 @@ describe('audit', () => {
         messageId: sent[0]!.details!['messageId'] as number,
         response: { type: 'poll', option: 0 },
       }),
+    );
+    await step('message-react', () =>
+      run('message-react', { messageId: sent[0]!.details!['messageId'] as number, like: true }),
     );
     await step('action-unpublish', () => run('action-unpublish', { groupId: 'g-all', actionId }));
     await step('action-delete', () => run('action-delete', { actionId }));

@@ -363,3 +363,72 @@ describe('who sees which reports', () => {
     }
   });
 });
+
+describe('Likes (reactions)', () => {
+  useDemoSandbox();
+
+  test('a Like counts once per person, shows in the conversation and in every report, and can be taken back', async () => {
+    await actAs(5);
+    const { messageId } = await run('message-post', { groupId: 'g-all', text: 'Like me' });
+    await actAs(7);
+    expect(await run('message-react', { messageId, like: true })).toEqual({ likes: 1 });
+    // Liking again changes nothing.
+    expect(await run('message-react', { messageId, like: true })).toEqual({ likes: 1 });
+    const view = async () =>
+      (await query('group-conversation', { groupId: 'g-all' }))!.messages.find(
+        (m) => m.message.id === messageId,
+      )!;
+    expect(await view()).toMatchObject({ likes: 1, liked: true });
+    await actAs(0);
+    expect(await view()).toMatchObject({ likes: 1, liked: false });
+    const users = await query('report-activity', { type: 'users', from: TODAY, to: TODAY });
+    expect(users.rows.find((r) => r.phone === phone(7))?.reactions).toBe(1);
+    const groups = await query('report-activity', { type: 'groups', from: TODAY, to: TODAY });
+    expect(groups.rows.find((r) => r.groupId === 'g-all')?.reactions).toBe(1);
+    // The user who liked is deleted: their Like leaves view and the reports.
+    await run('users-delete', { phones: [phone(7)] });
+    expect(await view()).toMatchObject({ likes: 0 });
+    const hidden = await query('report-activity', { type: 'users', from: TODAY, to: TODAY });
+    expect(hidden.rows.find((r) => r.phone === phone(7))).toBeUndefined();
+    await run('users-restore', { phones: [phone(7)] });
+    await actAs(7);
+    expect(await run('message-react', { messageId, like: false })).toEqual({ likes: 0 });
+    await actAs(0);
+    const after = await query('report-activity', { type: 'users', from: TODAY, to: TODAY });
+    expect(after.rows.find((r) => r.phone === phone(7))?.reactions ?? 0).toBe(0);
+    expect((await db.messages.get(messageId))!.reactions).toBeUndefined();
+  });
+
+  test('only members like; a card’s Likes count for its Action', async () => {
+    await actAs(0);
+    const card = await run('action-send', {
+      groupId: 'g-all',
+      actionId: 'kaizala.poll',
+      card: { type: 'poll', question: 'Like this poll?', options: ['Yes', 'No'] },
+    });
+    await actAs(60); // of the night shift, not of the everyone group
+    const e = await refused(run('message-react', { messageId: card.messageId, like: true }));
+    expect(e.code).toBe('conversation.notMember');
+    await actAs(5);
+    await run('message-react', { messageId: card.messageId, like: true });
+    await actAs(0);
+    const actions = await query('report-activity', { type: 'actions', from: TODAY, to: TODAY });
+    expect(actions.rows.find((r) => r.actionId === 'kaizala.poll')).toMatchObject({
+      actions: 1,
+      reactions: 1,
+    });
+  });
+
+  test('a purge takes away the Likes the user gave', async () => {
+    await actAs(5);
+    const { messageId } = await run('message-post', { groupId: 'g-all', text: 'Liked by 9' });
+    await actAs(9);
+    await run('message-react', { messageId, like: true });
+    await actAs(0);
+    await run('users-delete', { phones: [phone(9)] });
+    await run('clock-advance', { days: 31 });
+    expect((await db.messages.get(messageId))!.reactions).toBeUndefined();
+    const events = [...eventsOf(await db.activity.toArray())];
+    expect(events.some((e) => e.phone === phone(9))).toBe(false);
+  });
+});

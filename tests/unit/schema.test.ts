@@ -22,7 +22,7 @@ import {
 } from '../../src/storage/repos';
 
 /** The current schema. A new version appends here and adds an upgrade test from the previous one. */
-const CURRENT_VERSION = 4;
+const CURRENT_VERSION = 5;
 
 const TABLES: Record<string, { primaryKey: string; indexes: string[] }> = {
   org: { primaryKey: 'id', indexes: [] },
@@ -37,8 +37,8 @@ const TABLES: Record<string, { primaryKey: string; indexes: string[] }> = {
   connectors: { primaryKey: 'id', indexes: [] },
   actions: { primaryKey: 'id', indexes: [] },
   publications: { primaryKey: 'id', indexes: ['groupId'] },
-  messages: { primaryKey: 'id', indexes: ['groupId', 'author'] },
-  responses: { primaryKey: 'id', indexes: ['messageId', 'author'] },
+  messages: { primaryKey: 'id', indexes: ['groupId'] },
+  responses: { primaryKey: 'id', indexes: ['messageId'] },
   jobs: { primaryKey: 'id', indexes: ['kind', '[kind+createdAt]', 'status'] },
   jobFiles: { primaryKey: 'jobId', indexes: [] },
   audit: { primaryKey: 'id', indexes: ['at', 'target', 'actor'] },

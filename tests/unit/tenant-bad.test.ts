@@ -160,13 +160,14 @@ const FIXTURES: ReadonlyArray<{
   {
     file: 'empty.zip',
     make: () => new Uint8Array(0),
-    message: 'empty.zip is empty. Choose the zip that Reports → Export Tenant Data made.',
+    message:
+      'empty.zip is empty. Choose the zip that Reports → Tenant data → Export Tenant Data made.',
   },
   {
     file: 'not-a-zip.zip',
     make: () => strToU8('Phone Number,Name\r\n+48601000001,Anna\r\n'),
     message:
-      'not-a-zip.zip is not a zip file. Choose the zip that Reports → Export Tenant Data made (kaizala-tenant-….zip).',
+      'not-a-zip.zip is not a zip file. Choose the zip that Reports → Tenant data → Export Tenant Data made (kaizala-tenant-….zip).',
   },
   {
     file: 'zip-bomb.zip',
@@ -305,6 +306,20 @@ describe('restore refuses a bad package and changes nothing', () => {
     expect(await db.users.get('+48601000002')).toMatchObject({
       attrs: { dept: 'Magazyn, hala "B"' },
     });
+  });
+
+  test('the fixtures are format 1.0.0, before messages had Likes: an older minor version still restores', async () => {
+    const bytes = await readFile(new URL('valid.zip', DIR));
+    const files = unzipSync(new Uint8Array(bytes));
+    const d = JSON.parse(new TextDecoder().decode(files['datapackage.json'])) as {
+      version: string;
+    };
+    expect(d.version).toBe('1.0.0');
+    expect(new TextDecoder().decode(files['messages.csv']).split('\r\n')[0]).not.toContain(
+      'Reactions',
+    );
+    await run('tenant-restore', { file: new Blob([bytes]), fileName: 'valid.zip' });
+    expect(await db.users.count()).toBe(3);
   });
 
   test('a write that fails inside the transaction leaves nothing behind', async () => {

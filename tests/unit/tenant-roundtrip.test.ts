@@ -284,7 +284,16 @@ async function store(db: LabDb, [t, values]: Generated): Promise<void> {
                 actionId: card[0].type,
                 card: card[0],
               }
-            : { id, groupId: group.id, author, at: at(i), kind: 'text', text },
+            : {
+                id,
+                groupId: group.id,
+                author,
+                at: at(i),
+                kind: 'text',
+                text,
+                // Likes from the first user (the org admin), on every other text message.
+                ...(respond ? { reactions: [{ phone: users[0]!.phone, at: at(i + 1) }] } : {}),
+              },
         );
         if (card && respond)
           responses.push({

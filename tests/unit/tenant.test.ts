@@ -39,7 +39,7 @@ describe('Export Tenant Data', () => {
       resources: Array<{ path: string; schema: { primaryKey?: string[] } }>;
     };
     expect(d.name).toBe('kaizala-lab-tenant');
-    expect(d.version).toBe('1.0.0');
+    expect(d.version).toBe('1.1.0');
     expect(d['kaizala:exportedBy']).toBe(DEMO.actor);
     expect(d.resources.map((r) => r.path).sort()).toEqual(
       TENANT_RESOURCES.map((n) => `${n}.csv`).sort(),
@@ -188,10 +188,10 @@ describe('deletion end to end (SPEC §9)', () => {
     // Gone from IndexedDB itself: the account, its memberships, its content in organization groups.
     expect(await db.users.get(author)).toBeUndefined();
     expect(await db.memberships.where('phone').equals(author).count()).toBe(0);
-    const left = await db.messages.where('author').equals(author).toArray();
+    const left = await db.messages.filter((m) => m.author === author).toArray();
     expect(left.filter((m) => orgGroups.has(m.groupId))).toEqual([]);
     expect(
-      (await db.responses.where('author').equals(author).toArray()).filter((r) =>
+      (await db.responses.filter((r) => r.author === author).toArray()).filter((r) =>
         orgGroups.has(r.groupId),
       ),
     ).toEqual([]);

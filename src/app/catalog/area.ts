@@ -26,6 +26,8 @@ export default defineArea<typeof code>({
     'action-send': { can: 'groups.see', target: groupTarget },
     // The group is the card's: the handler reads it and checks membership.
     'action-respond': { can: 'anyone' },
+    // Likes: the group is the message's; the handler reads it and checks membership.
+    'message-react': { can: 'anyone' },
   },
   queries: {
     'actions-overview': { can: 'catalog.see' },

@@ -16,6 +16,7 @@ import {
   getMessage,
   publicationsOfGroup,
   responsesOf,
+  setReactions,
 } from '../../storage/catalog-repo';
 import { getUser } from '../../storage/users-repo';
 import { loadGroup, refuseProblems } from './shared';
@@ -124,4 +125,32 @@ export async function actionRespond(
     replaced: earlier.length > 0,
   });
   return { responseId, replaced: earlier.length > 0 };
+}
+
+/**
+ * Likes a message, or takes the Like back (`like: false`), as the acting member: one Like
+ * per person and message. Liking twice, or taking back a Like not given, changes nothing.
+ */
+export async function messageReact(
+  ctx: CommandContext,
+  input: { messageId: number; like: boolean },
+): Promise<{ likes: number }> {
+  ctx.requireOrg();
+  const message = await getMessage(ctx.db, input.messageId);
+  const group = message && (await loadGroup(ctx, message.groupId));
+  // A message whose author was deleted is out of view, so it cannot be liked either.
+  if (!message || !group || isContentHidden(group.kind, await getUser(ctx.db, message.author)))
+    throw new DomainError('message.notFound', { messageId: input.messageId });
+  const { author } = await memberOf(ctx, message.groupId);
+  const reactions = message.reactions ?? [];
+  const given = reactions.some((r) => r.phone === author);
+  if (given === input.like) return { likes: reactions.length };
+  const next = input.like
+    ? [...reactions, { phone: author, at: ctx.now }]
+    : reactions.filter((r) => r.phone !== author);
+  await setReactions(ctx.db, message, next);
+  ctx.audit(input.like ? 'message.like' : 'message.unlike', message.groupId, {
+    messageId: message.id!,
+  });
+  return { likes: next.length };
 }

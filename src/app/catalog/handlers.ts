@@ -5,7 +5,7 @@ import {
   groupConnectorAdd,
   groupConnectorRemove,
 } from './connectors';
-import { actionRespond, actionSend, messagePost } from './conversation';
+import { actionRespond, actionSend, messagePost, messageReact } from './conversation';
 import {
   actionsOverview,
   connectorsOverview,
@@ -28,6 +28,7 @@ export default {
     'message-post': messagePost,
     'action-send': actionSend,
     'action-respond': actionRespond,
+    'message-react': messageReact,
   },
   queries: {
     'actions-overview': actionsOverview,

@@ -232,6 +232,10 @@ export interface MessageView {
   results: CardResults | undefined;
   /** The actor's own response to this card, if any. */
   mine: CardResponse | undefined;
+  /** Likes from people in view (a deleted user's are hidden with them). */
+  likes: number;
+  /** Whether the actor liked it. */
+  liked: boolean;
 }
 
 /**
@@ -260,7 +264,11 @@ export async function groupConversation(
     db,
     recent.map((m) => m.id!),
   );
-  const authors = [...recent.map((m) => m.author), ...responses.map((r) => r.author)];
+  const authors = [
+    ...recent.map((m) => m.author),
+    ...responses.map((r) => r.author),
+    ...recent.flatMap((m) => (m.reactions ?? []).map((r) => r.phone)),
+  ];
   const users = new Map(
     (await getUsers(db, [...new Set(authors)])).flatMap((u) => (u ? [[u.phone, u] as const] : [])),
   );
@@ -285,6 +293,8 @@ export async function groupConversation(
         action: m.actionId === undefined ? undefined : actionById.get(m.actionId),
         results: m.card ? cardResults(m.card, own) : undefined,
         mine: latestPerAuthor(own).find((r) => r.author === actorCtx.phone)?.response,
+        likes: (m.reactions ?? []).filter((r) => shown(r.phone)).length,
+        liked: (m.reactions ?? []).some((r) => r.phone === actorCtx.phone),
       };
     });
   return {

@@ -22,7 +22,7 @@ import {
 } from '../../domain/reports';
 import type { AuditEvent, Card, Group } from '../../domain/types';
 import type { LabDb } from '../../storage/db';
-import { activityBetween } from '../../storage/activity-repo';
+import { activityBetween, contentOf } from '../../storage/activity-repo';
 import { getMessages, listActions, responsesTo } from '../../storage/catalog-repo';
 import { deletedPhones } from '../../storage/group-upload-repo';
 import { listGroups } from '../../storage/repos';
@@ -77,9 +77,13 @@ async function scoped(
   if (input.groupId !== undefined && groups.size === 0)
     throw new DomainError('permission.denied', {});
   if (groups.size === 0) throw new DomainError('report.noGroups', {});
-  const hidden = new Set(await deletedPhones(ctx.db));
+  const hidden = await deletedPhones(ctx.db);
   return {
-    scope: { groupIds: new Set(groups.keys()), hidden },
+    scope: {
+      groupIds: new Set(groups.keys()),
+      hidden: new Set(hidden),
+      hiddenCards: new Set((await contentOf(ctx.db, hidden)).cards),
+    },
     groups,
     orgAdmin: ctx.actorCtx.orgAdmin && input.groupId === undefined,
     window,

@@ -184,8 +184,15 @@ function sources(
           links.messages.add(m.id!);
           links.toGroups.add(m.groupId);
           links.authors.add(m.author);
+          for (const r of m.reactions ?? []) if (!hidden.has(r.phone)) links.authors.add(r.phone);
         }
-        return kept;
+        // A deleted user's Likes are out of view with the rest of what they did.
+        return kept.map((m) => {
+          if (!m.reactions?.some((r) => hidden.has(r.phone))) return m;
+          const reactions = m.reactions.filter((r) => !hidden.has(r.phone));
+          const { reactions: _all, ...rest } = m;
+          return reactions.length > 0 ? { ...rest, reactions } : rest;
+        });
       },
     },
     'action-responses': {

@@ -218,8 +218,13 @@ export function checkPackage(bytes: Uint8Array, name: string): CheckedTenant {
     return rows;
   };
   // The attributes first: they are columns of the users files.
-  const attributes = read(tenantResources([]), 'attributes') as Attribute[];
-  const defs = tenantResources([...attributes].sort((a, b) => a.order - b.order));
+  // A package of an older minor version is read with the columns it was written with.
+  const version = descriptor.version;
+  const attributes = read(tenantResources([], version), 'attributes') as Attribute[];
+  const defs = tenantResources(
+    [...attributes].sort((a, b) => a.order - b.order),
+    version,
+  );
   const records = {} as { [K in TenantResourceName]: Array<TenantRecords[K]> };
   for (const name of TENANT_RESOURCES) {
     (records as Record<string, unknown[]>)[name] =

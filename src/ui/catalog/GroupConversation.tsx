@@ -156,10 +156,44 @@ export function GroupConversation(props: { session: Session; group: Group }) {
               ) : (
                 <CardView view={view} canRespond={data.role !== undefined} names={data.names} />
               )}
+              <LikeButton
+                messageId={view.message.id}
+                likes={view.likes}
+                liked={view.liked}
+                canLike={data.role !== undefined}
+              />
             </li>
           ))}
         </ol>
       )}
     </div>
+  );
+}
+
+/** A message's Likes, and (for a member) the toggle that gives or takes back theirs. */
+function LikeButton(props: { messageId: number; likes: number; liked: boolean; canLike: boolean }) {
+  const like = useCommand();
+  const count = t('conversation.likes', { count: props.likes });
+  if (!props.canLike) return props.likes > 0 ? <p class="kl-muted kl-likes">{count}</p> : null;
+  return (
+    <p class="kl-likes">
+      <button
+        type="button"
+        class="kl-btn kl-btn--ghost kl-btn--small"
+        aria-pressed={props.liked}
+        disabled={like.busy}
+        onClick={() =>
+          void like.exec('message-react', { messageId: props.messageId, like: !props.liked })
+        }
+      >
+        {t('conversation.like')}
+      </button>{' '}
+      <span class="kl-muted">{count}</span>
+      {like.error && (
+        <span class="kl-error" role="alert">
+          {like.error}
+        </span>
+      )}
+    </p>
   );
 }

@@ -1,4 +1,5 @@
 import '../../i18n/reports';
+import '../../i18n/areas';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -22,6 +23,14 @@ import { Tabs } from '../kit/Tabs';
 import { downloadBlob } from '../kit/download';
 import { lazy } from '../kit/lazy';
 import type { CardResults } from '../../domain/card-results';
+import { BUILTIN_ACTIONS } from '../../domain/catalog';
+import { actionLabel } from '../catalog/labels';
+
+/** An Action's name as the page's language says it (the built-in catalog is translated). */
+function actionName(actionId: string, stored: string): string {
+  const builtIn = BUILTIN_ACTIONS.find((a) => a.id === actionId);
+  return builtIn ? actionLabel(builtIn) : stored;
+}
 
 const TenantExport = lazy(async () => (await import('../tenant/TenantExport')).TenantExport);
 
@@ -58,7 +67,9 @@ export function ReportsView(props: { session: Session; groupId?: string }) {
         selected={shown}
         onSelect={setTab}
       >
-        {shown === 'adoption' && <AdoptionReport groupId={groupId} today={today} />}
+        {shown === 'adoption' && (
+          <AdoptionReport groupId={groupId} today={today} orgAdmin={session.actorCtx.orgAdmin} />
+        )}
         {shown === 'trends' && <TrendsReport groupId={groupId} today={today} />}
         {shown === 'activity' && <ActivityReport groupId={groupId} today={today} />}
         {shown === 'cards' && <CardsReport groupId={groupId} today={today} />}
@@ -226,7 +237,7 @@ function Empty(props: { window: ReportWindow }) {
 
 const CHART_GROUPS = 10;
 
-function AdoptionReport(props: { groupId: string | undefined; today: string }) {
+function AdoptionReport(props: { groupId: string | undefined; today: string; orgAdmin: boolean }) {
   const [window, setWindow] = useWindow(props.today);
   const input = { ...window, ...within(props.groupId) };
   const r = useReport('report-adoption', input);
@@ -252,7 +263,13 @@ function AdoptionReport(props: { groupId: string | undefined; today: string }) {
                   </dd>
                 </div>
               </dl>
-              <p class="kl-muted">{t('report.adoption.about')}</p>
+              <p class="kl-muted">
+                {props.groupId === undefined &&
+                  t(props.orgAdmin ? 'report.scope.org' : 'report.scope.admin', {
+                    count: a.groups.length,
+                  })}{' '}
+                {t('report.adoption.about')}
+              </p>
               {a.activeUsers === 0 && <Empty window={a.window} />}
               <BarChart
                 title={t('report.adoption.chartTitle')}
@@ -394,7 +411,6 @@ type ActivityType = 'users' | 'groups' | 'actions';
 function ActivityReport(props: { groupId: string | undefined; today: string }) {
   const [window, setWindow] = useWindow(props.today);
   const [type, setType] = useState<ActivityType>('users');
-  const [draftType, setDraftType] = useState<ActivityType>('users');
   const [offset, setOffset] = useState(0);
   const input = { ...window, type, ...within(props.groupId) };
   const r = useReport('report-activity', { ...input, offset, limit: PAGE });
@@ -425,15 +441,18 @@ function ActivityReport(props: { groupId: string | undefined; today: string }) {
         problems={r.problems}
         onApply={(w) => {
           setWindow(w);
-          setType(draftType);
           setOffset(0);
         }}
       >
+        {/* The type applies at once; the dates wait for Show. */}
         <label class="kl-field">
           <span>{t('report.activity.type')}</span>
           <select
-            value={draftType}
-            onChange={(e) => setDraftType((e.target as HTMLSelectElement).value as ActivityType)}
+            value={type}
+            onChange={(e) => {
+              setType((e.target as HTMLSelectElement).value as ActivityType);
+              setOffset(0);
+            }}
           >
             {(['users', 'groups', 'actions'] as const).map((k) => (
               <option key={k} value={k}>
@@ -464,7 +483,7 @@ function ActivityReport(props: { groupId: string | undefined; today: string }) {
                   const n = (x: number) => <td class="kl-num">{formatNumber(x)}</td>;
                   return (
                     <tr key={row.key}>
-                      <td>{row.name}</td>
+                      <td>{type === 'actions' ? actionName(row.actionId!, row.name) : row.name}</td>
                       <td>
                         {type === 'users'
                           ? row.phone
@@ -547,7 +566,7 @@ function CardsReport(props: { groupId: string | undefined; today: string }) {
                     <h4>{title}</h4>
                     <p class="kl-muted">
                       {t('report.cards.sent', {
-                        action: c.actionName,
+                        action: actionName(c.actionId, c.actionName),
                         group: c.groupName,
                         name: c.senderName || c.sender,
                         date: formatDate(c.at),
