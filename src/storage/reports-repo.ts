@@ -36,6 +36,11 @@ export async function membersOf(
   return { counts, phones };
 }
 
+/** The ids of every organization group, read from the kind index (no group record read). */
+export async function organizationGroupIds(db: LabDb): Promise<string[]> {
+  return (await db.groups.where('kind').equals('organization').primaryKeys()) as string[];
+}
+
 /** Users in the directory (deleted ones inside their window included). */
 export function userCount(db: LabDb): Promise<number> {
   return db.users.count();

@@ -265,6 +265,11 @@ describe('who sees which reports', () => {
     expect(a.totalUsers).toBe(DEMO.users.length);
     expect(a.activeUsers).toBeGreaterThan(50);
     expect(a.groups.find((g) => g.groupId === 'g-all')?.members).toBe(60);
+    expect(a.groupCount).toBe(orgGroups.length);
+    // The page asks for the most active few: the same first groups, with their members.
+    const top = await query('report-adoption', { ...window, limit: 3 });
+    expect(top.groups).toEqual(a.groups.slice(0, 3));
+    expect(top.groupCount).toBe(orgGroups.length);
   });
 
   test('a group admin sees their group only; its members are the users counted', async () => {

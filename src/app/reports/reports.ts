@@ -20,13 +20,13 @@ import {
   type ReportWindow,
   type TrendDay,
 } from '../../domain/reports';
-import type { AuditEvent, Card, Group } from '../../domain/types';
+import type { AuditEvent, Card } from '../../domain/types';
 import type { LabDb } from '../../storage/db';
 import { activityBetween, contentOf } from '../../storage/activity-repo';
 import { getMessages, listActions, responsesTo } from '../../storage/catalog-repo';
 import { deletedPhones } from '../../storage/group-upload-repo';
-import { listGroups } from '../../storage/repos';
-import { auditPage, membersOf, userCount } from '../../storage/reports-repo';
+import { getGroups } from '../../storage/repos';
+import { auditPage, membersOf, organizationGroupIds, userCount } from '../../storage/reports-repo';
 import { getUsers } from '../../storage/users-repo';
 import { refuseProblems } from '../catalog/shared';
 
@@ -46,7 +46,8 @@ export interface ReportInput {
 
 interface Scoped {
   scope: ReportScope;
-  groups: Map<string, Group>;
+  /** The names of these groups (read for the rows shown only). */
+  names: (ids: Iterable<string>) => Promise<Map<string, string>>;
   orgAdmin: boolean;
   window: ReportWindow;
   today: string;
@@ -66,25 +67,35 @@ async function scoped(
   const window =
     input.from || input.to ? { from: input.from ?? '', to: input.to ?? '' } : lastDays(today);
   refuseProblems(checkWindow(window, today, maxDays));
-  const groups = new Map<string, Group>();
-  for (const g of await listGroups(ctx.db))
-    if (
-      g.kind === 'organization' &&
-      (input.groupId === undefined || g.id === input.groupId) &&
-      ctx.can('reports.see', { groupId: g.id, groupKind: g.kind })
-    )
-      groups.set(g.id, g);
+  // An org admin reports on every organization group: their ids come from the kind index,
+  // without reading the groups. Others (and a group's own tab) have their few groups checked.
+  const groups = new Set<string>();
+  if (input.groupId === undefined && ctx.actorCtx.orgAdmin)
+    for (const id of await organizationGroupIds(ctx.db)) groups.add(id);
+  else {
+    const candidates = input.groupId === undefined ? [...ctx.actorCtx.adminOf] : [input.groupId];
+    for (const g of await getGroups(ctx.db, candidates))
+      if (
+        g?.kind === 'organization' &&
+        ctx.can('reports.see', { groupId: g.id, groupKind: g.kind })
+      )
+        groups.add(g.id);
+  }
   if (input.groupId !== undefined && groups.size === 0)
     throw new DomainError('permission.denied', {});
   if (groups.size === 0) throw new DomainError('report.noGroups', {});
   const hidden = await deletedPhones(ctx.db);
   return {
     scope: {
-      groupIds: new Set(groups.keys()),
+      groupIds: groups,
       hidden: new Set(hidden),
       hiddenCards: new Set((await contentOf(ctx.db, hidden)).cards),
     },
-    groups,
+    names: async (ids) => {
+      const list = [...new Set(ids)];
+      const found = await getGroups(ctx.db, list);
+      return new Map(list.map((id, i) => [id, found[i]?.name ?? '']));
+    },
     orgAdmin: ctx.actorCtx.orgAdmin && input.groupId === undefined,
     window,
     today,
@@ -101,29 +112,38 @@ export interface AdoptionReport {
   window: ReportWindow;
   totalUsers: number;
   activeUsers: number;
+  /** Groups in scope; `groups` holds the `limit` most active of them. */
+  groupCount: number;
   groups: Array<{ groupId: string; name: string; members: number; active: number }>;
 }
 
 /** Adoption: users, active users in the window, and per group (most active first). */
 export async function reportAdoption(
   ctx: ReadContext,
-  input: ReportInput,
+  input: ReportInput & { limit?: number },
 ): Promise<AdoptionReport> {
   const s = await scoped(ctx, input, MAX_TREND_DAYS);
-  const [days, members] = await Promise.all([
-    activityBetween(ctx.db, s.window.from, s.window.to),
-    membersOf(ctx.db, s.scope.groupIds),
-  ]);
+  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
   // An org admin reports on the whole directory; a group admin on the members of their groups.
   const total = s.orgAdmin
     ? (await userCount(ctx.db)) - s.scope.hidden.size
-    : [...members.phones].filter((p) => !s.scope.hidden.has(p)).length;
-  const a = adoption(days, s.scope, members.counts, total);
+    : [...(await membersOf(ctx.db, s.scope.groupIds)).phones].filter((p) => !s.scope.hidden.has(p))
+        .length;
+  // Most active first; members are counted for the groups shown (the CSV: every group).
+  const a = adoption(days, s.scope, new Map(), total);
+  const shown = a.groups.slice(0, input.limit ?? a.groups.length);
+  const ids = shown.map((g) => g.groupId);
+  const [members, names] = await Promise.all([membersOf(ctx.db, new Set(ids)), s.names(ids)]);
   return {
     window: s.window,
     totalUsers: a.totalUsers,
     activeUsers: a.activeUsers,
-    groups: a.groups.map((g) => ({ ...g, name: s.groups.get(g.groupId)!.name })),
+    groupCount: a.groups.length,
+    groups: shown.map((g) => ({
+      ...g,
+      members: members.counts.get(g.groupId) ?? 0,
+      name: names.get(g.groupId) ?? '',
+    })),
   };
 }
 
@@ -185,13 +205,18 @@ export async function reportActivity(
     );
     rows = page.map((r, i) => ({ ...r, name: names[i]! }));
   } else if (input.type === 'groups') {
-    rows = page.map((r) => ({ ...r, name: s.groups.get(r.groupId!)?.name ?? '' }));
+    const names = await s.names(page.map((r) => r.groupId!));
+    rows = page.map((r) => ({ ...r, name: names.get(r.groupId!) ?? '' }));
   } else {
-    const actions = new Map(allActions(await listActions(ctx.db)).map((a) => [a.id, a]));
+    const [actions, names] = await Promise.all([
+      listActions(ctx.db),
+      s.names(page.map((r) => r.groupId!)),
+    ]);
+    const byId = new Map(allActions(actions).map((a) => [a.id, a]));
     rows = page.map((r) => ({
       ...r,
-      name: actions.get(r.actionId!)?.name ?? r.actionId!,
-      groupName: s.groups.get(r.groupId!)?.name ?? '',
+      name: byId.get(r.actionId!)?.name ?? r.actionId!,
+      groupName: names.get(r.groupId!) ?? '',
     }));
   }
   return { window: s.window, type: input.type, total: all.length, offset, rows };
@@ -227,7 +252,7 @@ export async function reportCards(
   const all = sentCards(days, s.scope);
   const offset = Math.max(0, input.offset ?? 0);
   const page = all.slice(offset, offset + Math.min(input.limit ?? 10, 50));
-  const [messages, responses, names, actions] = await Promise.all([
+  const [messages, responses, names, actions, groupNames] = await Promise.all([
     getMessages(
       ctx.db,
       page.map((c) => c.messageId),
@@ -241,6 +266,7 @@ export async function reportCards(
       page.map((c) => c.phone),
     ),
     listActions(ctx.db),
+    s.names(page.map((c) => c.groupId)),
   ]);
   const actionNames = new Map(allActions(actions).map((a) => [a.id, a.name]));
   const cards: SentCardReport[] = [];
@@ -254,7 +280,7 @@ export async function reportCards(
       messageId: c.messageId,
       at: c.at,
       groupId: c.groupId,
-      groupName: s.groups.get(c.groupId)?.name ?? '',
+      groupName: groupNames.get(c.groupId) ?? '',
       actionId: c.actionId,
       actionName: actionNames.get(c.actionId) ?? c.actionId,
       sender: c.phone,

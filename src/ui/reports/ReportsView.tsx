@@ -240,13 +240,13 @@ const CHART_GROUPS = 10;
 function AdoptionReport(props: { groupId: string | undefined; today: string; orgAdmin: boolean }) {
   const [window, setWindow] = useWindow(props.today);
   const input = { ...window, ...within(props.groupId) };
-  const r = useReport('report-adoption', input);
+  const r = useReport('report-adoption', { ...input, limit: CHART_GROUPS });
   return (
     <section aria-label={t('report.tab.adoption')}>
       <WindowForm window={window} today={props.today} onApply={setWindow} problems={r.problems} />
       <Result r={r}>
         {(a) => {
-          const shown = a.groups.slice(0, CHART_GROUPS);
+          const shown = a.groups;
           const percent = a.totalUsers === 0 ? 0 : Math.round((a.activeUsers / a.totalUsers) * 100);
           return (
             <>
@@ -266,7 +266,7 @@ function AdoptionReport(props: { groupId: string | undefined; today: string; org
               <p class="kl-muted">
                 {props.groupId === undefined &&
                   t(props.orgAdmin ? 'report.scope.org' : 'report.scope.admin', {
-                    count: a.groups.length,
+                    count: a.groupCount,
                   })}{' '}
                 {t('report.adoption.about')}
               </p>
@@ -291,9 +291,9 @@ function AdoptionReport(props: { groupId: string | undefined; today: string; org
                   />
                 }
               />
-              {a.groups.length > shown.length && (
+              {a.groupCount > shown.length && (
                 <p class="kl-muted">
-                  {t('report.adoption.more', { shown: shown.length, count: a.groups.length })}
+                  {t('report.adoption.more', { shown: shown.length, count: a.groupCount })}
                 </p>
               )}
             </>
