@@ -1,7 +1,7 @@
 /** English UI strings of the catalog area; spread into `en` (src/i18n/en.ts). */
 export const enCatalog = {
   'catalog.filter': 'Show',
-  'conversation.like': '👍 Like',
+  'conversation.like': 'Like',
   'conversation.likes.one': '{count} like',
   'conversation.likes.other': '{count} likes',
   'catalog.field.description': 'Description (optional)',

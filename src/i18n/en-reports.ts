@@ -54,7 +54,7 @@ export const enReports = {
   'report.adoption.members': 'Members',
   'report.adoption.activeUsers': 'Active users',
   'report.adoption.about':
-    'A user is active when they posted a message, sent an Action or responded to one in the period.',
+    'A user is active when they posted a message, sent an Action, responded to one or liked a message in the period.',
 
   'report.trends.chartTitle': 'Messages, Actions sent and responses per day',
   'report.trends.chartDesc':

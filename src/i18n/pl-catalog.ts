@@ -2,7 +2,7 @@ import type { MessageKey } from './en';
 
 /** Polish UI strings of the catalog area; spread into `pl` (src/i18n/pl.ts). */
 export const plCatalog = {
-  'conversation.like': '👍 Lubię to',
+  'conversation.like': 'Lubię to',
   'conversation.likes.one': '{count} polubienie',
   'conversation.likes.few': '{count} polubienia',
   'conversation.likes.many': '{count} polubień',

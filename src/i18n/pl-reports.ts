@@ -64,7 +64,7 @@ export const plReports = {
   'report.adoption.members': 'Członkowie',
   'report.adoption.activeUsers': 'Aktywni',
   'report.adoption.about':
-    'Aktywny jest ten, kto w danym okresie napisał wiadomość, wysłał akcję albo na nią odpowiedział.',
+    'Aktywny jest ten, kto w danym okresie napisał wiadomość, wysłał akcję, odpowiedział na nią albo polubił wiadomość.',
 
   'report.trends.chartTitle': 'Wiadomości, wysłane akcje i odpowiedzi dzień po dniu',
   'report.trends.chartDesc':

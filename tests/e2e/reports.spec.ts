@@ -102,3 +102,30 @@ test('a group admin reports on their group; a member has no Reports', async ({ p
   await expect(page.getByRole('link', { name: t('nav.reports') })).toHaveCount(0);
   await expect(page.getByText(t('report.noAccess'))).toBeVisible();
 });
+
+test('a member likes a message; the Like is counted in the activity report', async ({
+  portal,
+  page,
+}) => {
+  await portal.goto();
+  await portal.loadDemo();
+  await portal.actAs(DEMO.member.phone);
+  await page.goto('/portal/#groups/g-all');
+  await page.getByRole('tab', { name: t('group.tab.conversation') }).click();
+  const like = page.getByRole('button', { name: t('conversation.like'), exact: true }).last();
+  await expect(like).toHaveAttribute('aria-pressed', 'false');
+  await like.click();
+  await expect(like).toHaveAttribute('aria-pressed', 'true');
+  // As the org admin, today's activity report counts the member's one Like.
+  await portal.actAs(DEMO.anna.phone);
+  await portal.openSection('reports');
+  await page.getByRole('tab', { name: t('report.tab.activity') }).click();
+  const period = page.getByRole('form', { name: t('report.window') });
+  await period.getByLabel(t('report.start')).fill('2026-03-01');
+  await period.getByRole('button', { name: t('report.show') }).click();
+  const row = page
+    .getByRole('table', { name: t('report.activity.users') })
+    .getByRole('row')
+    .filter({ hasText: DEMO.member.phone });
+  await expect(row.getByRole('cell').last()).toHaveText('1');
+});

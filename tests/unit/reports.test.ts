@@ -355,6 +355,32 @@ describe('who sees which reports', () => {
     ]);
   });
 
+  test('one card has its own CSV: a row per answer', async () => {
+    await actAs(0);
+    const { cards } = await query('report-cards', { ...window, limit: 50 });
+    const picnic = cards.find(
+      (c) => c.card.type === 'poll' && c.card.question.startsWith('Which date suits you'),
+    )!;
+    const { blob, fileName } = await query('report-csv', {
+      report: 'cards',
+      ...window,
+      messageId: picnic.messageId,
+    });
+    expect(fileName).toBe(
+      `kaizala-report-card-${picnic.messageId}-${window.from}-${window.to}.csv`,
+    );
+    const lines = new TextDecoder()
+      .decode(await blob.arrayBuffer())
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines.slice(1).map((l) => l.split(',').slice(-2).join(','))).toEqual([
+      // Voters 2–47 chose [0, 1, 1, 2, 1][i % 5]: nine, twenty-eight and nine.
+      'Friday 28 June,9',
+      'Saturday 29 June,28',
+      'Saturday 6 July,9',
+    ]);
+  });
+
   test('the activity CSV has exactly the columns of SPEC §8', async () => {
     await actAs(0);
     for (const type of ['users', 'groups', 'actions'] as const) {

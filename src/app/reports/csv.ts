@@ -15,7 +15,8 @@ import {
 
 /** Which report to download, with the inputs the page shows it with. */
 export type ReportCsvInput =
-  | ({ report: 'adoption' | 'trends' | 'cards' } & ReportInput)
+  | ({ report: 'adoption' | 'trends' } & ReportInput)
+  | ({ report: 'cards'; messageId?: number } & ReportInput)
   | ({ report: 'activity'; type: ActivityReportType } & ReportInput)
   | ({ report: 'audit' } & AuditInput);
 
@@ -107,7 +108,7 @@ export async function reportCsv(
     case 'cards': {
       const first = await reportCards(ctx, { ...input, offset: 0, limit: 50 });
       window = first.window;
-      name = 'cards';
+      name = input.messageId === undefined ? 'cards' : `card-${input.messageId}`;
       const all = [...first.cards];
       for (let offset = 50; offset < first.total; offset += 50)
         all.push(...(await reportCards(ctx, { ...input, offset, limit: 50 })).cards);

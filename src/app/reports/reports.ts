@@ -123,12 +123,16 @@ export async function reportAdoption(
   input: ReportInput & { limit?: number },
 ): Promise<AdoptionReport> {
   const s = await scoped(ctx, input, MAX_TREND_DAYS);
-  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
   // An org admin reports on the whole directory; a group admin on the members of their groups.
-  const total = s.orgAdmin
-    ? (await userCount(ctx.db)) - s.scope.hidden.size
-    : [...(await membersOf(ctx.db, s.scope.groupIds)).phones].filter((p) => !s.scope.hidden.has(p))
-        .length;
+  // The reads go out together.
+  const [days, total] = await Promise.all([
+    activityBetween(ctx.db, s.window.from, s.window.to),
+    s.orgAdmin
+      ? userCount(ctx.db).then((n) => n - s.scope.hidden.size)
+      : membersOf(ctx.db, s.scope.groupIds).then(
+          (m) => [...m.phones].filter((p) => !s.scope.hidden.has(p)).length,
+        ),
+  ]);
   // Most active first; members are counted for the groups shown (the CSV: every group).
   const a = adoption(days, s.scope, new Map(), total);
   const shown = a.groups.slice(0, input.limit ?? a.groups.length);
@@ -245,11 +249,14 @@ export interface CardsReport {
 /** Poll and survey results: the cards sent in the window, newest first, with their results. */
 export async function reportCards(
   ctx: ReadContext,
-  input: ReportInput & { offset?: number; limit?: number },
+  input: ReportInput & { offset?: number; limit?: number; messageId?: number },
 ): Promise<CardsReport> {
   const s = await scoped(ctx, input, MAX_TREND_DAYS);
   const days = await activityBetween(ctx.db, s.window.from, s.window.to);
-  const all = sentCards(days, s.scope);
+  // One card (its own CSV), or every card of the period.
+  const all = sentCards(days, s.scope).filter(
+    (c) => input.messageId === undefined || c.messageId === input.messageId,
+  );
   const offset = Math.max(0, input.offset ?? 0);
   const page = all.slice(offset, offset + Math.min(input.limit ?? 10, 50));
   const [messages, responses, names, actions, groupNames] = await Promise.all([

@@ -576,6 +576,12 @@ function CardsReport(props: { groupId: string | undefined; today: string }) {
                     <BarChart
                       title={title}
                       caption={false}
+                      download={
+                        <CsvButton
+                          what={title}
+                          input={{ report: 'cards', ...input, messageId: c.messageId }}
+                        />
+                      }
                       description={t('report.cards.chartDesc', { total: c.results.total, title })}
                       labelHeading={t('report.cards.answer')}
                       labels={rows.map(([label]) => label)}
