@@ -23,8 +23,8 @@ export interface ReportScope {
   groupIds: ReadonlySet<string>;
   /** Users inside their restore window: their content is out of view (SPEC §9). */
   hidden: ReadonlySet<string>;
-  /** Their cards: the responses to them are out of view with them. */
-  hiddenCards?: ReadonlySet<number>;
+  /** Their messages (cards too): the responses and Likes they got are out of view with them. */
+  hiddenMessages?: ReadonlySet<number>;
 }
 
 /** A window of whole UTC days, `YYYY-MM-DD`, both included. */
@@ -116,13 +116,15 @@ function scan(
   scope: ReportScope,
   each: (day: ActivityDay, i: number) => void,
 ): void {
-  const cards = scope.hiddenCards;
+  const gone = scope.hiddenMessages;
+  const about = (d: ActivityDay, i: number) =>
+    d.kind[i] === ActivityKind.reaction ? d.ref[i]! : d.card[i]!;
   for (const d of days)
     for (let i = 0; i < d.kind.length; i++)
       if (
         scope.groupIds.has(d.groupId[i]!) &&
         !scope.hidden.has(d.phone[i]!) &&
-        !(cards && cards.size > 0 && cards.has(d.card[i]!))
+        !(gone && gone.size > 0 && gone.has(about(d, i)))
       )
         each(d, i);
 }

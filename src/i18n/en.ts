@@ -520,6 +520,12 @@ export const en = {
   'error.tenant.value.enum':
     '{file}, line {line}, column “{column}”: “{value}” is not one of the values the schema allows.',
   'error.tenant.duplicateKey': '{file}, line {line}: {column} “{value}” appears more than once.',
+  'error.tenant.reaction.who':
+    '{file}, line {line}: the Like {value} names no user of users.csv or deleted-users.csv. Remove it, or export the package again.',
+  'error.tenant.reaction.when':
+    '{file}, line {line}: the Like {value} has no time (at, in milliseconds). Remove it, or export the package again.',
+  'error.tenant.reaction.twice':
+    '{file}, line {line}: the Like {value} is there twice; a person likes a message once. Remove one of them.',
   'error.tenant.deletedTwice':
     '{file}, line {line}: {value} is also in users.csv. A user is either in the directory or deleted, not both.',
   'error.tenant.foreignKey':

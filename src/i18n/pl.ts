@@ -516,6 +516,12 @@ export const pl = {
     '{file}, wiersz {line}, kolumna „{column}”: schemat nie dopuszcza wartości „{value}”.',
   'error.tenant.duplicateKey':
     '{file}, wiersz {line}: {column} „{value}” występuje więcej niż raz.',
+  'error.tenant.reaction.who':
+    '{file}, wiersz {line}: polubienie {value} nie wskazuje nikogo z users.csv ani deleted-users.csv. Usuń je albo wyeksportuj pakiet jeszcze raz.',
+  'error.tenant.reaction.when':
+    '{file}, wiersz {line}: polubienie {value} nie ma czasu (at, w milisekundach). Usuń je albo wyeksportuj pakiet jeszcze raz.',
+  'error.tenant.reaction.twice':
+    '{file}, wiersz {line}: polubienie {value} występuje dwa razy, a jedna osoba może polubić wiadomość tylko raz. Usuń jedno z nich.',
   'error.tenant.deletedTwice':
     '{file}, wiersz {line}: {value} jest też w users.csv. Użytkownik jest w katalogu albo usunięty, nie jedno i drugie.',
   'error.tenant.foreignKey':

@@ -93,8 +93,11 @@ test('an org admin reads every report of the demo, by mouse and by keyboard', as
 test('a group admin reports on their group; a member has no Reports', async ({ portal, page }) => {
   await portal.goto();
   await portal.loadDemo();
-  await portal.actAs(DEMO.groupAdmin.phone);
+  // Reports open as the org admin, then acting as the group admin: read again, narrowed.
   await portal.openSection('reports');
+  await expect(page.getByText(t('report.scope.org', { count: 8 }))).toBeVisible();
+  await portal.actAs(DEMO.groupAdmin.phone);
+  await expect(page.getByText(t('report.scope.admin', { count: 1 }))).toBeVisible();
   await page.getByText(t('report.figures')).first().click();
   const groups = page.getByRole('table', { name: t('report.adoption.chartTitle') });
   await expect(groups.getByRole('rowheader')).toHaveText([DEMO.groupAdmin.group]);

@@ -450,6 +450,23 @@ describe('Likes (reactions)', () => {
     });
   });
 
+  test('Likes of a deleted user’s message leave the reports with it, and come back', async () => {
+    await actAs(5);
+    const { messageId } = await run('message-post', { groupId: 'g-all', text: 'Mine' });
+    await actAs(7);
+    await run('message-react', { messageId, like: true });
+    await actAs(0);
+    const likes = async () =>
+      (await query('report-activity', { type: 'users', from: TODAY, to: TODAY })).rows.find(
+        (r) => r.phone === phone(7),
+      )?.reactions ?? 0;
+    expect(await likes()).toBe(1);
+    await run('users-delete', { phones: [phone(5)] });
+    expect(await likes()).toBe(0);
+    await run('users-restore', { phones: [phone(5)] });
+    expect(await likes()).toBe(1);
+  });
+
   test('a purge takes away the Likes the user gave', async () => {
     await actAs(5);
     const { messageId } = await run('message-post', { groupId: 'g-all', text: 'Liked by 9' });

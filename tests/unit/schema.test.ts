@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DB_NAME, openDb, type LabDb } from '../../src/storage/db';
 import { toStored } from '../../src/domain/users';
 import { buildActivity } from '../../src/domain/activity';
+import { contentOf } from '../../src/storage/activity-repo';
 import type { ActionResponse, Message } from '../../src/domain/types';
 import type { User } from '../../src/domain/types';
 import {
@@ -324,5 +325,45 @@ describe('the activity log (version 4)', () => {
       ['2024-05-01', [0]],
       ['2024-05-02', [1, 2]],
     ]);
+  });
+});
+
+describe('no author indexes (version 5)', () => {
+  test('upgrading a version 4 database keeps messages, responses and their log', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({
+      org: 'id',
+      users: 'phone, [list+nameKey], deletedAt, orgAdmin',
+      attributes: 'id, order',
+      groups: 'id, kind, parentId',
+      memberships: '[groupId+phone], phone, adminOf',
+      connectors: 'id',
+      actions: 'id',
+      publications: 'id, groupId',
+      messages: '++id, groupId, author',
+      responses: '++id, messageId, author',
+      jobs: 'id, kind, [kind+createdAt], status',
+      jobFiles: 'jobId',
+      audit: '++id, at, target, actor',
+      prefs: 'key',
+      changes: '++id',
+      snapshots: 'id',
+      activity: 'day',
+    });
+    const at = Date.UTC(2024, 4, 1);
+    const messages = [{ id: 1, groupId: 'g', author: '+1', at, kind: 'text', text: 'hi' }];
+    const responses: ActionResponse[] = [];
+    await old.table('messages').bulkPut(messages);
+    await old.table('activity').bulkPut(buildActivity(messages as Message[], responses));
+    old.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(db.messages.schema.idxByName['author']).toBeUndefined();
+    expect(await db.messages.toArray()).toEqual(messages);
+    // A purge finds what someone wrote through the log, not an index.
+    expect(await contentOf(db, ['+1'])).toEqual({ messages: [1], cards: [], responses: [] });
   });
 });

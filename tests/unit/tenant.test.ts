@@ -5,6 +5,9 @@ import { PackageChanged, writePackage } from '../../src/app/tenant/package';
 import { TENANT_RESOURCES } from '../../src/domain/tenant';
 import { FIXED, DEMO, actAs, db, refused, snapshot, useDemoSandbox } from './demo-sandbox';
 import { readPackage } from './tenant-package-reader';
+import { createHash } from 'node:crypto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { errorMessage } from '../../src/i18n';
 
 /**
  * Tenant data (SPEC §9): Export Tenant Data writes a Data Package that an independent
@@ -125,6 +128,54 @@ describe('Export Tenant Data', () => {
     expect(report.problems).toEqual([]);
     expect(report.tables.get('deleted-users.csv')!.map((r) => r[0])).toContain(phone);
     expect(report.tables.get('users.csv')!.map((r) => r[0])).not.toContain(phone);
+  });
+});
+
+/** `zip` with messages.csv edited, its size and hash in the descriptor made to match. */
+function withMessages(zip: Uint8Array, edit: (csv: string) => string): Uint8Array {
+  const files = unzipSync(zip);
+  const csv = strToU8(edit(strFromU8(files['messages.csv']!)));
+  files['messages.csv'] = csv;
+  const d = JSON.parse(strFromU8(files['datapackage.json']!)) as {
+    resources: Array<{ path: string; bytes: number; hash: string }>;
+  };
+  const r = d.resources.find((x) => x.path === 'messages.csv')!;
+  r.bytes = csv.length;
+  r.hash = `sha256:${createHash('sha256').update(csv).digest('hex')}`;
+  files['datapackage.json'] = strToU8(JSON.stringify(d));
+  return zipSync(files);
+}
+
+describe('Likes in a package (format 1.1.0)', () => {
+  test('messages.csv carries them, and a bad one is refused with its line, nothing written', async () => {
+    const zip = await exportTenant();
+    const text = strFromU8(unzipSync(zip)['messages.csv']!);
+    expect(text.split('\r\n')[0]).toMatch(/,Reactions$/);
+    const liked = text.split('\r\n').findIndex((l) => l.includes('""phone""'));
+    expect(liked).toBeGreaterThan(0);
+    const cases: Array<[string, (line: string) => string]> = [
+      ['tenant.reaction.who', (l) => l.replace('""phone"":""+48', '""phone"":""+1999')],
+      ['tenant.reaction.when', (l) => l.replace(/""at"":\d+/, '""at"":""soon""')],
+      [
+        'tenant.reaction.twice',
+        (l) => l.replace(/\[(\{[^}]*\})/, (_all, first: string) => `[${first},${first}`),
+      ],
+    ];
+    await run('sandbox-reset');
+    for (const [code, edit] of cases) {
+      const bad = withMessages(zip, (csv) =>
+        csv
+          .split('\r\n')
+          .map((l, i) => (i === liked ? edit(l) : l))
+          .join('\r\n'),
+      );
+      const before = await snapshot();
+      const e = await refused(restore(bad));
+      expect(e.code, code).toBe(code);
+      expect(e.params['line']).toBe(liked + 1);
+      expect(errorMessage('en', e.code, e.params)).toContain(`messages.csv, line ${liked + 1}`);
+      expect(await snapshot()).toEqual(before);
+    }
   });
 });
 

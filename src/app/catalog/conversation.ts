@@ -7,7 +7,7 @@ import {
   validateMessageText,
   validateResponse,
 } from '../../domain/conversation';
-import type { Card, CardResponse, Group, GroupRole } from '../../domain/types';
+import type { Card, CardResponse, Group, GroupRole, Message } from '../../domain/types';
 import {
   addMessage,
   addResponse,
@@ -34,6 +34,27 @@ async function memberOf(
   const role = groupRoleOf(ctx.actorCtx, group.id);
   if (!role || !ctx.actor) throw new DomainError('conversation.notMember', { group: group.name });
   return { group, role, author: ctx.actor.phone };
+}
+
+/**
+ * The message a member acts on (answers, likes) and its group. `message.notFound` when there
+ * is none, when it is out of view (its author is deleted), or when it is in a private group
+ * the actor is not in: that group's name is not theirs to learn.
+ */
+async function visibleMessage(
+  ctx: CommandContext,
+  messageId: number,
+): Promise<{ message: Message; group: Group }> {
+  const message = await getMessage(ctx.db, messageId);
+  const group = message && (await loadGroup(ctx, message.groupId));
+  if (
+    !message ||
+    !group ||
+    (group.kind === 'private' && !ctx.actorCtx.memberOf.has(group.id)) ||
+    isContentHidden(group.kind, await getUser(ctx.db, message.author))
+  )
+    throw new DomainError('message.notFound', { messageId });
+  return { message, group };
 }
 
 /** Conversation → post a text message (1 to 4,000 characters) as the acting member. */
@@ -98,11 +119,7 @@ export async function actionRespond(
   input: { messageId: number; response: CardResponse },
 ): Promise<{ responseId: number; replaced: boolean }> {
   ctx.requireOrg();
-  const message = await getMessage(ctx.db, input.messageId);
-  const group = message && (await loadGroup(ctx, message.groupId));
-  // A card whose sender was deleted is out of view, so it cannot be answered either.
-  if (!message || !group || isContentHidden(group.kind, await getUser(ctx.db, message.author)))
-    throw new DomainError('message.notFound', { messageId: input.messageId });
+  const { message } = await visibleMessage(ctx, input.messageId);
   if (message.kind !== 'card' || !message.card) throw new DomainError('message.notCard');
   const { author } = await memberOf(ctx, message.groupId);
   const { response, problems } = validateResponse(message.card, input.response);
@@ -136,11 +153,7 @@ export async function messageReact(
   input: { messageId: number; like: boolean },
 ): Promise<{ likes: number }> {
   ctx.requireOrg();
-  const message = await getMessage(ctx.db, input.messageId);
-  const group = message && (await loadGroup(ctx, message.groupId));
-  // A message whose author was deleted is out of view, so it cannot be liked either.
-  if (!message || !group || isContentHidden(group.kind, await getUser(ctx.db, message.author)))
-    throw new DomainError('message.notFound', { messageId: input.messageId });
+  const { message } = await visibleMessage(ctx, input.messageId);
   const { author } = await memberOf(ctx, message.groupId);
   const reactions = message.reactions ?? [];
   const given = reactions.some((r) => r.phone === author);

@@ -3,6 +3,7 @@ import type { CardResults } from '../../domain/card-results';
 import { REPORT_COLUMNS, reportFileName, type ActivityReportType } from '../../domain/reports';
 import type { Card } from '../../domain/types';
 import { csvBlob } from '../../io/csv-write';
+import { DomainError } from '../../domain/errors';
 import {
   reportActivity,
   reportAdoption,
@@ -147,6 +148,10 @@ export async function reportCsv(
       ];
       break;
     }
+    default:
+      throw new DomainError('report.type.invalid', {
+        type: String((input as { report: unknown }).report),
+      });
   }
   return { fileName: reportFileName(name, window), blob: csvBlob(rows) };
 }

@@ -89,7 +89,7 @@ async function scoped(
     scope: {
       groupIds: groups,
       hidden: new Set(hidden),
-      hiddenCards: new Set((await contentOf(ctx.db, hidden)).cards),
+      hiddenMessages: new Set((await contentOf(ctx.db, hidden)).messages),
     },
     names: async (ids) => {
       const list = [...new Set(ids)];

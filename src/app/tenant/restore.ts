@@ -305,6 +305,32 @@ function checkKeys(
     keys.set(name, seen);
   }
   const live = keys.get('users')!;
+  // Likes: each a person of the directory (live or deleted) with a time, at most one each.
+  const people = new Set([...live, ...records['deleted-users'].map((u) => u.phone)]);
+  records.messages.forEach((m, i) => {
+    const given = new Set<string>();
+    for (const r of (m.reactions ?? []) as unknown[]) {
+      const { phone, at } = (typeof r === 'object' && r !== null ? r : {}) as Record<
+        string,
+        unknown
+      >;
+      const bad =
+        typeof phone !== 'string' || !people.has(phone)
+          ? 'tenant.reaction.who'
+          : typeof at !== 'number' || !Number.isFinite(at)
+            ? 'tenant.reaction.when'
+            : given.has(phone)
+              ? 'tenant.reaction.twice'
+              : undefined;
+      if (bad)
+        throw tenantError(bad, {
+          file: 'messages.csv',
+          line: line(m, i),
+          value: JSON.stringify(r).slice(0, 60),
+        });
+      given.add(phone as string);
+    }
+  });
   records['deleted-users'].forEach((u, i) => {
     if (live.has(u.phone))
       throw tenantError('tenant.deletedTwice', {

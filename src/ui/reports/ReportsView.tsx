@@ -54,6 +54,7 @@ export function ReportsView(props: { session: Session; groupId?: string }) {
     );
   // The simulated clock's today: the default period ends there.
   const today = dayOf(session.now);
+  const actor = session.actorCtx.phone;
   const tabs: ReportTab[] = ['adoption', 'trends', 'activity', 'cards', 'audit'];
   if (!groupId && can(session.actorCtx, 'org.manage')) tabs.push('tenant');
   // Acting as someone else may take a tab away (Tenant data): the first one shows then.
@@ -67,13 +68,19 @@ export function ReportsView(props: { session: Session; groupId?: string }) {
         selected={shown}
         onSelect={setTab}
       >
+        {/* Keyed by the actor: acting as someone else reads their reports afresh. */}
         {shown === 'adoption' && (
-          <AdoptionReport groupId={groupId} today={today} orgAdmin={session.actorCtx.orgAdmin} />
+          <AdoptionReport
+            key={actor}
+            groupId={groupId}
+            today={today}
+            orgAdmin={session.actorCtx.orgAdmin}
+          />
         )}
-        {shown === 'trends' && <TrendsReport groupId={groupId} today={today} />}
-        {shown === 'activity' && <ActivityReport groupId={groupId} today={today} />}
-        {shown === 'cards' && <CardsReport groupId={groupId} today={today} />}
-        {shown === 'audit' && <AuditReport groupId={groupId} session={session} />}
+        {shown === 'trends' && <TrendsReport key={actor} groupId={groupId} today={today} />}
+        {shown === 'activity' && <ActivityReport key={actor} groupId={groupId} today={today} />}
+        {shown === 'cards' && <CardsReport key={actor} groupId={groupId} today={today} />}
+        {shown === 'audit' && <AuditReport key={actor} groupId={groupId} session={session} />}
         {shown === 'tenant' && <TenantExport />}
       </Tabs>
     </div>
@@ -324,7 +331,7 @@ function TrendsReport(props: { groupId: string | undefined; today: string }) {
           );
           return (
             <>
-              {total(busiest) === 0 && <Empty window={v.window} />}
+              {v.days.every((d) => d.activeUsers === 0) && <Empty window={v.window} />}
               <LineChart
                 title={t('report.trends.chartTitle')}
                 description={t('report.trends.chartDesc', {
