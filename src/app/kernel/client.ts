@@ -210,17 +210,6 @@ export function prepareJob(kind: JobKindName): void {
       .catch(() => undefined);
 }
 
-/**
- * Starts the jobs worker and loads the code of a query that runs there (a report), while the
- * page is still reading its session: the first answer does not wait for either.
- */
-export function prepareQuery(name: QueryName): void {
-  if (hasWorkers && registry.query(name).meta.runsIn === 'worker')
-    jobs()
-      .call('prepare', { query: name })
-      .catch(() => undefined);
-}
-
 /** Asks a job to stop after its current batch (refused unless the actor may). */
 export function cancelJob(jobId: string): Promise<void> {
   return door(() => cancelStoredJob(registry, jobId));

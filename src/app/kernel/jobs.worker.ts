@@ -56,10 +56,9 @@ function enqueue(jobId: string): void {
 }
 
 const { emit } = serve(self, {
-  /** Loads the code of a job kind, or of a query run here, ahead of its first use. */
-  prepare: async ({ kind, query }: { kind?: string; query?: string }) => {
-    if (kind !== undefined) await registry.code(registry.job(kind).area);
-    if (query !== undefined) await registry.code(registry.query(query).area);
+  /** Loads the code of a job kind ahead of its first job. */
+  prepare: async ({ kind }: { kind: string }) => {
+    await registry.code(registry.job(kind).area);
   },
   /** Queues a stored job; answers at once (the job reports through the database). */
   run: ({ jobId }: { jobId: string }) => enqueue(jobId),

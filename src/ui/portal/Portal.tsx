@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { prepareQuery, type Session } from '../../app/kernel/client';
+import type { Session } from '../../app/kernel/client';
 import { SECTIONS, parseRoute, sectionHref, useRoute } from '../routes';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { Directory } from '../directory/Directory';
@@ -17,18 +17,11 @@ const GroupsPage = lazy(loadGroupsPage);
  * being read, so a page opened on `#groups` does not wait for it afterwards.
  */
 export function preloadSection(hash: string): void {
-  const { section } = parseRoute(hash);
-  if (section === 'groups') void loadGroupsPage();
-  // Reports are computed in the jobs worker: it starts, with their code, meanwhile.
-  if (section === 'reports') {
-    void loadReportsView();
-    prepareQuery('report-adoption');
-  }
+  if (parseRoute(hash).section === 'groups') void loadGroupsPage();
 }
 const ActionsPage = lazy(async () => (await import('../catalog/ActionsPage')).ActionsPage);
 const ConnectorsPage = lazy(async () => (await import('../catalog/ConnectorsPage')).ConnectorsPage);
-const loadReportsView = async () => (await import('../reports/ReportsView')).ReportsView;
-const ReportsView = lazy(loadReportsView);
+const ReportsView = lazy(async () => (await import('../reports/ReportsView')).ReportsView);
 
 /** The management portal: left navigation and the chosen section. The hash keeps the section. */
 export function Portal(props: { session: Session }) {
