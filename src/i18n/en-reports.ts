@@ -22,7 +22,6 @@ export const enReports = {
   'report.loading': 'Counting…',
   'report.csv': 'Download CSV',
   'report.csvOf': 'Download CSV: {what}',
-  'report.figures': 'Figures as a table',
   'report.empty':
     'Nothing was posted, sent or answered in these groups from {from} to {to}. Choose a longer period, or post in a group’s Conversation tab.',
   'report.pager': 'Pages',

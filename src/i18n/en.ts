@@ -38,6 +38,8 @@ export const en = {
   'nav.actions': 'Actions',
   'nav.connectors': 'Connectors',
   'nav.reports': 'Reports',
+  /** Under every chart of the lab (src/ui/kit/Chart.tsx). */
+  'chart.figures': 'Figures as a table',
   'nav.settings': 'Settings',
 
   'onboarding.title': 'Set up your sandbox organization',

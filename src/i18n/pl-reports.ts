@@ -29,7 +29,6 @@ export const plReports = {
   'report.loading': 'Liczę…',
   'report.csv': 'Pobierz CSV',
   'report.csvOf': 'Pobierz CSV: {what}',
-  'report.figures': 'Dane wykresu w tabeli',
   'report.empty':
     'Od {from} do {to} nikt w tych grupach nic nie napisał, nie wysłał ani nie odpowiedział. Wybierz dłuższy okres albo napisz coś na karcie Rozmowa wybranej grupy.',
   'report.pager': 'Strony',

@@ -34,6 +34,7 @@ export const pl = {
   'nav.actions': 'Akcje',
   'nav.connectors': 'Łączniki',
   'nav.reports': 'Raporty',
+  'chart.figures': 'Dane wykresu w tabeli',
   'nav.settings': 'Ustawienia',
 
   'onboarding.title': 'Skonfiguruj organizację w piaskownicy',

@@ -56,7 +56,7 @@ export interface AuditQuery {
   to?: number | undefined;
   /**
    * Only events about these groups (a group admin's): the group itself, or a change that
-   * names it (a member added, a sub-group linked). All events when absent.
+   * names it (a member added or made through it, a sub-group linked). All events when absent.
    */
   targets?: ReadonlySet<string> | undefined;
 }
@@ -86,7 +86,7 @@ export async function auditPage(
     e.at <= to &&
     (!q.targets ||
       q.targets.has(e.target) ||
-      [e.details?.['groupId'], e.details?.['parentId']].some(
+      [e.details?.['groupId'], e.details?.['parentId'], e.details?.['via']].some(
         (id) => typeof id === 'string' && q.targets!.has(id),
       ));
   const all = (await base.filter(matches).toArray()).sort(

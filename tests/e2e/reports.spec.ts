@@ -21,7 +21,7 @@ test('an org admin reads every report of the demo, by mouse and by keyboard', as
   await expect(page.getByText(t('report.adoption.total'))).toBeVisible();
   const chart = page.getByRole('img', { name: new RegExp(t('report.adoption.chartTitle')) });
   await expect(chart).toBeVisible();
-  const figures = page.getByText(t('report.figures')).first();
+  const figures = page.getByText(t('chart.figures')).first();
   await figures.focus();
   await page.keyboard.press('Enter');
   const table = page.getByRole('table', { name: t('report.adoption.chartTitle') });
@@ -98,7 +98,7 @@ test('a group admin reports on their group; a member has no Reports', async ({ p
   await expect(page.getByText(t('report.scope.org', { count: 8 }))).toBeVisible();
   await portal.actAs(DEMO.groupAdmin.phone);
   await expect(page.getByText(t('report.scope.admin', { count: 1 }))).toBeVisible();
-  await page.getByText(t('report.figures')).first().click();
+  await page.getByText(t('chart.figures')).first().click();
   const groups = page.getByRole('table', { name: t('report.adoption.chartTitle') });
   await expect(groups.getByRole('rowheader')).toHaveText([DEMO.groupAdmin.group]);
   await portal.actAs(DEMO.member.phone);

@@ -381,6 +381,24 @@ describe('who sees which reports', () => {
     ]);
   });
 
+  test('a group admin’s audit log holds the changes naming their group, and only those', async () => {
+    await actAs(60);
+    await run('group-members-add', {
+      groupId: 'g-north-night',
+      text: '+48699111222',
+      region: 'PL',
+      role: 'member',
+    });
+    const log = await query('report-audit', { limit: 50 });
+    expect(log.events.map((e) => e.action).sort()).toEqual(['group.member.add', 'user.add']);
+    expect(log.events.every((e) => e.actor === phone(60))).toBe(true);
+    // What happened elsewhere (the demo's loading, the org admin's changes) is not theirs.
+    await actAs(0);
+    await run('message-post', { groupId: 'g-all', text: 'Elsewhere' });
+    await actAs(60);
+    expect((await query('report-audit', { limit: 50 })).total).toBe(2);
+  });
+
   test('the activity CSV has exactly the columns of SPEC §8', async () => {
     await actAs(0);
     for (const type of ['users', 'groups', 'actions'] as const) {

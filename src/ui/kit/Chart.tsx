@@ -53,7 +53,7 @@ function Figure(props: {
         {props.description}
       </p>
       <details class="kl-figure-table">
-        <summary>{t('report.figures')}</summary>
+        <summary>{t('chart.figures')}</summary>
         <div class="kl-scroll-x">
           <table class="kl-simple-table">
             <caption class="kl-sr">{props.title}</caption>
