@@ -141,3 +141,34 @@ export function cardResults(card: Card, responses: readonly ActionResponse[]): C
     }
   }
 }
+
+/** A card's title, or its question for a poll. */
+export function cardTitle(card: Card): string {
+  return card.type === 'poll' ? card.question : card.title;
+}
+
+/**
+ * One row per answer of a card's results, with its count: a poll option, a checklist item, a
+ * survey question (answered by), Let's Meet going and not going, or the one count of a card
+ * without choices. `words` names the rows that have no text of their own.
+ */
+export function answerCounts(
+  r: CardResults,
+  words: { going: string; notGoing: string; answered: string },
+): Array<[string, number]> {
+  switch (r.type) {
+    case 'poll':
+      return r.options.map((o) => [o.label, o.count]);
+    case 'checklist':
+      return r.items.map((i) => [i.label, i.count]);
+    case 'survey':
+      return r.questions.map((q) => [q.question, q.answers.length]);
+    case 'meet':
+      return [
+        [words.going, r.going.length],
+        [words.notGoing, r.notGoing.length],
+      ];
+    default:
+      return [[words.answered, r.total]];
+  }
+}

@@ -1,7 +1,6 @@
 import type { ReadContext } from '../kernel/context';
-import type { CardResults } from '../../domain/card-results';
+import { answerCounts, cardTitle } from '../../domain/card-results';
 import { REPORT_COLUMNS, reportFileName, type ActivityReportType } from '../../domain/reports';
-import type { Card } from '../../domain/types';
 import { csvBlob } from '../../io/csv-write';
 import { DomainError } from '../../domain/errors';
 import {
@@ -24,29 +23,8 @@ export type ReportCsvInput =
 const n = (v: number) => String(v);
 const iso = (at: number) => new Date(at).toISOString();
 
-/** A card's title or question. */
-function cardTitle(card: Card): string {
-  return card.type === 'poll' ? card.question : card.title;
-}
-
-/** One row per answer of a card's results: a poll option, a checklist item, a question… */
-function answerRows(r: CardResults): Array<[string, number]> {
-  switch (r.type) {
-    case 'poll':
-      return r.options.map((o) => [o.label, o.count]);
-    case 'checklist':
-      return r.items.map((i) => [i.label, i.count]);
-    case 'survey':
-      return r.questions.map((q) => [q.question, q.answers.length]);
-    case 'meet':
-      return [
-        ['going', r.going.length],
-        ['not going', r.notGoing.length],
-      ];
-    default:
-      return [['', r.total]];
-  }
-}
+/** Rows without text of their own, named in English like the CSV's columns. */
+const WORDS = { going: 'going', notGoing: 'not going', answered: '' };
 
 /**
  * A report as a CSV file (SPEC §6's rules: BOM, CRLF, formula escaping), every row of it —
@@ -115,7 +93,7 @@ export async function reportCsv(
         all.push(...(await reportCards(ctx, { ...input, offset, limit: 50 })).cards);
       rows = [[...REPORT_COLUMNS.cards]];
       for (const c of all)
-        for (const [answer, count] of answerRows(c.results))
+        for (const [answer, count] of answerCounts(c.results, WORDS))
           rows.push([
             iso(c.at),
             c.groupName,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CardResults } from '../../domain/card-results';
+import { answerCounts, cardTitle } from '../../domain/card-results';
 import { formatDate, t } from '../i18n';
 import { BarChart } from '../kit/Chart';
 import {
@@ -14,25 +14,6 @@ import {
 } from './shared';
 
 /** Poll and survey results (SPEC §8): each card sent in the period and how it was answered. */
-
-/** The answers of a card's results as chart rows. */
-function answers(r: CardResults): Array<[string, number]> {
-  switch (r.type) {
-    case 'poll':
-      return r.options.map((o) => [o.label, o.count]);
-    case 'checklist':
-      return r.items.map((i) => [i.label, i.count]);
-    case 'survey':
-      return r.questions.map((q) => [q.question, q.answers.length]);
-    case 'meet':
-      return [
-        [t('report.cards.going'), r.going.length],
-        [t('report.cards.notGoing'), r.notGoing.length],
-      ];
-    default:
-      return [[t('report.cards.answered'), r.total]];
-  }
-}
 
 const CARDS_PAGE = 10;
 
@@ -64,8 +45,12 @@ export function CardsReport(props: { groupId: string | undefined; today: string 
                 <CsvButton what={t('report.tab.cards')} input={{ report: 'cards', ...input }} />
               </p>
               {v.cards.map((c) => {
-                const rows = answers(c.results);
-                const title = c.card.type === 'poll' ? c.card.question : c.card.title;
+                const rows = answerCounts(c.results, {
+                  going: t('report.cards.going'),
+                  notGoing: t('report.cards.notGoing'),
+                  answered: t('report.cards.answered'),
+                });
+                const title = cardTitle(c.card);
                 return (
                   <article key={c.messageId} class="kl-card-report">
                     <h4>{title}</h4>
