@@ -307,24 +307,29 @@ function renderMarkdown(r) {
 function reportsMarkdown(r) {
   if (!r) return [];
   const m = r.median;
-  const ms = (v) => `${Math.round(v)} ms`;
+  const d = r.driverMedian ?? {};
+  const ms = (v) => (v === undefined ? '—' : `${Math.round(v)} ms`);
+  const row = (label, key) => `| ${label} | ${ms(m[key])} | ${ms(d[key])} |`;
   return [
     '## Reports (SPEC §14: any report painted ≤ 1 s after opening; no main-thread task over 50 ms)',
     '',
-    `${r.records.toLocaleString('en')} records: 100,000 users, 10,000 groups, 200,000 memberships, 50,000 messages and 200,000 responses over 60 days; as an org admin (every group in scope), the default period of 30 days.`,
+    `${r.records.toLocaleString('en')} records: 100,000 users, 10,000 groups, 200,000 memberships, 50,000 messages and 200,000 responses over 60 days, and the 250,000 audit events they wrote; as an org admin (every group in scope), the default period of 30 days.`,
     '',
-    '| report | painted after opening (median of 3) |',
-    '| --- | ---: |',
-    `| Adoption (opening Reports: the page, the session, the jobs worker, the report) | ${ms(m.adoption)} |`,
-    `| Usage trends | ${ms(m.trends)} |`,
-    `| Activity report, Users | ${ms(m.activityUsers)} |`,
-    `| Activity report, Groups | ${ms(m.activityGroups)} |`,
-    `| Activity report, Actions | ${ms(m.activityActions)} |`,
-    `| Poll and survey results | ${ms(m.cards)} |`,
-    `| Audit log | ${ms(m.audit)} |`,
-    `| longest main-thread task, all of the above | ${ms(r.longestTaskMs)} |`,
+    '| report | painted after opening (median of 3) | as the test driver saw it |',
+    '| --- | ---: | ---: |',
+    row(
+      'Adoption (opening Reports: the page, the session, the jobs worker, the report)',
+      'adoption',
+    ),
+    row('Usage trends', 'trends'),
+    row('Activity report, Users', 'activityUsers'),
+    row('Activity report, Groups', 'activityGroups'),
+    row('Activity report, Actions', 'activityActions'),
+    row('Poll and survey results', 'cards'),
+    row('Audit log (newest 50 of 250,000, and the count)', 'audit'),
+    `| longest main-thread task, all of the above | ${ms(r.longestTaskMs)} | |`,
     '',
-    "Painted: from the navigation (Adoption), the click on the tab or the choice of report type to the report's first figure, row or table visible in the page, plus one frame; measured from the test driver, so each figure includes its round trip (a few ms). Reports run in the jobs worker over the activity log (one record per UTC day), so a report reads 30 records, the groups and, for names, only the rows of the page shown.",
+    "Painted: measured by the page itself, from the navigation's start (Adoption: a new address each time), or from the click on the tab or the choice of report type (the event's time), to the first frame after the report's first figure, row or table is in the page. The driver's figure adds its own polling and round trips. Before the runs: the seed is written, the browser waits until it is idle, and a first visit to Reports warms the HTTP cache, as a returning admin's browser has it. Reports run in the jobs worker over the activity log (one record per UTC day), so a report reads 30 records, the groups and, for names, only the rows of the page shown; opened by address, Adoption is asked for while the page reads its session.",
     '',
   ];
 }

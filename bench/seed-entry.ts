@@ -5,7 +5,7 @@
 import { openDb } from '../src/storage/db';
 import { toStored, type StoredUser } from '../src/domain/users';
 import { FIRST_NAMES as FIRST, LAST_NAMES as LAST, buildDemo, demoPhone } from '../src/domain/demo';
-import type { User } from '../src/domain/types';
+import type { AuditEvent, User } from '../src/domain/types';
 import { importRecord } from './import-data';
 import { BENCH_TENANT, REPORTS_TENANT, tenantRecords } from './tenant-data';
 import { buildActivity } from '../src/domain/activity';
@@ -166,6 +166,39 @@ window.klSeedTenant = async (which = 'tenant') => {
     }
   // The reports' activity log, as a restore of these records would make it.
   await db.activity.bulkPut(buildActivity(t.messages, t.responses));
+  if (which === 'reports') {
+    // The audit log these messages and responses wrote when they were posted (SPEC §8: every
+    // change), so the Audit log report pages through a tenant-sized log.
+    const audit: AuditEvent[] = [
+      ...t.messages.map((m) =>
+        m.kind === 'card'
+          ? {
+              at: m.at,
+              actor: m.author,
+              action: 'action.send',
+              target: m.groupId,
+              details: { messageId: m.id, actionId: m.actionId },
+            }
+          : {
+              at: m.at,
+              actor: m.author,
+              action: 'message.post',
+              target: m.groupId,
+              details: { messageId: m.id },
+            },
+      ),
+      ...t.responses.map((r) => ({
+        at: r.at,
+        actor: r.author,
+        action: 'action.respond',
+        target: r.groupId,
+        details: { messageId: r.messageId },
+      })),
+    ].sort((a, b) => a.at - b.at);
+    for (let i = 0; i < audit.length; i += 10_000)
+      await db.audit.bulkAdd(audit.slice(i, i + 10_000));
+    records += audit.length;
+  }
   await db.snapshots.clear();
   await db.changes.add({ phones: [], reload: true });
   db.close();

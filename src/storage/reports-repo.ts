@@ -73,11 +73,6 @@ export async function auditPage(
 ): Promise<{ events: AuditEvent[]; total: number }> {
   const from = q.from ?? -Infinity;
   const to = q.to ?? Infinity;
-  const base = q.actor
-    ? db.audit.where('actor').equals(q.actor)
-    : q.target
-      ? db.audit.where('target').equals(q.target)
-      : db.audit.where('at').between(from, to, true, true);
   const matches = (e: AuditEvent) =>
     (!q.actor || e.actor === q.actor) &&
     (!q.target || e.target === q.target) &&
@@ -89,6 +84,24 @@ export async function auditPage(
       [e.details?.['groupId'], e.details?.['parentId'], e.details?.['via']].some(
         (id) => typeof id === 'string' && q.targets!.has(id),
       ));
+  if (!q.actor && !q.target && !q.targets) {
+    // The whole log or a period of it: the time index gives the page newest first, reading
+    // only its rows. Without a kind the rest is counted without reading it: the whole log by
+    // the table (several times faster than by its time index), a period by the index.
+    const span = db.audit.where('at').between(from, to, true, true);
+    const events = q.kind ? span.clone().filter(matches) : span.clone();
+    const whole = !q.kind && q.from === undefined && q.to === undefined;
+    const [page, total] = await Promise.all([
+      events.clone().reverse().offset(offset).limit(limit).toArray(),
+      whole ? db.audit.count() : events.count(),
+    ]);
+    return { events: page, total };
+  }
+  const base = q.actor
+    ? db.audit.where('actor').equals(q.actor)
+    : q.target
+      ? db.audit.where('target').equals(q.target)
+      : db.audit.where('at').between(from, to, true, true);
   const all = (await base.filter(matches).toArray()).sort(
     (a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0),
   );

@@ -1,5 +1,5 @@
 import type { ReadContext } from '../kernel/context';
-import { dayOf } from '../../domain/activity';
+import { dayOf, type ActivityDay } from '../../domain/activity';
 import { cardResults, type CardResults } from '../../domain/card-results';
 import { allActions } from '../../domain/catalog';
 import { DAY_MS } from '../../domain/clock';
@@ -51,54 +51,68 @@ interface Scoped {
   orgAdmin: boolean;
   window: ReportWindow;
   today: string;
+  /** The days of the window in the activity log (read with the scope, all at once). */
+  days: ActivityDay[];
 }
 
 /**
  * The groups the actor reports on (organization groups they may see reports of, or the one
- * group asked for) and the checked window. An actor with no such group is refused.
+ * group asked for), the checked window and its days of the log. An actor with no such group
+ * is refused. Every read goes out at once: the scope's and the log's.
  */
 async function scoped(
   ctx: ReadContext,
   input: ReportInput,
   maxDays: number | undefined,
+  readDays = true,
 ): Promise<Scoped> {
   ctx.requireOrg();
   const today = dayOf(ctx.now);
   const window =
     input.from || input.to ? { from: input.from ?? '', to: input.to ?? '' } : lastDays(today);
   refuseProblems(checkWindow(window, today, maxDays));
-  // An org admin reports on every organization group: their ids come from the kind index,
-  // without reading the groups. Others (and a group's own tab) have their few groups checked.
-  const groups = new Set<string>();
-  if (input.groupId === undefined && ctx.actorCtx.orgAdmin)
-    for (const id of await organizationGroupIds(ctx.db)) groups.add(id);
-  else {
-    const candidates = input.groupId === undefined ? [...ctx.actorCtx.adminOf] : [input.groupId];
-    for (const g of await getGroups(ctx.db, candidates))
-      if (
-        g?.kind === 'organization' &&
-        ctx.can('reports.see', { groupId: g.id, groupKind: g.kind })
-      )
-        groups.add(g.id);
-  }
-  if (input.groupId !== undefined && groups.size === 0)
+  const orgAdmin = ctx.actorCtx.orgAdmin && input.groupId === undefined;
+  const [groups, hidden, days] = await Promise.all([
+    // An org admin reports on every organization group: their ids come from the kind index,
+    // without reading the groups. Others (and a group's own tab) have their few groups checked.
+    orgAdmin
+      ? organizationGroupIds(ctx.db)
+      : getGroups(
+          ctx.db,
+          input.groupId === undefined ? [...ctx.actorCtx.adminOf] : [input.groupId],
+        ).then((found) =>
+          found
+            .filter(
+              (g) =>
+                g?.kind === 'organization' &&
+                ctx.can('reports.see', { groupId: g.id, groupKind: g.kind }),
+            )
+            .map((g) => g!.id),
+        ),
+    deletedPhones(ctx.db).then(async (phones) => ({
+      phones,
+      messages: (await contentOf(ctx.db, phones)).messages,
+    })),
+    readDays ? activityBetween(ctx.db, window.from, window.to) : [],
+  ]);
+  if (input.groupId !== undefined && groups.length === 0)
     throw new DomainError('permission.denied', {});
-  if (groups.size === 0) throw new DomainError('report.noGroups', {});
-  const hidden = await deletedPhones(ctx.db);
+  if (groups.length === 0) throw new DomainError('report.noGroups', {});
   return {
     scope: {
-      groupIds: groups,
-      hidden: new Set(hidden),
-      hiddenMessages: new Set((await contentOf(ctx.db, hidden)).messages),
+      groupIds: new Set(groups),
+      hidden: new Set(hidden.phones),
+      hiddenMessages: new Set(hidden.messages),
     },
     names: async (ids) => {
       const list = [...new Set(ids)];
       const found = await getGroups(ctx.db, list);
       return new Map(list.map((id, i) => [id, found[i]?.name ?? '']));
     },
-    orgAdmin: ctx.actorCtx.orgAdmin && input.groupId === undefined,
+    orgAdmin,
     window,
     today,
+    days,
   };
 }
 
@@ -122,19 +136,17 @@ export async function reportAdoption(
   ctx: ReadContext,
   input: ReportInput & { limit?: number },
 ): Promise<AdoptionReport> {
+  // An org admin reports on the whole directory (counted while the scope is read); a group
+  // admin on the members of their groups.
+  const everyone =
+    ctx.actorCtx.orgAdmin && input.groupId === undefined ? userCount(ctx.db) : undefined;
   const s = await scoped(ctx, input, MAX_TREND_DAYS);
-  // An org admin reports on the whole directory; a group admin on the members of their groups.
-  // The reads go out together.
-  const [days, total] = await Promise.all([
-    activityBetween(ctx.db, s.window.from, s.window.to),
-    s.orgAdmin
-      ? userCount(ctx.db).then((n) => n - s.scope.hidden.size)
-      : membersOf(ctx.db, s.scope.groupIds).then(
-          (m) => [...m.phones].filter((p) => !s.scope.hidden.has(p)).length,
-        ),
-  ]);
+  const total = everyone
+    ? (await everyone) - s.scope.hidden.size
+    : [...(await membersOf(ctx.db, s.scope.groupIds)).phones].filter((p) => !s.scope.hidden.has(p))
+        .length;
   // Most active first; members are counted for the groups shown (the CSV: every group).
-  const a = adoption(days, s.scope, new Map(), total);
+  const a = adoption(s.days, s.scope, new Map(), total);
   const shown = a.groups.slice(0, input.limit ?? a.groups.length);
   const ids = shown.map((g) => g.groupId);
   const [members, names] = await Promise.all([membersOf(ctx.db, new Set(ids)), s.names(ids)]);
@@ -159,8 +171,7 @@ export interface TrendsReport {
 /** Usage trends: per day of the window, messages, Actions sent, responses and active users. */
 export async function reportTrends(ctx: ReadContext, input: ReportInput): Promise<TrendsReport> {
   const s = await scoped(ctx, input, MAX_TREND_DAYS);
-  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
-  return { window: s.window, days: usageTrends(days, s.scope, s.window) };
+  return { window: s.window, days: usageTrends(s.days, s.scope, s.window) };
 }
 
 export interface ActivityReportInput extends ReportInput {
@@ -197,8 +208,7 @@ export async function reportActivity(
   if (!['users', 'groups', 'actions'].includes(input.type))
     throw new DomainError('report.type.invalid', { type: String(input.type) });
   const s = await scoped(ctx, input, MAX_REPORT_DAYS);
-  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
-  const all = activityReport(days, s.scope, input.type);
+  const all = activityReport(s.days, s.scope, input.type);
   const offset = Math.max(0, input.offset ?? 0);
   const page = all.slice(offset, input.limit === undefined ? undefined : offset + input.limit);
   let rows: NamedActivityRow[];
@@ -252,9 +262,8 @@ export async function reportCards(
   input: ReportInput & { offset?: number; limit?: number; messageId?: number },
 ): Promise<CardsReport> {
   const s = await scoped(ctx, input, MAX_TREND_DAYS);
-  const days = await activityBetween(ctx.db, s.window.from, s.window.to);
   // One card (its own CSV), or every card of the period.
-  const all = sentCards(days, s.scope).filter(
+  const all = sentCards(s.days, s.scope).filter(
     (c) => input.messageId === undefined || c.messageId === input.messageId,
   );
   const offset = Math.max(0, input.offset ?? 0);
@@ -334,6 +343,7 @@ export async function reportAudit(ctx: ReadContext, input: AuditInput): Promise<
       ctx,
       input.groupId === undefined ? {} : { groupId: input.groupId },
       MAX_TREND_DAYS,
+      false,
     );
     targets = new Set(s.scope.groupIds);
   }

@@ -7,6 +7,7 @@ import { Settings } from '../sandbox/Settings';
 import { t } from '../i18n';
 import { can } from '../../domain/permissions';
 import { lazy } from '../kit/lazy';
+import { prefetchAdoption } from '../reports/prefetch';
 
 // Sections other than the directory load their code when first opened.
 const loadGroupsPage = async () => (await import('../groups/GroupsPage')).GroupsPage;
@@ -17,11 +18,17 @@ const GroupsPage = lazy(loadGroupsPage);
  * being read, so a page opened on `#groups` does not wait for it afterwards.
  */
 export function preloadSection(hash: string): void {
-  if (parseRoute(hash).section === 'groups') void loadGroupsPage();
+  const { section } = parseRoute(hash);
+  if (section === 'groups') void loadGroupsPage();
+  if (section === 'reports') {
+    void loadReportsView();
+    prefetchAdoption();
+  }
 }
 const ActionsPage = lazy(async () => (await import('../catalog/ActionsPage')).ActionsPage);
 const ConnectorsPage = lazy(async () => (await import('../catalog/ConnectorsPage')).ConnectorsPage);
-const ReportsView = lazy(async () => (await import('../reports/ReportsView')).ReportsView);
+const loadReportsView = async () => (await import('../reports/ReportsView')).ReportsView;
+const ReportsView = lazy(loadReportsView);
 
 /** The management portal: left navigation and the chosen section. The hash keeps the section. */
 export function Portal(props: { session: Session }) {

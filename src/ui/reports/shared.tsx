@@ -15,6 +15,7 @@ import { errorText } from '../hooks';
 import { formatNumber, t } from '../i18n';
 import { Problems } from '../kit/Problems';
 import { downloadBlob } from '../kit/download';
+import { takeAdoption } from './prefetch';
 
 /** What every report's view uses: its query, the period form, the CSV button, pages. */
 
@@ -38,7 +39,12 @@ export function useReport<K extends QueryName>(
   }>({ problems: [] });
   useEffect(() => {
     let live = true;
-    (query as (n: K, i: QueryInput<K>) => Promise<QueryOutput<K>>)(name, input).then(
+    // Adoption opened by address was asked for while the page loaded (./prefetch.ts).
+    const early =
+      name === 'report-adoption'
+        ? (takeAdoption(input as QueryInput<'report-adoption'>) as Promise<QueryOutput<K>>)
+        : undefined;
+    (early ?? (query as (n: K, i: QueryInput<K>) => Promise<QueryOutput<K>>)(name, input)).then(
       (value) => live && setState({ key, value, problems: [] }),
       (e: unknown) => {
         if (!live) return;
@@ -179,7 +185,7 @@ export function Empty(props: { window: ReportWindow }) {
   );
 }
 
-export const CHART_GROUPS = 10;
+export { CHART_GROUPS } from './prefetch';
 
 export const PAGE = 50;
 
