@@ -89,7 +89,7 @@ export async function auditPage(
     // only its rows. Without a kind the rest is counted without reading it: the whole log by
     // the table (several times faster than by its time index), a period by the index.
     const span = db.audit.where('at').between(from, to, true, true);
-    const events = q.kind ? span.clone().filter(matches) : span.clone();
+    const events = q.kind ? span.filter(matches) : span;
     const whole = !q.kind && q.from === undefined && q.to === undefined;
     const [page, total] = await Promise.all([
       events.clone().reverse().offset(offset).limit(limit).toArray(),

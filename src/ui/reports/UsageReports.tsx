@@ -10,6 +10,7 @@ import {
   useWindow,
   within,
 } from './shared';
+import { takeAdoption } from './prefetch';
 
 /** Adoption and Usage trends (SPEC §8): who is active, and what happens day by day. */
 
@@ -20,7 +21,8 @@ export function AdoptionReport(props: {
 }) {
   const [window, setWindow] = useWindow(props.today);
   const input = { ...window, ...within(props.groupId) };
-  const r = useReport('report-adoption', { ...input, limit: CHART_GROUPS });
+  // Opened by address, Adoption was asked for while the page loaded (./prefetch.ts).
+  const r = useReport('report-adoption', { ...input, limit: CHART_GROUPS }, takeAdoption);
   return (
     <section aria-label={t('report.tab.adoption')}>
       <WindowForm window={window} today={props.today} onApply={setWindow} problems={r.problems} />

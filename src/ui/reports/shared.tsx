@@ -15,7 +15,6 @@ import { errorText } from '../hooks';
 import { formatNumber, t } from '../i18n';
 import { Problems } from '../kit/Problems';
 import { downloadBlob } from '../kit/download';
-import { takeAdoption } from './prefetch';
 
 /** What every report's view uses: its query, the period form, the CSV button, pages. */
 
@@ -25,10 +24,14 @@ export function actionName(actionId: string, stored: string): string {
   return builtIn ? actionLabel(builtIn) : stored;
 }
 
-/** A one-shot report query (in the jobs worker), run again when its input changes. */
+/**
+ * A one-shot report query (in the jobs worker), run again when its input changes. `early`
+ * may answer the first run instead (a report asked for while the page loaded).
+ */
 export function useReport<K extends QueryName>(
   name: K,
   input: QueryInput<K>,
+  early?: (input: QueryInput<K>) => Promise<QueryOutput<K>> | undefined,
 ): { value?: QueryOutput<K>; problems: Problem[]; error?: string; loading: boolean } {
   const key = JSON.stringify(input);
   const [state, setState] = useState<{
@@ -39,12 +42,9 @@ export function useReport<K extends QueryName>(
   }>({ problems: [] });
   useEffect(() => {
     let live = true;
-    // Adoption opened by address was asked for while the page loaded (./prefetch.ts).
-    const early =
-      name === 'report-adoption'
-        ? (takeAdoption(input as QueryInput<'report-adoption'>) as Promise<QueryOutput<K>>)
-        : undefined;
-    (early ?? (query as (n: K, i: QueryInput<K>) => Promise<QueryOutput<K>>)(name, input)).then(
+    (
+      early?.(input) ?? (query as (n: K, i: QueryInput<K>) => Promise<QueryOutput<K>>)(name, input)
+    ).then(
       (value) => live && setState({ key, value, problems: [] }),
       (e: unknown) => {
         if (!live) return;
