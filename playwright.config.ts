@@ -11,7 +11,9 @@ if (!executablePath) {
   );
 }
 
-const BASE_URL = 'http://127.0.0.1:4321';
+// KL_PORT lets two checkouts on one machine run their e2e tests side by side.
+const PORT = Number(process.env.KL_PORT ?? 4321);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,7 +39,7 @@ export default defineConfig({
   ],
   // Serves the already-built dist/ (run `npm run build` first).
   webServer: {
-    command: 'npm run preview',
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
