@@ -7,6 +7,7 @@ import groups from './groups/area';
 import catalog from './catalog/area';
 import tenant from './tenant/area';
 import reports from './reports/area';
+import practice from './practice/area';
 import { createRegistry, type Area, type AreaCode } from './kernel/registry';
 
 /**
@@ -23,6 +24,7 @@ export const AREAS = [
   catalog,
   tenant,
   reports,
+  practice,
 ] as const;
 
 export const registry = createRegistry(AREAS as readonly Area[]);

@@ -3,6 +3,7 @@ import type { enCatalog } from './en-catalog';
 import type { enReports } from './en-reports';
 import type { enExports } from './en-exports';
 import type { enGroupUpload } from './en-group-upload';
+import type { enPractice } from './en-practice';
 
 /** English UI strings of the core pages: the reference key set. Placeholders are `{name}`. */
 export const en = {
@@ -29,6 +30,9 @@ export const en = {
     'Download the import templates for your organization and check a filled file in your browser before you upload it.',
   'page.noscript': 'The portal runs in your browser and needs JavaScript.',
   'page.portalTitle': 'Management portal',
+  'page.practiceTitle': 'Practice',
+  'page.practiceDescription':
+    'Exercises that check your work: each starts the sandbox from a known organization, asks for one admin task and tells you what is done and what is missing.',
   'page.portalDescription':
     'The Kaizala organization management portal, simulated in your browser: directory, attributes, roles and settings.',
 
@@ -725,7 +729,8 @@ type EnglishKey =
   | keyof typeof enCatalog
   | keyof typeof enGroupUpload
   | keyof typeof enExports
-  | keyof typeof enReports;
+  | keyof typeof enReports
+  | keyof typeof enPractice;
 
 /**
  * A message said with a count has one key per plural form (`directory.count.one`,

@@ -25,6 +25,9 @@ export const pl = {
     'Pobierz szablony importu dla swojej organizacji i sprawdź wypełniony plik w przeglądarce, zanim go prześlesz.',
   'page.noscript': 'Portal działa w przeglądarce i wymaga włączonego JavaScriptu.',
   'page.portalTitle': 'Portal zarządzania',
+  'page.practiceTitle': 'Ćwiczenia',
+  'page.practiceDescription':
+    'Ćwiczenia, które sprawdzają Twoją pracę: każde zaczyna od znanej organizacji w piaskownicy, prosi o jedno zadanie administracyjne i pokazuje, co już zrobione, a czego brakuje.',
   'page.portalDescription':
     'Portal zarządzania organizacją Kaizala symulowany w przeglądarce: katalog użytkowników, atrybuty, role i ustawienia.',
 

@@ -1211,7 +1211,11 @@ describe('user-edit, user-set-org-role, memberships', () => {
 /** What each command records. Preferences of this browser and the reset itself are not organization changes. */
 const AUDITED: Record<
   Audited,
-  readonly string[] | 'browser preference' | 'empties the log' | 'the package brings its own log'
+  | readonly string[]
+  | 'browser preference'
+  | 'empties the log'
+  | 'the package brings its own log'
+  | 'lab control'
 > = {
   'org-create': ['org.create', 'user.add'],
   'org-update': ['org.update'],
@@ -1262,6 +1266,11 @@ const AUDITED: Record<
   'action-send': ['action.send'],
   'action-respond': ['action.respond'],
   'message-react': ['message.like'],
+  // Start empties the log (like the demo) and records itself: checked on its own below.
+  'practice-start': ['practice.start'],
+  // The typed answer and Check's grade are the lab's, not the organization's.
+  'practice-answer': 'lab control',
+  'practice-check': 'lab control',
 };
 
 describe('audit', () => {
@@ -1443,6 +1452,17 @@ describe('audit', () => {
       ['clock.advance', 'org', FIXED],
       ['user.purge', '+48699000002', FIXED + 30 * DAY_MS],
     ]);
+    // An exercise's Start empties the log as the demo does, then records the start.
+    await run('practice-start', { id: 'activity-report' });
+    expect((await db.audit.toArray()).map((e) => [e.action, e.actor, e.at])).toEqual([
+      ['practice.start', DEMO.actor, FIXED + 30 * DAY_MS],
+    ]);
+    seen.add('practice-start');
+    count = 1;
+    await step('practice-answer', () =>
+      run('practice-answer', { id: 'activity-report', answer: 'IT helpdesk' }),
+    );
+    await step('practice-check', () => run('practice-check', { id: 'activity-report' }));
     // A restore replaces the log with the package's own (tests/unit/tenant.test.ts).
     seen.add('tenant-restore');
     expect([...seen].sort()).toEqual(Object.keys(COMMANDS).sort());

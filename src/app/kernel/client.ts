@@ -290,3 +290,4 @@ export type { GroupExport } from '../exports/group-export';
 export type { JobFileName } from '../jobs/queries';
 export type { ListOutcome } from '../directory/users';
 export type { GroupMembersAddResult } from '../groups/group-members';
+export type { CheckResult, ExerciseView } from '../practice/practice';

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../kernel/context';
 import { ACTOR_PREF, BROWSER_PREFS } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
-import { buildDemo } from '../../domain/demo';
+import { buildDemo, type DemoOrganization } from '../../domain/demo';
 import { toStored } from '../../domain/users';
 import { MAX_EXTRA_COLUMNS, type DirectoryColumn, type Locale } from '../../domain/types';
 import {
@@ -21,7 +21,6 @@ import {
 } from '../../storage/catalog-repo';
 
 export const COLUMNS_PREF = 'directory.columns';
-/** Preferences that belong to the browser, not the sandbox, and survive a reset. */
 
 /** Empties the sandbox: the next visit starts at onboarding. */
 export async function sandboxReset(ctx: CommandContext): Promise<void> {
@@ -35,8 +34,22 @@ export async function demoLoad(
 ): Promise<{ users: number }> {
   const offset = ctx.org?.clockOffset ?? 0;
   const demo = buildDemo(ctx.now - offset, offset);
+  await replaceWithDemo(ctx, demo, input.locale);
+  ctx.audit('demo.load', 'org', { users: demo.users.length });
+  return { users: demo.users.length };
+}
+
+/**
+ * Empties the sandbox and writes `demo` (the demo organization, or an exercise's starting
+ * state made from it); its org admin acts.
+ */
+export async function replaceWithDemo(
+  ctx: CommandContext,
+  demo: DemoOrganization,
+  locale: Locale | undefined,
+): Promise<void> {
   await clearSandbox(ctx.db, BROWSER_PREFS);
-  await putOrg(ctx.db, { ...demo.org, locale: input.locale ?? demo.org.locale });
+  await putOrg(ctx.db, { ...demo.org, locale: locale ?? demo.org.locale });
   await replaceAttributes(ctx.db, demo.attributes);
   await putUsers(ctx.db, demo.users.map(toStored));
   await putGroups(ctx.db, demo.groups);
@@ -46,8 +59,6 @@ export async function demoLoad(
   await putPublications(ctx.db, demo.catalog.publications);
   await replaceConversations(ctx.db, demo.catalog.messages, demo.catalog.responses);
   await setPref(ctx.db, ACTOR_PREF, demo.actor);
-  ctx.audit('demo.load', 'org', { users: demo.users.length });
-  return { users: demo.users.length };
 }
 
 /** "Act as" another directory user, to see what their role may do. */

@@ -1,5 +1,5 @@
 import type { CommandContext, ReadContext } from '../kernel/context';
-import { ACTOR_PREF, BROWSER_PREFS } from '../kernel/context';
+import { ACTOR_PREF, BROWSER_PREFS, RESTORED_PREF } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
 import type { StoredUser } from '../../domain/users';
 import { setPref } from '../../storage/repos';
@@ -24,11 +24,17 @@ export interface RestoreResult {
 }
 
 /** Reads and checks the package before the transaction: a refusal here writes nothing. */
-async function prepareRestore(input: RestoreInput, ctx: ReadContext): Promise<CheckedTenant> {
+async function prepareRestore(input: RestoreInput, ctx: ReadContext): Promise<Restoring> {
   // A sandbox with an organization is refused before its package is read.
   if (ctx.org) throw new DomainError('tenant.notEmpty', { organization: ctx.org.name });
   const { checkPackage } = await import('./restore');
-  return checkPackage(new Uint8Array(await input.file.arrayBuffer()), input.fileName);
+  const checked = checkPackage(new Uint8Array(await input.file.arrayBuffer()), input.fileName);
+  return { ...checked, fileName: input.fileName };
+}
+
+/** A checked package and the name of its file. */
+interface Restoring extends CheckedTenant {
+  fileName: string;
 }
 
 /**
@@ -37,7 +43,7 @@ async function prepareRestore(input: RestoreInput, ctx: ReadContext): Promise<Ch
  * audit log is the package's own, so a restore adds no event to it (an export of the
  * restored sandbox is the package again).
  */
-async function tenantRestore(ctx: CommandContext, tenant: CheckedTenant): Promise<RestoreResult> {
+async function tenantRestore(ctx: CommandContext, tenant: Restoring): Promise<RestoreResult> {
   if (ctx.org) throw new DomainError('tenant.notEmpty', { organization: ctx.org.name });
   await replaceSandbox(ctx.db, tenant.rows, BROWSER_PREFS);
   // The reports' activity log is not in the package: it is made from what is.
@@ -52,6 +58,8 @@ async function tenantRestore(ctx: CommandContext, tenant: CheckedTenant): Promis
     .filter((u) => u.orgRole === 'admin' && u.deletedAt === undefined)
     .sort((a, b) => a.phone.localeCompare(b.phone))[0];
   if (admin) await setPref(ctx.db, ACTOR_PREF, admin.phone);
+  // Where the sandbox came from: not part of the package (a later export is the package again).
+  await setPref(ctx.db, RESTORED_PREF, { fileName: tenant.fileName, at: ctx.now });
   return {
     organization: tenant.org.name,
     users: tenant.counts.users,

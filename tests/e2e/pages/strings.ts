@@ -1,6 +1,7 @@
 import '../../../src/i18n/areas';
 import '../../../src/i18n/exports';
 import '../../../src/i18n/reports';
+import '../../../src/i18n/practice';
 import type { MessageKey } from '../../../src/i18n/en';
 import { errorMessage, problemMessage, translate } from '../../../src/i18n';
 import type { Locale } from '../../../src/domain/types';

@@ -1,0 +1,60 @@
+import { buildDemo, type DemoOrganization } from './demo';
+import type { Exercise, Facts } from './practice';
+import {
+  DELETE_RESTORE,
+  EMPLOYEE_ID,
+  EXPORT_REIMPORT,
+  IMPORT_FIX,
+  MOVE_TO_OTHERS,
+} from './practice-people';
+import {
+  ADMIN_POLL,
+  CONNECTOR,
+  GROUP_ADMIN,
+  HIERARCHY_UPLOAD,
+  MAP_PRIVATE,
+} from './practice-groups';
+import { ACTIVITY_REPORT, TENANT_MESSAGES, TENANT_RESTORE } from './practice-data';
+
+/** Every exercise, in the order the practice page lists them (the guides' order). */
+export const EXERCISES: readonly Exercise[] = [
+  MOVE_TO_OTHERS,
+  EMPLOYEE_ID,
+  IMPORT_FIX,
+  EXPORT_REIMPORT,
+  DELETE_RESTORE,
+  GROUP_ADMIN,
+  HIERARCHY_UPLOAD,
+  MAP_PRIVATE,
+  ADMIN_POLL,
+  CONNECTOR,
+  ACTIVITY_REPORT,
+  TENANT_MESSAGES,
+  TENANT_RESTORE,
+];
+
+/** The exercise `id`, or undefined. */
+export const exercise = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id);
+
+/**
+ * The exercise's starting state: the demo organization (the same people, groups and
+ * conversations every time; timestamps follow the simulated clock) as the exercise changes it.
+ */
+export function startingState(ex: Exercise, now: number, clockOffset: number): DemoOrganization {
+  const demo = buildDemo(now - clockOffset, clockOffset);
+  ex.start?.(demo);
+  return demo;
+}
+
+/** The names and numbers the exercise's texts and check use (the same at any time). */
+export function factsOf(ex: Exercise): Facts {
+  return ex.facts(buildDemo(0, 0));
+}
+
+/** The text of the file an exercise hands out. */
+export function sampleText(ex: Exercise): string | undefined {
+  if (!ex.sample) return undefined;
+  const demo = buildDemo(0, 0);
+  ex.start?.(demo);
+  return ex.sample.text(demo);
+}

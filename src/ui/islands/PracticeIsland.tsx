@@ -1,0 +1,39 @@
+import { useEffect } from 'preact/hooks';
+import type { Locale } from '../../domain/types';
+import { start } from '../../app/kernel/client';
+import { useLive } from '../hooks';
+import { locale, t } from '../i18n';
+import { ErrorBoundary } from '../kit/ErrorBoundary';
+import { Practice } from '../practice/Practice';
+import '../styles/lab.css';
+
+/**
+ * The practice page. Works with an empty sandbox too: an exercise's Start sets up its own
+ * organization, so there is no onboarding here.
+ */
+export default function PracticeIsland(props: { lang: Locale }) {
+  locale.value = props.lang;
+  useEffect(() => void start(), []);
+  return (
+    <ErrorBoundary>
+      <WithSession />
+    </ErrorBoundary>
+  );
+}
+
+function WithSession() {
+  const session = useLive('session');
+  if (!session)
+    return (
+      <div class="kl-root kl-loading not-content" aria-busy="true">
+        {t('common.loading')}
+      </div>
+    );
+  return (
+    <div class="kl-root not-content">
+      <ErrorBoundary>
+        <Practice session={session} />
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { CheckResult, ExerciseView } from '../../app/kernel/client';
+import { t } from '../i18n';
+import { SimpleTable } from '../kit/SimpleTable';
+import { tx } from './texts';
+
+/** Check's answer: each criterion, done or not, with a tip for what is missing. */
+export function CheckTable(props: { exercise: ExerciseView; result: CheckResult }) {
+  const { exercise: ex, result } = props;
+  const done = result.criteria.filter((c) => c.passed).length;
+  return (
+    <section class="kl-practice__check" aria-labelledby="kl-ex-check">
+      <h3 id="kl-ex-check">{t('practice.check.caption')}</h3>
+      <p class={result.passed ? 'kl-alert kl-alert--ok' : 'kl-alert kl-alert--warn'} role="status">
+        {result.passed
+          ? t('practice.check.passed')
+          : t('practice.check.failed', { done, total: result.criteria.length })}
+      </p>
+      <SimpleTable
+        columns={[
+          t('practice.check.criterion'),
+          t('practice.check.result'),
+          t('practice.check.tip'),
+        ]}
+      >
+        {result.criteria.map((c) => {
+          const params = { ...ex.facts, ...c.params };
+          return (
+            <tr key={c.key}>
+              <td>{tx(ex.id, `c.${c.key}`, params)}</td>
+              <td>
+                <span
+                  class={c.passed ? 'kl-badge kl-badge--completed' : 'kl-badge kl-badge--failed'}
+                >
+                  {c.passed ? t('practice.check.ok') : t('practice.check.missing')}
+                </span>
+              </td>
+              <td>{c.passed ? '' : tx(ex.id, `tip.${c.key}`, params)}</td>
+            </tr>
+          );
+        })}
+      </SimpleTable>
+    </section>
+  );
+}

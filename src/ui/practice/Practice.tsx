@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Session } from '../../app/kernel/client';
+import { useLive } from '../hooks';
+import { t } from '../i18n';
+import { StatusBadge } from './StatusBadge';
+import { ExerciseDetail } from './ExerciseDetail';
+import { tx } from './texts';
+
+/** The exercise the address names (`/practice/#import-fix`), or the list. */
+function useRoute(): string {
+  const read = () => decodeURIComponent(window.location.hash.slice(1));
+  const [route, setRoute] = useState(read);
+  useEffect(() => {
+    const onHash = () => setRoute(read());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+/** The practice page: the list of exercises with this browser's progress, or one exercise. */
+export function Practice(props: { session: Session }) {
+  const list = useLive('practice-list');
+  const route = useRoute();
+  if (!list)
+    return (
+      <p class="kl-loading" aria-busy="true">
+        {t('common.loading')}
+      </p>
+    );
+  const current = list.find((e) => e.id === route);
+  if (current) return <ExerciseDetail exercise={current} session={props.session} />;
+  const passed = list.filter((e) => e.progress?.status === 'passed').length;
+  return (
+    <div class="kl-practice">
+      <p>{t('practice.intro')}</p>
+      <h2 id="kl-practice-list">{t('practice.list')}</h2>
+      <p class="kl-muted">{t('practice.progress.summary', { passed, total: list.length })}</p>
+      <ol class="kl-practice-list" aria-labelledby="kl-practice-list">
+        {list.map((e) => (
+          <li key={e.id}>
+            <a href={`#${e.id}`}>{tx(e.id, 'title', e.facts)}</a>
+            <StatusBadge exercise={e} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
