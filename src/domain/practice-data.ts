@@ -40,6 +40,7 @@ export const ACTIVITY_REPORT: Exercise = {
   steps: 4,
   hints: 2,
   answer: 'text',
+  can: 'org.manage',
   facts: () => ({ days: 30 }),
   check: (data) => {
     const top = mostActiveGroup(data);
@@ -61,6 +62,7 @@ export const TENANT_MESSAGES: Exercise = {
   steps: 4,
   hints: 3,
   answer: 'number',
+  can: 'org.manage',
   facts: (demo) => personFacts(demo, AUTHOR),
   check: (data, facts) => {
     const wrote = data.messages.filter((m) => m.author === facts['phone']).length;

@@ -1,5 +1,11 @@
 import { buildDemo, type DemoOrganization } from './demo';
-import type { Exercise, Facts } from './practice';
+import {
+  startedHere,
+  type Criterion,
+  type Exercise,
+  type Facts,
+  type PracticeData,
+} from './practice';
 import {
   DELETE_RESTORE,
   EMPLOYEE_ID,
@@ -37,11 +43,12 @@ export const EXERCISES: readonly Exercise[] = [
 export const exercise = (id: string): Exercise | undefined => EXERCISES.find((e) => e.id === id);
 
 /**
- * The exercise's starting state: the demo organization (the same people, groups and
- * conversations every time; timestamps follow the simulated clock) as the exercise changes it.
+ * The exercise's starting state at real time `now`: the demo organization (the same people,
+ * groups, Actions and connectors every time; its conversations are dated back from `now`)
+ * as the exercise changes it, with the simulated clock back at today.
  */
-export function startingState(ex: Exercise, now: number, clockOffset: number): DemoOrganization {
-  const demo = buildDemo(now - clockOffset, clockOffset);
+export function startingState(ex: Exercise, now: number): DemoOrganization {
+  const demo = buildDemo(now, 0);
   ex.start?.(demo);
   return demo;
 }
@@ -57,4 +64,9 @@ export function sampleText(ex: Exercise): string | undefined {
   const demo = buildDemo(0, 0);
   ex.start?.(demo);
   return ex.sample.text(demo);
+}
+
+/** The exercise's check over `data`: first that its own Start set up the sandbox. */
+export function checkExercise(ex: Exercise, data: PracticeData): Criterion[] {
+  return [startedHere(data, ex.id), ...ex.check(data, factsOf(ex))];
 }

@@ -1,6 +1,7 @@
 import type { Params } from './errors';
 import type { DemoOrganization } from './demo';
 import type { JobRecordBase } from './jobs';
+import type { Capability } from './permissions';
 import { fold } from './users';
 import type {
   ActionResponse,
@@ -52,6 +53,8 @@ export interface PracticeData {
   answer: string | undefined;
   /** The tenant package the sandbox was restored from, if it was. */
   restored: { fileName: string; at: number } | undefined;
+  /** The exercise whose Start set up the sandbox (none after a reset or the demo). */
+  started: string | undefined;
   /** Simulated time of the check. */
   now: number;
 }
@@ -81,17 +84,30 @@ export interface Exercise {
   sample?: { name: string; text: (demo: DemoOrganization) => string };
   /** Turns the demo organization into the exercise's starting state (in place). */
   start?: (demo: DemoOrganization) => void;
+  /**
+   * The capability whose data the answer comes from (a report, the tenant package): Check
+   * grades the answer only for an actor who may see it, so it reveals nothing to others.
+   */
+  can?: Capability;
   facts: (demo: DemoOrganization) => Facts;
   check: (data: PracticeData, facts: Facts) => Criterion[];
 }
 
-/** Progress kept per browser. */
+/** Progress kept per browser: a pass stays a pass when the exercise is started again. */
 export type PracticeStatus = 'started' | 'passed';
 export interface PracticeProgress {
   status: PracticeStatus;
-  /** When it was last started, and when it last passed. */
+  /** Real time it was last started, and of its last pass. */
   startedAt: number;
   passedAt?: number;
+}
+
+/**
+ * The criterion every check begins with: the sandbox was set up by this exercise's Start,
+ * so the demo (or another exercise's state) that happens to fit never passes it.
+ */
+export function startedHere(data: PracticeData, id: string): Criterion {
+  return criterion('started', data.started === id);
 }
 
 // ---------------------------------------------------------------- helpers for checks

@@ -6,7 +6,6 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
     'Każde ćwiczenie zaczyna się od własnej, z góry znanej organizacji, prosi o wykonanie jednego zadania administracyjnego w portalu lub w przewodniku i sprawdza wynik. Przycisk Rozpocznij przywraca piaskownicę do stanu początkowego ćwiczenia, a przycisk Sprawdź odczytuje jej zawartość i pokazuje, co już zrobiono, a czego jeszcze brakuje. Postępy są zapisywane w tej przeglądarce.',
   'practice.list': 'Ćwiczenia',
   'practice.progress.summary': 'Zaliczone ćwiczenia: {passed} z {total}',
-  'practice.status': 'Stan',
   'practice.status.new': 'Nierozpoczęte',
   'practice.status.started': 'Rozpoczęto {when}',
   'practice.status.passed': 'Zaliczono {when}',
@@ -28,7 +27,6 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
   'practice.confirm.ok': 'Zastąp i rozpocznij',
   'practice.openPortal': 'Otwórz portal',
   'practice.sample': 'Pobierz plik {file}',
-  'practice.answer': 'Twoja odpowiedź',
   'practice.answer.save': 'Zapisz odpowiedź',
   'practice.answer.saved': 'Zapisano odpowiedź.',
   'practice.check': 'Sprawdź',
@@ -36,7 +34,7 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
   'practice.check.caption': 'Wynik sprawdzenia',
   'practice.check.criterion': 'Kryterium',
   'practice.check.result': 'Wynik',
-  'practice.check.tip': 'Co zrobić',
+  'practice.check.tip': 'Co zrobić: {tip}',
   'practice.check.ok': 'Gotowe',
   'practice.check.missing': 'Jeszcze nie',
   'practice.check.passed': 'Wszystkie kryteria są spełnione: ćwiczenie zaliczone.',
@@ -44,9 +42,14 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
     'Spełnione kryteria: {done} z {total}. Postępuj według podpowiedzi i kliknij Sprawdź jeszcze raz.',
   'practice.noOrg':
     'Piaskownica jest pusta. Kliknij Rozpocznij, aby przygotować organizację tego ćwiczenia, albo przywróć organizację, jeśli ćwiczenie tego wymaga.',
-  'problem.practice.unknown': 'Nie ma ćwiczenia „{id}”. Wybierz ćwiczenie z listy.',
-  'problem.practice.noSample': 'Ćwiczenie „{id}” nie ma pliku do pobrania.',
-  'problem.practice.noQuestion': 'Ćwiczenie „{id}” nie zadaje żadnego pytania.',
+  'practice.c.started': 'Piaskownicę przygotował przycisk Rozpocznij tego ćwiczenia',
+  'practice.tip.started':
+    'Kliknij Rozpocznij: zastąpi zawartość piaskownicy organizacją tego ćwiczenia. Potem wykonaj kroki i sprawdź ponownie.',
+  'error.practice.actAsAdmin':
+    'Tę odpowiedź sprawdzisz, działając jako administrator organizacji: pochodzi z danych, które widzą tylko administratorzy organizacji. Przełącz się w „Działasz jako” u góry portalu i sprawdź ponownie.',
+  'error.practice.unknown': 'Nie ma ćwiczenia „{id}”. Wybierz ćwiczenie z listy.',
+  'error.practice.noSample': 'Ćwiczenie „{id}” nie ma pliku do pobrania.',
+  'error.practice.noQuestion': 'Ćwiczenie „{id}” nie zadaje żadnego pytania.',
 
   'guide.directory': 'Katalog użytkowników',
   'guide.attributes': 'Atrybuty niestandardowe',

@@ -18,3 +18,13 @@ export async function readTables(
     ]),
   );
 }
+
+/**
+ * The exercise whose Start set up this sandbox: the latest `practice.start` of the audit log
+ * (a reset or the demo empties the log; a restored package brings its own).
+ */
+export async function startedExercise(db: LabDb): Promise<string | undefined> {
+  const events = await db.audit.where('target').equals('org').toArray();
+  const last = events.filter((e) => e.action === 'practice.start').at(-1);
+  return last?.details?.['exercise'] as string | undefined;
+}

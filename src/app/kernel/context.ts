@@ -10,7 +10,9 @@ import { stripIndex } from '../../domain/users';
 import type { Runtime } from './runtime';
 
 /** Per-browser preferences a reset (or a restore) keeps; the acting user is chosen again. */
-export const BROWSER_PREFS: readonly string[] = ['ui.locale', 'practice.progress'];
+/** Progress of the practice exercises, kept per browser. */
+export const PROGRESS_PREF = 'practice.progress';
+export const BROWSER_PREFS: readonly string[] = ['ui.locale', PROGRESS_PREF];
 /** The tenant package the sandbox was restored from (sandbox data: a reset forgets it). */
 export const RESTORED_PREF = 'tenant.restored';
 

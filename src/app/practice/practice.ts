@@ -1,5 +1,5 @@
 import type { CommandContext, ReadContext } from '../kernel/context';
-import { RESTORED_PREF } from '../kernel/context';
+import { PROGRESS_PREF, RESTORED_PREF } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
 import {
   allPassed,
@@ -10,6 +10,7 @@ import {
   type PracticeProgress,
 } from '../../domain/practice';
 import {
+  checkExercise,
   EXERCISES,
   exercise,
   factsOf,
@@ -18,11 +19,9 @@ import {
 } from '../../domain/practice-exercises';
 import type { Locale } from '../../domain/types';
 import { getPref, setPref } from '../../storage/repos';
-import { readTables } from '../../storage/practice-repo';
+import { readTables, startedExercise } from '../../storage/practice-repo';
 import { replaceWithDemo } from '../sandbox/sandbox';
 
-/** Progress of every exercise, kept per browser (a reset or a Start keeps it). */
-export const PROGRESS_PREF = 'practice.progress';
 /** The answer typed for an exercise that asks a question: sandbox data, gone on Start. */
 const answerPref = (id: string) => `practice.answer.${id}`;
 
@@ -83,24 +82,26 @@ async function setProgress(ctx: CommandContext, id: string, next: PracticeProgre
   await setPref(ctx.db, PROGRESS_PREF, { ...progress, [id]: next });
 }
 
+/** Real time: progress says when a trainee did something, whatever the sandbox's clock. */
+const realNow = (ctx: ReadContext) => ctx.now - (ctx.org?.clockOffset ?? 0);
+
 /**
  * Start: the sandbox becomes the exercise's starting state (whatever it held is replaced;
- * the page asks first). Progress says Started, keeping an earlier pass's time.
+ * the page asks first), its clock back at today. Progress says Started; a pass stays a pass.
  */
 export async function practiceStart(
   ctx: CommandContext,
   input: { id: string; locale?: Locale },
 ): Promise<void> {
   const ex = find(input.id);
-  const offset = ctx.org?.clockOffset ?? 0;
-  const demo = startingState(ex, ctx.now, offset);
+  const now = realNow(ctx);
+  const demo = startingState(ex, now);
   const before = ((await getPref<Progress>(ctx.db, PROGRESS_PREF)) ?? {})[ex.id];
   await replaceWithDemo(ctx, demo, input.locale ?? ctx.org?.locale);
-  await setProgress(ctx, ex.id, {
-    status: 'started',
-    startedAt: ctx.now,
-    ...(before?.passedAt !== undefined ? { passedAt: before.passedAt } : {}),
-  });
+  await setProgress(ctx, ex.id, { ...before, status: before?.status ?? 'started', startedAt: now });
+  // The sandbox's clock is back at today: so is what this command records.
+  ctx.now = now;
+  ctx.org = demo.org;
   ctx.audit('practice.start', 'org', { exercise: ex.id }, demo.actor);
 }
 
@@ -117,11 +118,13 @@ export async function practiceAnswer(
 
 /** What the sandbox holds, as the exercise's check reads it. */
 async function practiceData(ctx: ReadContext, ex: Exercise): Promise<PracticeData> {
-  const [tables, answer, restored] = await Promise.all([
+  const [tables, answer, restored, started] = await Promise.all([
     readTables(ctx.db, ex.reads),
     ex.answer ? getPref<string>(ctx.db, answerPref(ex.id)) : undefined,
     getPref<PracticeData['restored']>(ctx.db, RESTORED_PREF),
+    startedExercise(ctx.db),
   ]);
+  // Each table as the check's data names it (a table not read is empty).
   const t = (name: keyof typeof tables) => (tables[name] ?? []) as never[];
   return {
     org: ctx.org,
@@ -137,6 +140,7 @@ async function practiceData(ctx: ReadContext, ex: Exercise): Promise<PracticeDat
     audit: t('audit'),
     answer,
     restored,
+    started,
     now: ctx.now,
   };
 }
@@ -156,14 +160,17 @@ export async function practiceCheck(
   input: { id: string },
 ): Promise<CheckResult> {
   const ex = find(input.id);
-  const criteria = ex.check(await practiceData(ctx, ex), factsOf(ex));
+  // An answer read off data the actor may not see is not graded for them.
+  if (ex.can && !ctx.can(ex.can)) throw new DomainError('practice.actAsAdmin');
+  const criteria = checkExercise(ex, await practiceData(ctx, ex));
   const passed = allPassed(criteria);
   if (passed) {
     const before = ((await getPref<Progress>(ctx.db, PROGRESS_PREF)) ?? {})[ex.id];
+    const now = realNow(ctx);
     await setProgress(ctx, ex.id, {
       status: 'passed',
-      startedAt: before?.startedAt ?? ctx.now,
-      passedAt: ctx.now,
+      startedAt: before?.startedAt ?? now,
+      passedAt: now,
     });
   }
   return { criteria, passed };

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { Problems } from '../kit/Problems';
 import { downloadBlob } from '../kit/download';
 import { StatusBadge } from './StatusBadge';
-import { CheckTable } from './CheckTable';
+import { CheckTable, checkSummary } from './CheckTable';
 import { AnswerForm } from './AnswerForm';
 import { guideTitle, tx, upTo } from './texts';
 
@@ -21,15 +21,19 @@ export function ExerciseDetail(props: { exercise: ExerciseView; session: Session
   const [result, setResult] = useState<CheckResult>();
   const starter = useCommand();
   const checker = useCommand();
+  const sample = useCommand();
   // Opened from the list or a guide: the reader lands on the exercise's title.
-  useEffect(() => heading.current?.focus(), [ex.id]);
+  useEffect(() => heading.current?.focus(), []);
   const prefix = locale.value === 'pl' ? '/pl' : '';
 
   const start = async () => {
     setResult(undefined);
-    const done = await starter.exec('practice-start', { id: ex.id, locale: locale.value });
-    setConfirm(false);
-    if (done) setStarted(true);
+    setStarted(false);
+    // Refused, the dialog stays open with the reason.
+    if (await starter.exec('practice-start', { id: ex.id, locale: locale.value })) {
+      setConfirm(false);
+      setStarted(true);
+    }
   };
   const check = async () => {
     // The last answer goes while Check reads again: an old table never passes for a new one.
@@ -38,10 +42,19 @@ export function ExerciseDetail(props: { exercise: ExerciseView; session: Session
     if (done) setResult(done.value);
   };
   const download = async () => {
-    const sample = await starter.call(() => query('practice-sample', { id: ex.id }));
-    if (sample)
-      downloadBlob(new Blob([sample.value.text], { type: 'text/csv' }), sample.value.name);
+    const file = await sample.call(() => query('practice-sample', { id: ex.id }));
+    if (file) downloadBlob(new Blob([file.value.text], { type: 'text/csv' }), file.value.name);
   };
+  // One live region, always present, says what Start and Check did.
+  const status = starter.busy
+    ? t('practice.starting')
+    : checker.busy
+      ? t('practice.checking')
+      : result
+        ? checkSummary(result)
+        : started
+          ? t('practice.started')
+          : '';
 
   return (
     <article class="kl-practice" aria-labelledby="kl-ex-title">
@@ -56,15 +69,14 @@ export function ExerciseDetail(props: { exercise: ExerciseView; session: Session
       </p>
       <h3>{t('practice.goal')}</h3>
       <p>{tx(ex.id, 'goal', f)}</p>
-      <p class="kl-practice__guides">
-        {t('practice.guides')}:{' '}
-        {ex.guides.map((slug, i) => (
-          <span key={slug}>
-            {i > 0 && ', '}
+      <h3>{t('practice.guides')}</h3>
+      <ul>
+        {ex.guides.map((slug) => (
+          <li key={slug}>
             <a href={`${prefix}/guides/${slug}/`}>{guideTitle(slug)}</a>
-          </span>
+          </li>
         ))}
-      </p>
+      </ul>
 
       <div class="kl-actions">
         <button
@@ -77,13 +89,15 @@ export function ExerciseDetail(props: { exercise: ExerciseView; session: Session
         </button>
       </div>
       {!confirm && <Problems problems={[]} error={starter.error} />}
-      {starter.busy && !confirm && <p aria-live="polite">{t('practice.starting')}</p>}
-      {started && !starter.busy && (
-        <p class="kl-alert kl-alert--ok" role="status">
-          {t('practice.started')}{' '}
-          <a href={localizedPath('/portal/', locale.value)}>{t('practice.openPortal')}</a>
-        </p>
-      )}
+      <p class="kl-practice__status" role="status">
+        {status}
+        {started && !starter.busy && !checker.busy && !result && (
+          <>
+            {' '}
+            <a href={localizedPath('/portal/', locale.value)}>{t('practice.openPortal')}</a>
+          </>
+        )}
+      </p>
 
       <h3>{t('practice.steps')}</h3>
       <ol>
@@ -93,11 +107,12 @@ export function ExerciseDetail(props: { exercise: ExerciseView; session: Session
       </ol>
       {ex.sample && (
         <p>
-          <button type="button" class="kl-btn" onClick={download}>
+          <button type="button" class="kl-btn" disabled={sample.busy} onClick={download}>
             {t('practice.sample', { file: ex.sample })}
           </button>
         </p>
       )}
+      <Problems problems={[]} error={sample.error} />
       <button
         type="button"
         class="kl-btn kl-btn--link"
@@ -107,15 +122,19 @@ export function ExerciseDetail(props: { exercise: ExerciseView; session: Session
       >
         {hints ? t('practice.hints.hide') : t('practice.hints.show')}
       </button>
-      {hints && (
-        <ul id="kl-ex-hints" class="kl-practice__hints" aria-label={t('practice.hints')}>
-          {upTo(ex.hints).map((n) => (
-            <li key={n}>{tx(ex.id, `hint.${n}`, f)}</li>
-          ))}
-        </ul>
-      )}
+      <ul
+        id="kl-ex-hints"
+        class="kl-practice__hints"
+        aria-label={t('practice.hints')}
+        hidden={!hints}
+      >
+        {upTo(ex.hints).map((n) => (
+          <li key={n}>{tx(ex.id, `hint.${n}`, f)}</li>
+        ))}
+      </ul>
 
-      {ex.answer && props.session.org && <AnswerForm exercise={ex} />}
+      {/* Keyed by the Start it answers: a new Start clears the stored answer, so the field too. */}
+      {ex.answer && props.session.org && <AnswerForm key={ex.progress?.startedAt} exercise={ex} />}
 
       <div class="kl-actions">
         <button

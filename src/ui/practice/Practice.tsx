@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
@@ -22,6 +22,14 @@ function useRoute(): string {
 export function Practice(props: { session: Session }) {
   const list = useLive('practice-list');
   const route = useRoute();
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const wasExercise = useRef(false);
+  // Back from an exercise, the reader lands on the list's heading, not at the page's top.
+  const onList = !list?.some((e) => e.id === route);
+  useEffect(() => {
+    if (onList && wasExercise.current) listHeading.current?.focus();
+    wasExercise.current = !onList;
+  }, [onList, list !== undefined]);
   if (!list)
     return (
       <p class="kl-loading" aria-busy="true">
@@ -29,12 +37,16 @@ export function Practice(props: { session: Session }) {
       </p>
     );
   const current = list.find((e) => e.id === route);
-  if (current) return <ExerciseDetail exercise={current} session={props.session} />;
+  // Keyed: another exercise starts with nothing of the last one's Check or hints.
+  if (current)
+    return <ExerciseDetail key={current.id} exercise={current} session={props.session} />;
   const passed = list.filter((e) => e.progress?.status === 'passed').length;
   return (
     <div class="kl-practice">
       <p>{t('practice.intro')}</p>
-      <h2 id="kl-practice-list">{t('practice.list')}</h2>
+      <h2 id="kl-practice-list" tabIndex={-1} ref={listHeading}>
+        {t('practice.list')}
+      </h2>
       <p class="kl-muted">{t('practice.progress.summary', { passed, total: list.length })}</p>
       <ol class="kl-practice-list" aria-labelledby="kl-practice-list">
         {list.map((e) => (

@@ -16,3 +16,11 @@ export const guideTitle = (slug: string): string => t(`guide.${slug}` as Message
 
 /** `1…n`, for an exercise's steps and hints. */
 export const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+
+/** A criterion of Check and its tip; `started` is every exercise's first criterion. */
+export function criterionText(id: string, key: string, params: Params): string {
+  return key === 'started' ? t('practice.c.started') : tx(id, `c.${key}`, params);
+}
+export function tipText(id: string, key: string, params: Params): string {
+  return key === 'started' ? t('practice.tip.started') : tx(id, `tip.${key}`, params);
+}

@@ -60,8 +60,13 @@ export class PracticePage {
     return out.filter((r) => r.length > 0);
   }
 
-  /** The status badge of the open exercise (or of `id` in the list). */
+  /** The open exercise's progress: Not started, Started …, Passed …. */
   status(): Locator {
-    return this.page.locator('.kl-badge').first();
+    const word = (key: string) => this.t(key, { when: '' }).trim();
+    const states = ['practice.status.new', 'practice.status.started', 'practice.status.passed'];
+    return this.page
+      .getByRole('article')
+      .getByText(new RegExp(`^(${states.map(word).join('|')})`))
+      .first();
   }
 }
