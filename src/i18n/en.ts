@@ -24,6 +24,7 @@ export const en = {
   'page.guides': 'Guides',
   'page.portal': 'Portal',
   'page.templates': 'Templates',
+  'page.practice': 'Practice',
   'page.templatesTitle': 'CSV templates and file check',
   'page.templatesDescription':
     'Download the import templates for your organization and check a filled file in your browser before you upload it.',

@@ -20,6 +20,7 @@ export const pl = {
   'page.guides': 'Przewodniki',
   'page.portal': 'Portal',
   'page.templates': 'Szablony',
+  'page.practice': 'Ćwiczenia',
   'page.templatesTitle': 'Szablony CSV i sprawdzanie plików',
   'page.templatesDescription':
     'Pobierz szablony importu dla swojej organizacji i sprawdź wypełniony plik w przeglądarce, zanim go prześlesz.',
