@@ -39,8 +39,12 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/ui/styles/starlight.css'],
-      // The language select keeps the reader's place (src/ui/layouts/lang-switch.ts).
-      components: { LanguageSelect: './src/ui/layouts/LanguageSelect.astro' },
+      // The language select keeps the reader's place (src/ui/layouts/lang-switch.ts), and the
+      // header shows it on phones on pages without a sidebar (the landing).
+      components: {
+        LanguageSelect: './src/ui/layouts/LanguageSelect.astro',
+        Header: './src/ui/layouts/Header.astro',
+      },
     }),
     preact(),
     modulepreload(),

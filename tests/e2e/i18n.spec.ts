@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { t, tIn } from './pages/strings';
 
@@ -90,25 +91,25 @@ test('the language switch keeps the place on the templates page, both ways', asy
   await expect(page).not.toHaveURL(/\/pl\//);
 });
 
+/** The place of the heading the address names among the page's headings, and its id. */
+const headingIndex = (page: Page) =>
+  page.evaluate(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const ids = [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].map(
+      (h) => h.id,
+    );
+    return { index: ids.indexOf(id), id };
+  });
+
 test('the language select of a guide leads to the same heading in the other language', async ({
   page,
 }) => {
-  /** The place of the heading the address names among the guide's headings. */
-  const headingIndex = () =>
-    page.evaluate(() => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      const ids = [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].map(
-        (h) => h.id,
-      );
-      return { index: ids.indexOf(id), id };
-    });
-
   await page.goto('/guides/groups/#create-a-group');
-  const english = await headingIndex();
+  const english = await headingIndex(page);
   expect(english.index).toBeGreaterThan(0);
   await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: 'Polski' });
   await expect(page).toHaveURL(/\/pl\/guides\/groups\/#/);
-  const polish = await headingIndex();
+  const polish = await headingIndex(page);
   expect(polish.index).toBe(english.index);
   expect(polish.id).not.toBe(english.id);
 
@@ -120,4 +121,18 @@ test('the language select of a guide leads to the same heading in the other lang
   await page.goto('/guides/groups/#some-heading');
   await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: 'Polski' });
   await expect(page).toHaveURL(/\/pl\/guides\/groups\/#some-heading$/);
+});
+
+test('on a phone the landing has a language select too, and it keeps the section', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#who-it-is-for');
+  const english = await headingIndex(page);
+  expect(english.index).toBeGreaterThan(0);
+  await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: 'Polski' });
+  await expect(page).toHaveURL(/\/pl\/#/);
+  const polish = await headingIndex(page);
+  expect(polish.index).toBe(english.index);
+  expect(polish.id).not.toBe(english.id);
 });
