@@ -26,13 +26,25 @@ export default defineConfig({
           items: [
             {
               label: 'Management portal',
-              translations: { pl: 'Portal administracyjny' },
+              translations: { pl: 'Portal zarządzania' },
               link: '/portal/',
+            },
+            { label: 'Practice', translations: { pl: 'Ćwiczenia' }, link: '/practice/' },
+            {
+              label: 'CSV templates',
+              translations: { pl: 'Szablony CSV' },
+              link: '/templates/',
             },
           ],
         },
       ],
       customCss: ['./src/ui/styles/starlight.css'],
+      // The language select keeps the reader's place (src/ui/layouts/lang-switch.ts), and the
+      // header shows it on phones on pages without a sidebar (the landing).
+      components: {
+        LanguageSelect: './src/ui/layouts/LanguageSelect.astro',
+        Header: './src/ui/layouts/Header.astro',
+      },
     }),
     preact(),
     modulepreload(),

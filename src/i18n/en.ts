@@ -25,6 +25,7 @@ export const en = {
   'page.guides': 'Guides',
   'page.portal': 'Portal',
   'page.templates': 'Templates',
+  'page.practice': 'Practice',
   'page.templatesTitle': 'CSV templates and file check',
   'page.templatesDescription':
     'Download the import templates for your organization and check a filled file in your browser before you upload it.',
@@ -57,6 +58,25 @@ export const en = {
   'onboarding.demo': 'Demo organization',
   'onboarding.demoText':
     'Contoso Logistics: 320 users, attributes, a three-level group hierarchy. The same data every time.',
+
+  'landing.start.new': 'Start a new organization',
+  'landing.start.newHint':
+    'Name it, add yourself as its first org admin and build it up from an empty directory.',
+  'landing.start.demo': 'Start with the demo organization',
+  'landing.start.demoHint':
+    'Contoso Logistics, ready to explore: 320 users, a three-level group hierarchy, conversations and published Actions.',
+  'landing.start.empty': 'No organization is stored in this browser yet.',
+  'landing.start.current': 'This browser’s sandbox holds {organization}.',
+  'landing.start.continue': 'Carry on in the portal',
+  'landing.start.newConfirm': 'Erase and start new',
+  'landing.start.newText':
+    '{organization} is erased from this browser, with its users, attributes, groups, conversations and history. Then you set up the new organization in the portal.',
+  'landing.start.demoConfirm': 'Replace with the demo',
+  'landing.start.demoText':
+    '{organization} is replaced by the demo organization Contoso Logistics, with everything in it: users, attributes, groups, conversations and history.',
+  'landing.start.keepCopy': 'To keep a copy, export its tenant data first.',
+  'landing.start.loadingDemo': 'Loading the demo organization…',
+  'landing.start.opening': 'Opening the portal…',
 
   'actor.actingAs': 'Acting as',
   'actor.none': 'nobody',

@@ -108,7 +108,7 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
   'practice.employee-id.tip.mandatory':
     'Otwórz Zarządzaj atrybutami, zaznacz przy nim Obowiązkowy i kliknij Zapisz.',
 
-  'practice.import-fix.title': 'Zaimportuj przykładowy plik i popraw trzy błędne wiersze',
+  'practice.import-fix.title': 'Zaimportuj przykładowy plik i popraw jego trzy błędne wiersze',
   'practice.import-fix.goal':
     'Dział kadr przysłał plik z sześcioma nowymi pracownikami. Trzy wiersze są w nim błędne. Zaimportuj plik, przeczytaj dziennik błędów, popraw te trzy wiersze i zaimportuj je ponownie, tak aby wszystkie sześć osób znalazło się w katalogu z poprawnymi danymi.',
   'practice.import-fix.step.1': 'Pobierz poniżej przykładowy plik.',
@@ -138,7 +138,8 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
     '{forkliftName} ma uprawnienia do obsługi wózka widłowego (Forklift licence: Yes)',
   'practice.import-fix.tip.forklift': 'Zamień „maybe” na Yes i zaimportuj ten wiersz ponownie.',
 
-  'practice.export-reimport.title': 'Wyeksportuj użytkowników i zaimportuj plik bez zmian',
+  'practice.export-reimport.title':
+    'Wyeksportuj użytkowników i zaimportuj plik z powrotem bez zmian',
   'practice.export-reimport.goal':
     'Przekonaj się, że plik eksportu jest poprawnym plikiem importu: wyeksportuj wszystkich użytkowników, a potem zaimportuj ten sam plik, niczego w nim nie zmieniając. Nikt nie powinien zostać utworzony ani zmieniony, a żaden wiersz nie powinien zostać odrzucony.',
   'practice.export-reimport.step.1':
@@ -210,7 +211,7 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
     'Na karcie Użytkownicy nadaj użytkownikowi {adminName} rolę administratora (Nadaj rolę administratora), a użytkownikowi {memberName} rolę członka (Zmień na członka).',
 
   'practice.hierarchy-upload.title':
-    'Zbuduj trzypoziomową hierarchię grup przez zbiorcze dodawanie',
+    'Zbuduj hierarchię na trzech poziomach przez zbiorcze dodawanie do grup',
   'practice.hierarchy-upload.goal':
     'Utwórz grupy {top}, {middle} i {bottom} jednym zbiorczym przesłaniem plików, tak aby {bottom} była podgrupą grupy {middle}, a {middle} — podgrupą grupy {top}.',
   'practice.hierarchy-upload.step.1':
@@ -285,7 +286,7 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
   'practice.admin-poll.tip.answered':
     'Przełącz się na użytkownika {firstName}, a potem {secondName}, i za każdym razem odpowiedz na ankietę (odpowiedzi administratorów się tu nie liczą).',
 
-  'practice.connector.title': 'Dołącz łącznik do grupy',
+  'practice.connector.title': 'Dodaj łącznik do grupy',
   'practice.connector.goal':
     'Zespół planowania chce, żeby jego narzędzie publikowało zmiany w grafiku w grupie {group}. Zarejestruj łącznik o nazwie „{connector}” i dołącz go do grupy {group}.',
   'practice.connector.step.1': 'Otwórz w portalu Łączniki → Zarejestruj łącznik.',
@@ -301,7 +302,7 @@ export const plPractice: Record<keyof typeof enPractice, string> = {
   'practice.connector.c.attached': 'Łącznik {connector} jest dołączony do grupy {group}',
   'practice.connector.tip.attached': 'Otwórz kartę Łączniki tej grupy i dodaj go.',
 
-  'practice.activity-report.title': 'Znajdź odpowiedź w raporcie aktywności',
+  'practice.activity-report.title': 'Odpowiedz na pytanie na podstawie raportu aktywności',
   'practice.activity-report.goal':
     'Przełożony pyta, która grupa była najaktywniejsza w ostatnich {days} dniach. Sprawdź to w raporcie aktywności i wpisz nazwę grupy.',
   'practice.activity-report.step.1': 'Otwórz w portalu Raporty → Raport aktywności.',

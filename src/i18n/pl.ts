@@ -20,6 +20,7 @@ export const pl = {
   'page.guides': 'Przewodniki',
   'page.portal': 'Portal',
   'page.templates': 'Szablony',
+  'page.practice': 'Ćwiczenia',
   'page.templatesTitle': 'Szablony CSV i sprawdzanie plików',
   'page.templatesDescription':
     'Pobierz szablony importu dla swojej organizacji i sprawdź wypełniony plik w przeglądarce, zanim go prześlesz.',
@@ -52,6 +53,25 @@ export const pl = {
   'onboarding.demo': 'Organizacja demonstracyjna',
   'onboarding.demoText':
     'Contoso Logistics: 320 użytkowników, atrybuty i trzypoziomowa hierarchia grup. Za każdym razem te same dane.',
+
+  'landing.start.new': 'Załóż nową organizację',
+  'landing.start.newHint':
+    'Nadasz jej nazwę, dodasz siebie jako pierwszego administratora organizacji i zaczniesz od pustego katalogu.',
+  'landing.start.demo': 'Zacznij od organizacji demonstracyjnej',
+  'landing.start.demoHint':
+    'Gotowa do oglądania firma Contoso Logistics: 320 użytkowników, trzypoziomowa hierarchia grup, rozmowy i opublikowane akcje.',
+  'landing.start.empty': 'W tej przeglądarce nie ma jeszcze żadnej organizacji.',
+  'landing.start.current': 'Piaskownica w tej przeglądarce zawiera organizację {organization}.',
+  'landing.start.continue': 'Przejdź do niej w portalu',
+  'landing.start.newConfirm': 'Wymaż i zacznij od nowa',
+  'landing.start.newText':
+    'Organizacja {organization} zniknie z tej przeglądarki razem z użytkownikami, atrybutami, grupami, rozmowami i historią. Nową organizację skonfigurujesz potem w portalu.',
+  'landing.start.demoConfirm': 'Zastąp organizacją demonstracyjną',
+  'landing.start.demoText':
+    'Organizacja {organization} i wszystko, co w niej jest — użytkownicy, atrybuty, grupy, rozmowy i historia — zostanie zastąpione organizacją demonstracyjną Contoso Logistics.',
+  'landing.start.keepCopy': 'Jeśli chcesz zachować kopię, najpierw wyeksportuj jej dane dzierżawy.',
+  'landing.start.loadingDemo': 'Wczytywanie organizacji demonstracyjnej…',
+  'landing.start.opening': 'Otwieranie portalu…',
 
   'actor.actingAs': 'Działasz jako',
   'actor.none': 'nikt',

@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { tIn } from './pages/strings';
+import { t, tIn } from './pages/strings';
 
 /*
  * Expected Polish texts are read from src/i18n/pl.ts through the same fallback the UI uses:
@@ -26,16 +27,16 @@ test('the Polish portal shows Polish navigation and switches language both ways'
   await nav.getByRole('link', { name: pl('nav.settings'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: pl('nav.settings') })).toBeVisible();
 
-  // The header link leads to the same page in English, and back.
+  // The header link leads to the same page and section in English, and back.
   const toEnglish = page.getByRole('link', { name: 'English', exact: true });
   await expect(toEnglish).toHaveAttribute('hreflang', 'en');
   await toEnglish.click();
-  await expect(page).toHaveURL(/\/portal\/$/);
+  await expect(page).toHaveURL(/\/portal\/#settings$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(portal.nav.getByRole('link', { name: 'Directory', exact: true })).toBeVisible();
+  await expect(portal.sectionTitle).toHaveText(t('nav.settings'));
 
   await page.getByRole('link', { name: 'Polski', exact: true }).click();
-  await expect(page).toHaveURL(/\/pl\/portal\/$/);
+  await expect(page).toHaveURL(/\/pl\/portal\/#settings$/);
   await expect(nav.getByRole('link', { name: pl('nav.directory'), exact: true })).toBeVisible();
 });
 
@@ -51,4 +52,87 @@ test('a Polish guide renders with its island', async ({ guide, page }) => {
   await expect(page.getByRole('tab', { name: pl('network.others'), exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Anna Nowak/ })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: pl('directory.search') })).toBeVisible();
+});
+
+test('the language switch keeps the portal section, both ways; the header links Practice', async ({
+  portal,
+  page,
+}) => {
+  await portal.goto();
+  await portal.loadDemo();
+  const header = page.getByRole('navigation', { name: t('page.siteNav') });
+  await expect(header.getByRole('link', { name: t('page.practice'), exact: true })).toHaveAttribute(
+    'href',
+    '/practice/',
+  );
+  // The hash changes after the page loaded: the link follows it.
+  await portal.openSection('groups');
+  await page.getByRole('link', { name: 'Polski', exact: true }).click();
+  await expect(page).toHaveURL(/\/pl\/portal\/#groups$/);
+  await expect(page.getByRole('heading', { level: 2, name: pl('nav.groups') })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: pl('page.siteNav') })
+      .getByRole('link', { name: pl('page.practice'), exact: true }),
+  ).toHaveAttribute('href', '/pl/practice/');
+
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/\/portal\/#groups$/);
+  await expect(page).not.toHaveURL(/\/pl\//);
+  await expect(portal.sectionTitle).toHaveText(t('nav.groups'));
+});
+
+test('the language switch keeps the place on the templates page, both ways', async ({ page }) => {
+  await page.goto('/templates/#kl-check-title');
+  await page.getByRole('link', { name: 'Polski', exact: true }).click();
+  await expect(page).toHaveURL(/\/pl\/templates\/#kl-check-title$/);
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/\/templates\/#kl-check-title$/);
+  await expect(page).not.toHaveURL(/\/pl\//);
+});
+
+/** The place of the heading the address names among the page's headings, and its id. */
+const headingIndex = (page: Page) =>
+  page.evaluate(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const ids = [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].map(
+      (h) => h.id,
+    );
+    return { index: ids.indexOf(id), id };
+  });
+
+test('the language select of a guide leads to the same heading in the other language', async ({
+  page,
+}) => {
+  await page.goto('/guides/groups/#create-a-group');
+  const english = await headingIndex(page);
+  expect(english.index).toBeGreaterThan(0);
+  await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: 'Polski' });
+  await expect(page).toHaveURL(/\/pl\/guides\/groups\/#/);
+  const polish = await headingIndex(page);
+  expect(polish.index).toBe(english.index);
+  expect(polish.id).not.toBe(english.id);
+
+  await page.getByRole('combobox', { name: 'Wybierz język' }).selectOption({ label: 'English' });
+  await expect(page).toHaveURL(/\/guides\/groups\/#create-a-group$/);
+  await expect(page).not.toHaveURL(/\/pl\//);
+
+  // A hash that names no heading is kept as it is.
+  await page.goto('/guides/groups/#some-heading');
+  await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: 'Polski' });
+  await expect(page).toHaveURL(/\/pl\/guides\/groups\/#some-heading$/);
+});
+
+test('on a phone the landing has a language select too, and it keeps the section', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#who-it-is-for');
+  const english = await headingIndex(page);
+  expect(english.index).toBeGreaterThan(0);
+  await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: 'Polski' });
+  await expect(page).toHaveURL(/\/pl\/#/);
+  const polish = await headingIndex(page);
+  expect(polish.index).toBe(english.index);
+  expect(polish.id).not.toBe(english.id);
 });
