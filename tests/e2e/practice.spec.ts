@@ -79,7 +79,7 @@ test('Polish: Start over an organization asks first; the attribute exercise pass
   const panel = await portal.openManageAttributes();
   await panel.addCustom({ name: 'Employee ID', type: 'text', mandatory: true });
   await panel.save();
-  await expect(panel.row('Employee ID')).toBeVisible();
+  await expect(panel.saved).toHaveText(t('attributes.saved', { count: 1 }));
 
   await practice.goto('employee-id');
   const after = await practice.check();
