@@ -282,6 +282,10 @@ export const en = {
   'settings.persist': 'Ask to keep the data',
   'settings.storageUnknown': 'This browser does not report storage use.',
 
+  'update.ready': 'A new version of Kaizala Lab is ready.',
+  'update.reload': 'Reload',
+  'update.later': 'Later',
+
   'roles.caption': 'What each role may do. You are acting as {name}.',
   'roles.capability': 'Capability',
   'roles.yours': 'yours',

@@ -277,6 +277,10 @@ export const pl = {
   'settings.persist': 'Poproś o trwałe przechowywanie danych',
   'settings.storageUnknown': 'Ta przeglądarka nie podaje, ile miejsca jest wykorzystane.',
 
+  'update.ready': 'Nowa wersja Kaizala Lab jest gotowa.',
+  'update.reload': 'Odśwież',
+  'update.later': 'Później',
+
   'roles.caption': 'Uprawnienia poszczególnych ról. Działasz jako {name}.',
   'roles.capability': 'Uprawnienie',
   'roles.yours': 'Twoja',
