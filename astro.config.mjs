@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import modulepreload from './scripts/modulepreload.mjs';
+import serviceWorker from './scripts/service-worker.mjs';
 
 export default defineConfig({
   site: 'https://kaizala-lab.example',
@@ -40,19 +41,28 @@ export default defineConfig({
       ],
       customCss: ['./src/ui/styles/starlight.css'],
       // The language select keeps the reader's place (src/ui/layouts/lang-switch.ts), and the
-      // header shows it on phones on pages without a sidebar (the landing).
+      // header shows it on phones on pages without a sidebar (the landing); the update banner
+      // and the service worker's registration come on every guide.
       components: {
         LanguageSelect: './src/ui/layouts/LanguageSelect.astro',
         Header: './src/ui/layouts/Header.astro',
+        Banner: './src/ui/offline/StarlightBanner.astro',
       },
     }),
     preact(),
     modulepreload(),
+    // Last: it precaches dist/ as the integrations above leave it.
+    serviceWorker(),
   ],
   vite: {
     // Module workers: a worker imports shared chunks and loads the rest when used, instead of
     // one bundle holding every area, the phone library and JSZip (an export needs none of
     // them, and starting the jobs worker parsed all of it).
     worker: { format: 'es' },
+    build: {
+      // The service worker's registration stays a file: Astro would inline a script this
+      // small, and the site's content security policy allows no inline script.
+      assetsInlineLimit: (file) => (file.includes('UpdateBanner.astro') ? false : undefined),
+    },
   },
 });

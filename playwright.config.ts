@@ -27,6 +27,9 @@ export default defineConfig({
     timezoneId: 'UTC',
     locale: 'en-US',
     trace: 'retain-on-failure',
+    // Requests a service worker answers bypass page.route, which tests rely on to cut off
+    // code (resilience.spec): the worker is allowed only in the specs about it (offline).
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,5 +1,6 @@
-// A minimal static server for dist/, so benchmarks do not collide with `astro preview`
-// (Astro allows one preview server per project). Usage: serveDist(port, dir?) → close().
+// A minimal static server for dist/, so benchmarks (and the e2e test of a new release) do
+// not collide with `astro preview` (Astro allows one preview server per project).
+// Usage: serveDist(port, dir?) → close().
 // It caches like a static host serving an Astro site: files under /_astro/ carry a content
 // hash in their name and are immutable; everything else is revalidated (ETag) on each visit.
 import { createServer } from 'node:http';
@@ -23,7 +24,13 @@ const TYPES = {
 
 const defaultDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
-/** Serves `dist` (default: the project's dist/) on 127.0.0.1:`port`. */
+/**
+ * Serves `dist` (default: the project's dist/) on 127.0.0.1:`port`; port 0 takes any free
+ * port, which the returned close() carries as `port`.
+ * @param {number} port
+ * @param {string} [dist]
+ * @returns {Promise<(() => Promise<void>) & { port: number }>}
+ */
 export function serveDist(port, dist = defaultDist) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -50,6 +57,10 @@ export function serveDist(port, dist = defaultDist) {
     createReadStream(path).pipe(res);
   });
   return new Promise((resolve) =>
-    server.listen(port, '127.0.0.1', () => resolve(() => new Promise((r) => server.close(r)))),
+    server.listen(port, '127.0.0.1', () => {
+      const close = () => new Promise((r) => server.close(() => r()));
+      const address = server.address();
+      resolve(Object.assign(close, { port: typeof address === 'object' ? address?.port : port }));
+    }),
   );
 }

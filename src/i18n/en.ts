@@ -300,11 +300,21 @@ export const en = {
   'settings.resetText':
     'Every user, attribute, group and job in this browser’s sandbox is erased. You start again from the beginning.',
   'settings.storage': 'Storage',
-  'settings.storageUsed': '{used} MB used of about {quota} MB available to this site.',
+  'settings.storageUsed': '{used} used of {quota} available to this site.',
+  'settings.storageHint':
+    'The sandbox, the files of its imports and exports, and the copy of the site that works offline — in this browser only.',
   'settings.persisted': 'The browser keeps this data even when disk space runs low.',
   'settings.notPersisted': 'The browser may clear this data when disk space runs low.',
-  'settings.persist': 'Ask to keep the data',
+  'settings.persist': 'Keep data persistent',
+  'settings.persistGranted':
+    'Done: the browser will keep this data even when disk space runs low. It goes only when you reset the sandbox or clear the site’s data yourself.',
+  'settings.persistRefused':
+    'The browser refused for now, so it may still clear this data when disk space runs low. Browsers agree for sites that are used often, bookmarked or installed; until then, keep a tenant export (Reports → Tenant data) as your copy.',
   'settings.storageUnknown': 'This browser does not report storage use.',
+
+  'update.ready': 'A new version of Kaizala Lab is ready.',
+  'update.reload': 'Reload',
+  'update.later': 'Later',
 
   'roles.caption': 'What each role may do. You are acting as {name}.',
   'roles.capability': 'Capability',

@@ -294,11 +294,21 @@ export const pl = {
   'settings.resetText':
     'Wszystkie dane w piaskownicy tej przeglądarki — użytkownicy, atrybuty, grupy i zadania — zostaną wymazane. Zaczniesz od nowa.',
   'settings.storage': 'Miejsce na dane',
-  'settings.storageUsed': 'Wykorzystano {used} MB z około {quota} MB dostępnych dla tej witryny.',
+  'settings.storageUsed': 'Wykorzystano {used} z {quota} dostępnych dla tej witryny.',
+  'settings.storageHint':
+    'Piaskownica, pliki jej importów i eksportów oraz kopia witryny działająca offline — tylko w tej przeglądarce.',
   'settings.persisted': 'Przeglądarka zachowa te dane nawet wtedy, gdy zabraknie miejsca na dysku.',
   'settings.notPersisted': 'Przeglądarka może usunąć te dane, gdy zabraknie miejsca na dysku.',
-  'settings.persist': 'Poproś o trwałe przechowywanie danych',
+  'settings.persist': 'Zachowaj dane na stałe',
+  'settings.persistGranted':
+    'Gotowe: przeglądarka zachowa te dane nawet wtedy, gdy zabraknie miejsca na dysku. Znikną dopiero wtedy, gdy zresetujesz piaskownicę albo usuniesz dane witryny.',
+  'settings.persistRefused':
+    'Przeglądarka na razie odmówiła, więc nadal może usunąć te dane, gdy zabraknie miejsca na dysku. Przeglądarki zgadzają się dla witryn często używanych, dodanych do zakładek lub zainstalowanych; do tego czasu zachowaj eksport danych dzierżawy (Raporty → Dane dzierżawy) jako swoją kopię.',
   'settings.storageUnknown': 'Ta przeglądarka nie podaje, ile miejsca jest wykorzystane.',
+
+  'update.ready': 'Nowa wersja Kaizala Lab jest gotowa.',
+  'update.reload': 'Odśwież',
+  'update.later': 'Później',
 
   'roles.caption': 'Uprawnienia poszczególnych ról. Działasz jako {name}.',
   'roles.capability': 'Uprawnienie',

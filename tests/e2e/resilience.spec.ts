@@ -37,3 +37,25 @@ test('a live query whose area cannot load shows an error with Retry, not a blank
   await expect(alert).toBeHidden();
   await expect(page.getByRole('main').getByRole('table').first()).toBeVisible();
 });
+
+test('a job whose worker cannot load says so, and Retry reloads the page and runs it', async ({
+  portal,
+  page,
+}) => {
+  await portal.goto();
+  await portal.loadDemo();
+  // The jobs worker's script (an old page whose release was replaced, or offline uncached).
+  const worker = /\/_astro\/jobs\.worker[\w.-]*\.js$/;
+  await page.route(worker, (route) => route.abort());
+  const dialog = await portal.openExportUsers();
+  await dialog.request('all');
+  const file = /kaizala-users-all-.*\.csv/;
+  const alert = page.getByRole('alert').filter({ hasText: tError('app.loadFailed') });
+  await expect(alert).toBeVisible();
+  await page.unroute(worker);
+  await alert.getByRole('button', { name: t('common.retry'), exact: true }).click();
+  // The page reloaded, and the stored request ran in a new worker.
+  await expect(alert).toBeHidden();
+  const history = await portal.openExportHistory();
+  await history.expectStatus(file, 'completed');
+});

@@ -1,4 +1,7 @@
 import { test, expect } from './fixtures';
+import { writeBulkUsersCsv } from './pages/import-files';
+import { ImportHistory } from './pages/import-history';
+import { PortalPage } from './pages/portal-page';
 import { t } from './pages/strings';
 
 /** Every form shows what is stored now (issue 10: Settings kept the old organization). */
@@ -46,4 +49,47 @@ test('a change saved in Settings stays in the form after it is saved', async ({ 
   await page.getByRole('button', { name: t('common.save'), exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: t('settings.saved') })).toBeVisible();
   await expect(name).toHaveValue('Contoso Logistics Sp. z o.o.');
+});
+
+/** "987 kB used of 10.7 GB available to this site." → the bytes used (987,000). */
+function bytesUsed(text: string): number {
+  const found = /^([\d.,]+) ([kMG]?)B used of [\d.,]+ [kMGT]?B available to this site\.$/.exec(
+    text,
+  );
+  if (!found) throw new Error(`not a storage figure: ${text}`);
+  return Number(found[1]!.replace(/,/g, '')) * 1000 ** ' kMG'.indexOf(found[2] || ' ');
+}
+
+test('Settings shows the storage used, and the figure follows an import made in another tab', async ({
+  portal,
+  page,
+  context,
+}, testInfo) => {
+  await portal.goto();
+  await portal.loadDemo();
+  await portal.openSettings();
+  const used = page.getByText(/ used of .+ available to this site\.$/);
+  const before = bytesUsed(await used.innerText());
+  expect(before).toBeGreaterThan(0);
+
+  // Settings stays open in this tab while another tab imports 5,000 users.
+  const other = new PortalPage(await context.newPage());
+  await other.goto();
+  const dialog = await other.openImportUsers('employee');
+  await dialog.selectFile(await writeBulkUsersCsv(testInfo.outputPath('bulk.csv'), 5_000));
+  await dialog.upload();
+  await new ImportHistory(other.page).expectStatus('bulk.csv', 'completed', 60_000);
+  // The figure in the first tab grows by the imported users without a reload.
+  await expect
+    .poll(async () => bytesUsed(await used.innerText()), { timeout: 15_000 })
+    .toBeGreaterThan(before + 250_000);
+
+  // Keep data persistent: the browser's answer is said, whichever it is.
+  await page.getByRole('button', { name: t('settings.persist'), exact: true }).click();
+  const said = page.getByRole('status');
+  await expect(
+    said
+      .getByText(t('settings.persistGranted'), { exact: true })
+      .or(said.getByText(t('settings.persistRefused'), { exact: true })),
+  ).toBeVisible();
 });

@@ -4,8 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DEMO } from './pages/demo';
-import { saveDownload, type SavedFile } from './pages/import-files';
-import type { PortalPage } from './pages/portal-page';
+import { exportTenant, resetSandbox, restore } from './pages/tenant-data';
 import { errorMessage } from '../../src/i18n';
 import { t } from './pages/strings';
 
@@ -18,18 +17,6 @@ import { t } from './pages/strings';
 
 const FIXTURES = new URL('../fixtures/tenant/', import.meta.url);
 
-async function exportTenant(portal: PortalPage, page: Page): Promise<SavedFile> {
-  await portal.openSection('reports');
-  await page.getByRole('tab', { name: t('report.tab.tenant') }).click();
-  await page.getByRole('button', { name: t('tenant.export.create'), exact: true }).click();
-  const history = page.getByRole('region', { name: t('tenant.export.history'), exact: true });
-  const download = history.getByRole('button', {
-    name: new RegExp(`^${t('tenant.export.download')} kaizala-tenant-`),
-  });
-  await expect(download).toBeVisible({ timeout: 30_000 });
-  return saveDownload(page, () => download.click());
-}
-
 /** The files of a package as text; the descriptor without its time. */
 function files(zip: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
@@ -38,22 +25,6 @@ function files(zip: Uint8Array): Record<string, string> {
   delete d.created;
   out['datapackage.json'] = JSON.stringify(d);
   return out;
-}
-
-async function resetSandbox(portal: PortalPage, page: Page): Promise<void> {
-  await portal.openSettings();
-  await page
-    .getByRole('button', { name: t('settings.reset'), exact: true })
-    .first()
-    .click();
-  await page.getByRole('button', { name: t('settings.resetConfirm'), exact: true }).click();
-  await expect(portal.onboarding).toBeVisible();
-}
-
-async function restore(page: Page, path: string): Promise<void> {
-  const form = page.getByRole('form', { name: t('tenant.restore.title') });
-  await form.getByLabel(t('tenant.restore.file')).setInputFiles(path);
-  await form.getByRole('button', { name: t('tenant.restore.submit'), exact: true }).click();
 }
 
 test('export tenant data, reset, restore the zip, and export the same files again', async ({

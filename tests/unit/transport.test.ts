@@ -34,9 +34,13 @@ class FakeWorker {
     this.port.close();
     this.inside.close();
   }
-  /** What a browser does when the worker's script throws outside a call or fails to load. */
+  /** What a browser does when the worker's script throws outside a call. */
   crash(message: string): void {
     this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
+  }
+  /** What Chromium does when the worker's script (or a chunk it imports) cannot be fetched. */
+  failToLoad(): void {
+    this.onerror?.({ preventDefault() {} } as ErrorEvent);
   }
 }
 
@@ -129,6 +133,17 @@ describe('worker transport', () => {
     expect(started.count).toBe(1);
     expect(await connection.call('ping')).toBe('pong');
     expect(started.count).toBe(2);
+  });
+
+  test('a worker whose script cannot load rejects with app.loadFailed (Retry reloads the page)', async () => {
+    const { connection, current } = fake({ hang: () => new Promise(() => {}) });
+    const waiting = connection.call('hang').catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 10));
+    current().failToLoad();
+    const error = await waiting;
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('app.loadFailed');
+    expect(connection.running).toBe(false);
   });
 
   test('closing the connection rejects what waits and stops the worker', async () => {

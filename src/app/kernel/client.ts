@@ -105,6 +105,8 @@ function jobs(): Connection {
       setTrouble(error);
       resumeSoon();
     }
+    // Its code could not load: trying again in this page cannot help, Retry reloads it.
+    if (error instanceof DomainError && error.code === 'app.loadFailed') setTrouble(error);
   });
   // A job the worker could not start (its code did not load…) stays queued: say why.
   jobsWorker.on('job-trouble', (value) => setTrouble(fromWire(value as WireError)));

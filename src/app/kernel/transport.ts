@@ -3,8 +3,9 @@ import { DomainError, type Params, type Problem } from '../../domain/errors';
 /**
  * One road across a worker, for every worker of the app. The page calls a method and gets
  * its result — or the very DomainError (code, params, problems) the worker threw, as it
- * would have been thrown on the page. A worker that dies, or fails to load its code,
- * rejects whatever waits on it with `app.workerFailed`, and the next call starts it again.
+ * would have been thrown on the page. A worker that dies rejects whatever waits on it with
+ * `app.workerFailed`, one whose script cannot load (offline, or a new release replaced it)
+ * with `app.loadFailed`; the next call starts it again.
  * Workers may also send events (progress of a read, "a job ended"…).
  */
 
@@ -113,10 +114,18 @@ export function connect(name: string, create: () => Worker): Connection {
       else wait.reject(fromWire(msg.error));
     };
     // The worker's script failed to load or threw outside any call: it cannot be trusted.
+    // A script that threw comes as an ErrorEvent with its message; one that could not be
+    // fetched (or a chunk it imports) as a bare error event, without one: the page must
+    // reload to get code that exists (`retry`), so it is said as `app.loadFailed`.
     w.onerror = (e: ErrorEvent) => {
       e.preventDefault?.();
-      console.error(`${name} worker failed`, e.message);
-      if (worker === w) stop(new DomainError('app.workerFailed', { worker: name }));
+      console.error(`${name} worker failed`, e.message ?? 'its code did not load');
+      if (worker !== w) return;
+      stop(
+        e.message
+          ? new DomainError('app.workerFailed', { worker: name })
+          : new DomainError('app.loadFailed'),
+      );
     };
     w.onmessageerror = () => {
       if (worker === w) stop(new DomainError('app.workerFailed', { worker: name }));

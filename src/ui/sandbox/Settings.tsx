@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
 import type { Locale, Organization } from '../../domain/types';
 import { can } from '../../domain/permissions';
@@ -8,7 +8,8 @@ import { Problems, fieldProblem } from '../kit/Problems';
 import { RegionSelect } from '../kit/RegionSelect';
 import { ClockControl } from './ClockControl';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
-import { formatNumber, localizedPath, locale, t } from '../i18n';
+import { localizedPath, locale, t } from '../i18n';
+import { StorageSection } from './StorageSection';
 
 /** Settings: organization, language, simulated date, demo, reset and storage. */
 export function Settings(props: { session: Session }) {
@@ -16,18 +17,8 @@ export function Settings(props: { session: Session }) {
   // Kept here: a save remounts the form with the stored values, and its "Saved" stays.
   const [saved, setSaved] = useState(false);
   const [confirm, setConfirm] = useState<'demo' | 'reset' | undefined>();
-  const [storage, setStorage] = useState<
-    { usage: number; quota: number; persisted: boolean } | undefined
-  >();
   const sandbox = useCommand();
   const canOrg = can(props.session.actorCtx, 'org.manage');
-  const readStorage = async () => {
-    if (!navigator.storage?.estimate) return;
-    const { usage = 0, quota = 0 } = await navigator.storage.estimate();
-    setStorage({ usage, quota, persisted: (await navigator.storage.persisted?.()) ?? false });
-  };
-  useEffect(() => void readStorage(), []);
-  const mb = (bytes: number) => formatNumber(Math.round(bytes / 1e5) / 10);
   return (
     <div class="kl-settings">
       {/* Keyed by what is stored: a demo load, a reset or another tab's save shows at once,
@@ -89,31 +80,7 @@ export function Settings(props: { session: Session }) {
           {t('tenant.restore.resetFirst')}
         </button>
       </section>
-      <section class="kl-card" aria-labelledby="kl-set-storage">
-        <h3 id="kl-set-storage">{t('settings.storage')}</h3>
-        {storage ? (
-          <>
-            <p>
-              {t('settings.storageUsed', { used: mb(storage.usage), quota: mb(storage.quota) })}
-            </p>
-            <p>{storage.persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
-            {!storage.persisted && (
-              <button
-                type="button"
-                class="kl-btn"
-                onClick={async () => {
-                  await navigator.storage.persist?.();
-                  await readStorage();
-                }}
-              >
-                {t('settings.persist')}
-              </button>
-            )}
-          </>
-        ) : (
-          <p class="kl-muted">{t('settings.storageUnknown')}</p>
-        )}
-      </section>
+      <StorageSection />
       {confirm && (
         <ConfirmDialog
           title={confirm === 'demo' ? t('settings.loadDemo') : t('settings.reset')}
