@@ -55,8 +55,16 @@ export function startingState(ex: Exercise, now: number): DemoOrganization {
 
 /** The names and numbers the exercise's texts and check use (the same at any time). */
 export function factsOf(ex: Exercise): Facts {
-  return ex.facts(buildDemo(0, 0));
+  let facts = FACTS.get(ex.id);
+  if (!facts) FACTS.set(ex.id, (facts = ex.facts(buildDemo(0, 0))));
+  return facts;
 }
+
+/**
+ * Facts by exercise: they do not depend on time, and the list re-reads them on every change
+ * of the sandbox (building the demo each time would be its whole cost).
+ */
+const FACTS = new Map<string, Facts>();
 
 /** The text of the file an exercise hands out. */
 export function sampleText(ex: Exercise): string | undefined {

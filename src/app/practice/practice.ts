@@ -77,9 +77,14 @@ export async function practiceSample(
   return { name: ex.sample.name, text };
 }
 
-async function setProgress(ctx: CommandContext, id: string, next: PracticeProgress): Promise<void> {
+/** Replaces the exercise's progress with what `next` makes of it (read once, in the transaction). */
+async function updateProgress(
+  ctx: CommandContext,
+  id: string,
+  next: (before: PracticeProgress | undefined) => PracticeProgress,
+): Promise<void> {
   const progress = (await getPref<Progress>(ctx.db, PROGRESS_PREF)) ?? {};
-  await setPref(ctx.db, PROGRESS_PREF, { ...progress, [id]: next });
+  await setPref(ctx.db, PROGRESS_PREF, { ...progress, [id]: next(progress[id]) });
 }
 
 /** Real time: progress says when a trainee did something, whatever the sandbox's clock. */
@@ -96,9 +101,12 @@ export async function practiceStart(
   const ex = find(input.id);
   const now = realNow(ctx);
   const demo = startingState(ex, now);
-  const before = ((await getPref<Progress>(ctx.db, PROGRESS_PREF)) ?? {})[ex.id];
   await replaceWithDemo(ctx, demo, input.locale ?? ctx.org?.locale);
-  await setProgress(ctx, ex.id, { ...before, status: before?.status ?? 'started', startedAt: now });
+  await updateProgress(ctx, ex.id, (before) => ({
+    ...before,
+    status: before?.status ?? 'started',
+    startedAt: now,
+  }));
   // The sandbox's clock is back at today: so is what this command records.
   ctx.now = now;
   ctx.org = demo.org;
@@ -165,13 +173,12 @@ export async function practiceCheck(
   const criteria = checkExercise(ex, await practiceData(ctx, ex));
   const passed = allPassed(criteria);
   if (passed) {
-    const before = ((await getPref<Progress>(ctx.db, PROGRESS_PREF)) ?? {})[ex.id];
     const now = realNow(ctx);
-    await setProgress(ctx, ex.id, {
+    await updateProgress(ctx, ex.id, (before) => ({
       status: 'passed',
       startedAt: before?.startedAt ?? now,
       passedAt: now,
-    });
+    }));
   }
   return { criteria, passed };
 }
