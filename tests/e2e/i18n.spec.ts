@@ -91,13 +91,16 @@ test('the language switch keeps the place on the templates page, both ways', asy
   await expect(page).not.toHaveURL(/\/pl\//);
 });
 
-/** The place of the heading the address names among the page's headings, and its id. */
+/**
+ * The place of the heading the address names among the page's own headings (Starlight's
+ * heading wrappers: not the live example's, which appear when its code has run), and its id.
+ */
 const headingIndex = (page: Page) =>
   page.evaluate(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    const ids = [...document.querySelectorAll('.sl-markdown-content :is(h2, h3)[id]')].map(
-      (h) => h.id,
-    );
+    const ids = [
+      ...document.querySelectorAll('.sl-markdown-content .sl-heading-wrapper > [id]'),
+    ].map((h) => h.id);
     return { index: ids.indexOf(id), id };
   });
 
