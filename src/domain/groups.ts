@@ -37,6 +37,16 @@ export function nameSortKey(name: string): string {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * `list` ordered as `byName` orders it, each name's sort key made once: sorting 10,000
+ * groups with `byName` looks keys up some 140,000 times.
+ */
+export function sortedByName<T extends Pick<Group, 'name' | 'id'>>(list: readonly T[]): T[] {
+  const keyed = list.map((item) => ({ item, key: nameSortKey(item.name) }));
+  keyed.sort((a, b) => cmp(a.key, b.key) || cmp(a.item.id, b.item.id));
+  return keyed.map((k) => k.item);
+}
+
 /** Orders groups by name (as people read it), then id, so equal names sort the same every time. */
 export function byName(a: Pick<Group, 'name' | 'id'>, b: Pick<Group, 'name' | 'id'>): number {
   return cmp(nameSortKey(a.name), nameSortKey(b.name)) || cmp(a.id, b.id);
@@ -123,9 +133,7 @@ export function visibleGroups(
     if (!can(ctx, 'groups.see', { groupId: g.id, groupKind: g.kind })) continue;
     (g.kind === 'organization' ? result.organization : result.private).push(g);
   }
-  result.organization.sort(byName);
-  result.private.sort(byName);
-  return result;
+  return { organization: sortedByName(result.organization), private: sortedByName(result.private) };
 }
 
 export interface HierarchyNode {
@@ -137,7 +145,10 @@ export interface HierarchyNode {
   children: HierarchyNode[];
 }
 
-/** Organization groups by id, and each one's organization sub-groups. */
+/**
+ * Organization groups by id, and each one's organization sub-groups — in the order of
+ * `groups`, so sub-groups listed from groups sorted by name come out sorted.
+ */
 function organizationIndex(groups: readonly Group[]): {
   byId: Map<string, Group>;
   childrenOf: Map<string, Group[]>;
@@ -168,7 +179,10 @@ export function hierarchyOf(
   groups: readonly Group[],
   visibleIds: ReadonlySet<string>,
 ): HierarchyNode[] {
-  const { byId, childrenOf } = organizationIndex(groups);
+  // Sorted once here, so every list of sub-groups is in order without sorting each one.
+  const { byId, childrenOf } = organizationIndex(
+    sortedByName(groups.filter((g) => g.kind === 'organization')),
+  );
   const included = new Set<string>();
   const addDown = (g: Group): void => {
     if (included.has(g.id)) return;
@@ -176,30 +190,48 @@ export function hierarchyOf(
     for (const c of childrenOf.get(g.id) ?? []) addDown(c);
   };
   const roots = new Set<Group>();
+  // The root above each group whose line up ends at one (not in a stored cycle): the walk
+  // up from a group stops where an earlier walk passed, so each line is walked once.
+  const rootOf = new Map<string, Group>();
+  const onPath = new Set<string>();
   for (const id of visibleIds) {
     const g = byId.get(id);
     if (!g) continue;
     addDown(g);
+    const path = [g];
+    onPath.clear();
+    onPath.add(g.id);
     let top = g;
-    const seen = new Set([g.id]);
-    for (let p = parentIn(byId, g); p && !seen.has(p.id); p = parentIn(byId, p)) {
-      seen.add(p.id);
+    let root: Group | undefined;
+    for (let p = parentIn(byId, g); ; p = parentIn(byId, p)) {
+      if (!p) {
+        root = top;
+        break;
+      }
+      const known = rootOf.get(p.id);
+      if (known) {
+        root = known;
+        break;
+      }
+      if (onPath.has(p.id)) break;
+      onPath.add(p.id);
+      path.push(p);
       included.add(p.id);
       top = p;
     }
-    roots.add(top);
+    if (root) for (const x of path) rootOf.set(x.id, root);
+    roots.add(root ?? top);
   }
   // Each group is placed once, so even a stored cycle cannot recurse forever.
   const placed = new Set<string>();
   const build = (g: Group, depth: number): HierarchyNode => {
     placed.add(g.id);
-    const children = (childrenOf.get(g.id) ?? [])
-      .filter((c) => included.has(c.id) && !placed.has(c.id))
-      .sort(byName)
-      .map((c) => build(c, depth + 1));
+    const children: HierarchyNode[] = [];
+    for (const c of childrenOf.get(g.id) ?? [])
+      if (included.has(c.id) && !placed.has(c.id)) children.push(build(c, depth + 1));
     return { group: g, visible: visibleIds.has(g.id), depth, children };
   };
-  return [...roots].sort(byName).map((g) => build(g, 0));
+  return sortedByName([...roots]).map((g) => build(g, 0));
 }
 
 /** The ids above `id`: its parent, the parent's parent, … (stops at a stored cycle). */

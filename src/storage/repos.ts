@@ -1,5 +1,12 @@
 import Dexie from 'dexie';
-import type { ChangeRecord, LabDb, LabTables, Pref, SnapshotRecord } from './db';
+import {
+  GROUPS_CACHE,
+  type ChangeRecord,
+  type LabDb,
+  type LabTables,
+  type Pref,
+  type SnapshotRecord,
+} from './db';
 import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
 
 export function getOrg(db: LabDb): Promise<Organization | undefined> {
@@ -50,9 +57,51 @@ export function getGroups(db: LabDb, ids: readonly string[]): Promise<Array<Grou
   return db.groups.bulkGet([...ids]);
 }
 
-/** Every group, organization and private. */
+/**
+ * Every group, organization and private: from their copy in one record when there is one
+ * (see `GROUPS_CACHE`), else from the table, and then a new copy is written.
+ */
 export function listGroups(db: LabDb): Promise<Group[]> {
-  return db.groups.toArray();
+  const tx = Dexie.currentTransaction;
+  // A write transaction without the copy in its scope reads the table itself.
+  if (tx && !tx.storeNames.includes('snapshots')) return db.groups.toArray();
+  const read = async () => {
+    const copy = await db.snapshots.get(GROUPS_CACHE);
+    if (copy) return copy.data as Group[];
+    const groups = await db.groups.toArray();
+    copyGroupsSoon(db);
+    return groups;
+  };
+  return tx ? read() : db.transaction('r', db.groups, db.snapshots, read);
+}
+
+const pendingCopies = new WeakSet<LabDb>();
+
+/** Writes the copy of every group `listGroups` reads, unless there is one. */
+export function copyGroups(db: LabDb): Promise<void> {
+  return db.transaction('rw', db.groups, db.snapshots, async () => {
+    if (await db.snapshots.get(GROUPS_CACHE)) return;
+    const data = await db.groups.toArray();
+    await db.snapshots.put({ id: GROUPS_CACHE, seq: 0, data });
+  });
+}
+
+/**
+ * Writes the groups copy a second from now, unless one is pending: while an upload commits
+ * batch after batch, the table is read once per second at most for it. A copy is only a
+ * cache: a failure (the database closed meanwhile) leaves the table to be read next time.
+ */
+function copyGroupsSoon(db: LabDb): void {
+  if (pendingCopies.has(db)) return;
+  pendingCopies.add(db);
+  const timer = Dexie.ignoreTransaction(() =>
+    setTimeout(() => {
+      pendingCopies.delete(db);
+      copyGroups(db).catch(() => undefined);
+    }, 1000),
+  );
+  // In Node (unit tests) the timer must not keep the process alive.
+  (timer as { unref?: () => void }).unref?.();
 }
 
 export function putGroups(db: LabDb, groups: readonly Group[]): Promise<unknown> {

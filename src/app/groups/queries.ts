@@ -1,5 +1,5 @@
 import type { ReadContext } from '../kernel/context';
-import { byName, hierarchyOf } from '../../domain/groups';
+import { byName, hierarchyOf, visibleGroups, type HierarchyNode } from '../../domain/groups';
 import { formatAttributeValue, visibleAttributes, visibleValues } from '../../domain/attributes';
 import { stripIndex } from '../../domain/users';
 import type { Attribute, Group, GroupRole, User } from '../../domain/types';
@@ -14,32 +14,48 @@ import { csvIo } from '../kernel/modules';
  */
 
 export interface GroupsView {
-  /** Every group the page may show: visible ones and the hierarchy around them. */
+  /** Every group the page may show: visible ones and the hierarchy around them (unordered). */
   groups: Group[];
   /** Ids of the groups the actor may open (the rest are hierarchy only). */
   visible: string[];
+  /** The Organization tab: the organization groups the actor sees, by name. */
+  organization: Group[];
+  /** The Private tab: the actor's own private groups, by name. */
+  private: Group[];
+  /** The hierarchy of the organization groups the actor sees (SPEC §10). */
+  forest: HierarchyNode[];
 }
 
-/** The groups the actor sees, and the organization hierarchy around them. */
+/**
+ * The groups the actor sees, and the organization hierarchy around them: everything the
+ * Groups page shows, worked out once here (with 10,000 groups the page has no time to do it
+ * again before its first row).
+ */
 export async function groupsView(ctx: ReadContext): Promise<GroupsView> {
   const all = await listGroups(ctx.db);
-  const visible = all.filter((g) => ctx.can('groups.see', { groupId: g.id, groupKind: g.kind }));
-  const ids = new Set(visible.map((g) => g.id));
+  const { organization, private: own } = visibleGroups(ctx.actorCtx, all);
+  const ids = new Set([...organization, ...own].map((g) => g.id));
+  const orgIds = new Set(organization.map((g) => g.id));
+  let forest = hierarchyOf(all, orgIds);
   const around = new Set<string>();
-  const walk = (nodes: ReturnType<typeof hierarchyOf>) => {
+  let hidden = false;
+  const walk = (nodes: readonly HierarchyNode[]) => {
     for (const n of nodes) {
-      if (ctx.can('groups.hierarchy.see', { groupId: n.group.id, groupKind: n.group.kind }))
+      // A group the actor sees is in the hierarchy they see (SPEC §10); the rest are asked.
+      if (
+        n.visible ||
+        ctx.can('groups.hierarchy.see', { groupId: n.group.id, groupKind: n.group.kind })
+      )
         around.add(n.group.id);
+      else hidden = true;
       walk(n.children);
     }
   };
-  walk(
-    hierarchyOf(all, new Set(visible.filter((g) => g.kind === 'organization').map((g) => g.id))),
-  );
-  return {
-    groups: all.filter((g) => ids.has(g.id) || around.has(g.id)).sort(byName),
-    visible: [...ids],
-  };
+  walk(forest);
+  const groups = all.filter((g) => ids.has(g.id) || around.has(g.id));
+  // Only when some of it may not be shown is the hierarchy made again without it.
+  if (hidden) forest = hierarchyOf(groups, orgIds);
+  return { groups, visible: [...ids], organization, private: own, forest };
 }
 
 /** One group the actor may see; undefined when it is gone or not theirs to see. */

@@ -212,6 +212,15 @@ export function prepareJob(kind: JobKindName): void {
       .catch(() => undefined);
 }
 
+/**
+ * Starts loading the code of the area that answers `name`, so that a page opened on a
+ * section does not load it only once the session is read and the query asked. A failure is
+ * forgotten: the query itself loads again and reports it.
+ */
+export function preloadQuery(name: QueryName): void {
+  registry.code(registry.query(name).area).catch(() => undefined);
+}
+
 /** Asks a job to stop after its current batch (refused unless the actor may). */
 export function cancelJob(jobId: string): Promise<void> {
   return door(() => cancelStoredJob(registry, jobId));

@@ -2,7 +2,7 @@ import '../../i18n/areas';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
-import { groupNameKey, hierarchyOf, visibleGroups } from '../../domain/groups';
+import { groupNameKey } from '../../domain/groups';
 import type { Group, GroupKind } from '../../domain/types';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
@@ -30,20 +30,10 @@ const PAGE = 200;
 export function GroupsList(props: { session: Session }) {
   const { session } = props;
   const view = useLive('groups');
-  const groups = view?.groups;
   const [tab, setTab] = useState<GroupKind>('organization');
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<'create' | 'upload' | undefined>();
   const [history, setHistory] = useState(false);
-  const visible = useMemo(
-    () => (groups ? visibleGroups(session.actorCtx, groups) : undefined),
-    [groups, session.actorCtx],
-  );
-  const forest = useMemo(
-    () =>
-      groups && visible ? hierarchyOf(groups, new Set(visible.organization.map((g) => g.id))) : [],
-    [groups, visible],
-  );
   const orgAdmin = can(session.actorCtx, 'org.manage');
   const historyButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
@@ -118,20 +108,20 @@ export function GroupsList(props: { session: Session }) {
           )}
         </div>
         {tab === 'private' && <p class="kl-muted">{t('groups.privateAbout')}</p>}
-        {!groups || !visible ? (
+        {!view ? (
           <p class="kl-muted">{t('common.loading')}</p>
         ) : filter.trim() !== '' ? (
-          <FilteredGroups groups={groups} shown={visible[tab]} filter={filter} />
+          <FilteredGroups groups={view.groups} shown={view[tab]} filter={filter} />
         ) : tab === 'organization' ? (
-          visible.organization.length === 0 ? (
+          view.organization.length === 0 ? (
             <p class="kl-empty">{t(orgAdmin ? 'groups.emptyAdmin' : 'groups.emptyMember')}</p>
           ) : (
-            <GroupTree forest={forest} actorCtx={session.actorCtx} pageSize={PAGE} />
+            <GroupTree forest={view.forest} actorCtx={session.actorCtx} pageSize={PAGE} />
           )
-        ) : visible.private.length === 0 ? (
+        ) : view.private.length === 0 ? (
           <p class="kl-empty">{t('groups.emptyPrivate')}</p>
         ) : (
-          <GroupLinks groups={visible.private} byId={new Map()} />
+          <GroupLinks groups={view.private} byId={new Map()} />
         )}
       </Tabs>
       {dialog === 'create' && (

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Session } from '../../app/kernel/client';
+import { preloadQuery, type Session } from '../../app/kernel/client';
 import { SECTIONS, parseRoute, sectionHref, useRoute } from '../routes';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { Directory } from '../directory/Directory';
@@ -19,7 +19,10 @@ const GroupsPage = lazy(loadGroupsPage);
  */
 export function preloadSection(hash: string): void {
   const { section } = parseRoute(hash);
-  if (section === 'groups') void loadGroupsPage();
+  if (section === 'groups') {
+    void loadGroupsPage();
+    preloadQuery('groups');
+  }
   if (section === 'reports') {
     void loadReportsView();
     prefetchAdoption();
