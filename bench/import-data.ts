@@ -2,7 +2,7 @@
  * The records of the import benchmark, shared by the CSV written in Node and the raw
  * baseline written in the browser, so both store exactly the same users.
  */
-import { FIRST_NAMES, LAST_NAMES, demoPhone } from '../src/domain/demo';
+import { FIRST_NAMES, demoName, demoPhone } from '../src/domain/demo';
 
 const DEPTS = ['Operations', 'Logistics', 'Sales', 'Finance', 'IT'];
 
@@ -14,7 +14,7 @@ export const IMPORT_HEADER =
 export function importRecord(i: number) {
   return {
     phone: demoPhone(i),
-    name: `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]}`,
+    name: demoName(i, Math.floor(i / FIRST_NAMES.length)),
     attrs: {
       employeeId: `E${i}`,
       department: DEPTS[i % DEPTS.length]!,

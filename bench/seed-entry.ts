@@ -4,7 +4,7 @@
  */
 import { openDb } from '../src/storage/db';
 import { toStored, type StoredUser } from '../src/domain/users';
-import { FIRST_NAMES as FIRST, LAST_NAMES as LAST, buildDemo, demoPhone } from '../src/domain/demo';
+import { FIRST_NAMES as FIRST, demoName, buildDemo, demoPhone } from '../src/domain/demo';
 import type { AuditEvent, User } from '../src/domain/types';
 import { importRecord } from './import-data';
 import { BENCH_TENANT, REPORTS_TENANT, tenantRecords } from './tenant-data';
@@ -39,7 +39,7 @@ window.klSeed = async (n, batch) => {
     for (let i = start; i < Math.min(n, start + batch); i++) {
       const user: User = {
         phone: demoPhone(i),
-        name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
+        name: `${demoName(i, Math.floor(i / FIRST.length))} ${i}`,
         network: i % 10 === 9 ? 'others' : 'employee',
         orgRole: i === 0 ? 'admin' : 'member',
         source: 'import',

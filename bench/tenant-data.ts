@@ -4,7 +4,7 @@
  * its admin), `messages` messages (one in five an Action card: a poll) and `responses`
  * responses to the cards. Deterministic: the seed and the floor build the same records.
  */
-import { buildDemo, demoPhone, FIRST_NAMES as FIRST, LAST_NAMES as LAST } from '../src/domain/demo';
+import { buildDemo, demoPhone, FIRST_NAMES as FIRST, demoName } from '../src/domain/demo';
 import { toStored, type StoredUser } from '../src/domain/users';
 import type {
   ActionResponse,
@@ -59,7 +59,7 @@ export function tenantRecords(spec: TenantSpec, now: number): TenantRecords {
     users.push(
       toStored({
         phone: demoPhone(i),
-        name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
+        name: `${demoName(i, Math.floor(i / FIRST.length))} ${i}`,
         network: i % 10 === 9 ? 'others' : 'employee',
         orgRole: i === 0 ? 'admin' : 'member',
         source: 'import',

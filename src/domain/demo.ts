@@ -1,7 +1,9 @@
 import { pick, rng } from './random';
-import type { Attribute, Group, Membership, Organization, User, UserSource } from './types';
+import type { Attribute, Group, Locale, Membership, Organization, User, UserSource } from './types';
 import { DAY_MS } from './clock';
 import { buildDemoCatalog, type DemoCatalog } from './demo-catalog';
+import { FIRST_NAMES, SURNAMES, fullName } from './demo-names';
+import { DEMO_VOCABULARY } from './demo-vocabulary';
 
 /**
  * The demo organization: the same people, groups and values every time it is loaded,
@@ -21,73 +23,24 @@ export interface DemoOrganization {
 
 export const DEMO_USER_COUNT = 320;
 
-/** First names and surnames the demo (and the benchmark's generated directories) draw from. */
-export const FIRST_NAMES = [
-  'Anna',
-  'Piotr',
-  'Katarzyna',
-  'Tomasz',
-  'Agnieszka',
-  'Michał',
-  'Magdalena',
-  'Łukasz',
-  'Priya',
-  'Rahul',
-  'Aisha',
-  'Vikram',
-  'Emily',
-  'James',
-  'Olivia',
-  'Daniel',
-  'Zofia',
-  'Jakub',
-  'Maja',
-  'Wojciech',
-  'Ananya',
-  'Arjun',
-  'Sofia',
-  'Noah',
-];
-export const LAST_NAMES = [
-  'Nowak',
-  'Kowalski',
-  'Wiśniewska',
-  'Wójcik',
-  'Kamińska',
-  'Lewandowski',
-  'Zielińska',
-  'Szymański',
-  'Sharma',
-  'Patel',
-  'Iyer',
-  'Reddy',
-  'Smith',
-  'Johnson',
-  'Brown',
-  'Garcia',
-  'Dąbrowska',
-  'Mazur',
-  'Krawczyk',
-  'Gupta',
-];
-const DEPARTMENTS = ['Operations', 'Logistics', 'Sales', 'Finance', 'IT', 'Human Resources'];
-const TITLES = [
-  'Driver',
-  'Dispatcher',
-  'Warehouse associate',
-  'Shift lead',
-  'Account manager',
-  'Analyst',
-  'Engineer',
-];
-const OFFICES = ['Warsaw', 'Kraków', 'Gdańsk', 'Pune', 'Bengaluru'];
+export { FIRST_NAMES, SURNAMES, demoName } from './demo-names';
 
 /** Polish mobile numbers `+48 60x xxx xxx`, distinct for every index below 10 million. */
 export function demoPhone(index: number): string {
   return `+4860${String((index * 7919 + 1_000_003) % 10_000_000).padStart(7, '0')}`;
 }
 
-export function buildDemo(now: number, clockOffset: number): DemoOrganization {
+/**
+ * The demo organization at `now`. `locale` is the language of the page that loads it: the
+ * attributes' names and values are in that language (the people, groups and every draw of the
+ * seed are the same in each); exercises build theirs in English, which their checks read.
+ */
+export function buildDemo(
+  now: number,
+  clockOffset: number,
+  locale: Locale = 'en',
+): DemoOrganization {
+  const words = DEMO_VOCABULARY[locale];
   const r = rng(2024);
   const day = (n: number) => now - n * DAY_MS;
   const attr = (
@@ -109,13 +62,13 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
     order,
   });
   const attributes = [
-    attr('employeeId', 'Employee ID', 'text', true, 1, 'employeeId'),
-    attr('department', 'Department', 'text', false, 2, 'department'),
-    attr('jobTitle', 'Job title', 'text', false, 3, 'jobTitle'),
-    attr('office', 'Office location', 'text', false, 4, 'officeLocation'),
-    attr('joined', 'Date of joining', 'datetime', false, 5, 'dateOfJoining'),
-    attr('forklift', 'Forklift licence', 'yesno', false, 6),
-    attr('salaryBand', 'Salary band', 'number', false, 7),
+    attr('employeeId', words.attributes.employeeId, 'text', true, 1, 'employeeId'),
+    attr('department', words.attributes.department, 'text', false, 2, 'department'),
+    attr('jobTitle', words.attributes.jobTitle, 'text', false, 3, 'jobTitle'),
+    attr('office', words.attributes.office, 'text', false, 4, 'officeLocation'),
+    attr('joined', words.attributes.joined, 'datetime', false, 5, 'dateOfJoining'),
+    attr('forklift', words.attributes.forklift, 'yesno', false, 6),
+    attr('salaryBand', words.attributes.salaryBand, 'number', false, 7),
   ];
   const users: User[] = [];
   for (let i = 0; i < DEMO_USER_COUNT; i++) {
@@ -132,9 +85,9 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
       ? {}
       : {
           employeeId: `CL-${String(10_000 + i)}`,
-          department: pick(r, DEPARTMENTS),
-          jobTitle: pick(r, TITLES),
-          office: pick(r, OFFICES),
+          department: pick(r, words.departments),
+          jobTitle: pick(r, words.titles),
+          office: pick(r, words.offices),
           joined: joined.toISOString().slice(0, 10),
           forklift: r() < 0.3,
           salaryBand: 1 + Math.floor(r() * 6),
@@ -143,7 +96,7 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
     if (!others && i % 41 === 40) delete attrs['employeeId'];
     users.push({
       phone: demoPhone(i),
-      name: `${pick(r, FIRST_NAMES)} ${pick(r, LAST_NAMES)}`,
+      name: fullName(pick(r, FIRST_NAMES), pick(r, SURNAMES)),
       network: others ? 'others' : 'employee',
       orgRole: i < 2 ? 'admin' : 'member',
       source,
@@ -197,7 +150,7 @@ export function buildDemo(now: number, clockOffset: number): DemoOrganization {
     name: 'Contoso Logistics',
     region: 'PL',
     clockOffset,
-    locale: 'en',
+    locale,
     createdAt: day(400),
   };
   const catalog = buildDemoCatalog((i) => users[i]!.phone, now);

@@ -19,6 +19,7 @@ export const en = {
   'common.no': 'No',
   'common.noValue': '(no value)',
   'common.actions': 'Actions',
+  'table.scrollRegion': '{name} — scroll sideways to see every column',
 
   'page.skip': 'Skip to content',
   'page.siteNav': 'Site',

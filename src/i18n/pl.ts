@@ -14,6 +14,7 @@ export const pl = {
   'common.no': 'Nie',
   'common.noValue': '(brak wartości)',
   'common.actions': 'Akcje',
+  'table.scrollRegion': '{name} — przewiń w bok, aby zobaczyć wszystkie kolumny',
 
   'page.skip': 'Przejdź do treści',
   'page.siteNav': 'Witryna',
@@ -632,7 +633,7 @@ export const pl = {
   'problem.group.upload.userType':
     '{column}: „{value}” nie jest typem użytkownika. Wpisz Admin lub Member (albo Administrator lub Członek).',
   'problem.group.upload.duplicate':
-    '{column}: „{value}” występuje ponownie z {group} w wierszu {later}, który zostanie użyty zamiast tego. Usuń jeden z tych wierszy.',
+    '{column}: „{value}” pojawia się też z grupą {group} w wierszu {later} i to tamten wiersz zostanie użyty zamiast tego. Usuń jeden z tych dwóch wierszy.',
   'problem.group.upload.childNotInMapping':
     '{column}: grupy „{child}” nie ma w pliku przypisania użytkowników do grup, więc ten wiersz zostanie pominięty. Dodaj wiersze dla {child} do tego pliku albo usuń ten wiersz.',
   'problem.group.upload.cycle':
@@ -682,7 +683,7 @@ export const pl = {
   'problem.import.phone.recoveredZero':
     '{column}: numer „{value}” stracił w arkuszu kalkulacyjnym 0 na początku i został odczytany jako {suggestion}. Aby zera na początku się zachowały, ustaw dla kolumny format „Tekstowe”.',
   'problem.import.phone.duplicate':
-    '{column}: numer {value} występuje ponownie w wierszu {later}, który zostaje zastosowany na tym wierszu (komórki, które tamten wiersz zostawia puste, zachowują wartości z tego). Usuń jeden z tych dwóch wierszy.',
+    '{column}: numer {value} pojawia się też w wierszu {later}, którego wartości zastąpią wartości z tego wiersza (tam, gdzie tamten wiersz ma puste komórki, zostaną wartości z tego). Usuń jeden z tych dwóch wierszy.',
   'problem.import.network.unknown':
     '{column}: „{value}” nie jest nazwą sieci. Wpisz Employee (Pracownicy) albo Others (Inni) albo zostaw komórkę pustą, aby osoba pozostała w swojej sieci.',
   'problem.import.user.deleted':

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { t, tIn } from './pages/strings';
+import { SiteHeader } from './pages/site-header';
 
 /*
  * Expected Polish texts are read from src/i18n/pl.ts through the same fallback the UI uses:
@@ -27,15 +28,13 @@ test('the Polish portal shows Polish navigation and switches language both ways'
   await nav.getByRole('link', { name: pl('nav.settings'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: pl('nav.settings') })).toBeVisible();
 
-  // The header link leads to the same page and section in English, and back.
-  const toEnglish = page.getByRole('link', { name: 'English', exact: true });
-  await expect(toEnglish).toHaveAttribute('hreflang', 'en');
-  await toEnglish.click();
+  // The header's language select leads to the same page and section in English, and back.
+  await new SiteHeader(page, 'pl').switchTo('en');
   await expect(page).toHaveURL(/\/portal\/#settings$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(portal.sectionTitle).toHaveText(t('nav.settings'));
 
-  await page.getByRole('link', { name: 'Polski', exact: true }).click();
+  await new SiteHeader(page, 'en').switchTo('pl');
   await expect(page).toHaveURL(/\/pl\/portal\/#settings$/);
   await expect(nav.getByRole('link', { name: pl('nav.directory'), exact: true })).toBeVisible();
 });
@@ -65,9 +64,9 @@ test('the language switch keeps the portal section, both ways; the header links 
     'href',
     '/practice/',
   );
-  // The hash changes after the page loaded: the link follows it.
+  // The hash changes after the page loaded: the switch follows it.
   await portal.openSection('groups');
-  await page.getByRole('link', { name: 'Polski', exact: true }).click();
+  await new SiteHeader(page, 'en').switchTo('pl');
   await expect(page).toHaveURL(/\/pl\/portal\/#groups$/);
   await expect(page.getByRole('heading', { level: 2, name: pl('nav.groups') })).toBeVisible();
   await expect(
@@ -76,7 +75,7 @@ test('the language switch keeps the portal section, both ways; the header links 
       .getByRole('link', { name: pl('page.practice'), exact: true }),
   ).toHaveAttribute('href', '/pl/practice/');
 
-  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await new SiteHeader(page, 'pl').switchTo('en');
   await expect(page).toHaveURL(/\/portal\/#groups$/);
   await expect(page).not.toHaveURL(/\/pl\//);
   await expect(portal.sectionTitle).toHaveText(t('nav.groups'));
@@ -84,9 +83,9 @@ test('the language switch keeps the portal section, both ways; the header links 
 
 test('the language switch keeps the place on the templates page, both ways', async ({ page }) => {
   await page.goto('/templates/#kl-check-title');
-  await page.getByRole('link', { name: 'Polski', exact: true }).click();
+  await new SiteHeader(page, 'en').switchTo('pl');
   await expect(page).toHaveURL(/\/pl\/templates\/#kl-check-title$/);
-  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await new SiteHeader(page, 'pl').switchTo('en');
   await expect(page).toHaveURL(/\/templates\/#kl-check-title$/);
   await expect(page).not.toHaveURL(/\/pl\//);
 });

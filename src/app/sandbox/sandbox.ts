@@ -33,7 +33,7 @@ export async function demoLoad(
   input: { locale?: Locale } = {},
 ): Promise<{ users: number }> {
   const offset = ctx.org?.clockOffset ?? 0;
-  const demo = buildDemo(ctx.now - offset, offset);
+  const demo = buildDemo(ctx.now - offset, offset, input.locale ?? 'en');
   await replaceWithDemo(ctx, demo, input.locale);
   ctx.audit('demo.load', 'org', { users: demo.users.length });
   return { users: demo.users.length };

@@ -10,6 +10,7 @@ import { AddActionDialog, PublishDialog } from './ActionDialogs';
 import { actionLabel, rolesLabel } from './labels';
 import { OwnerFilter, type OwnerFilterValue } from './OwnerFilter';
 import { t } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 /**
  * The portal's Actions section: the catalog with who created each Action and where it is
@@ -61,7 +62,7 @@ export function ActionsPage(props: { session: Session }) {
       {rows.length === 0 ? (
         <p class="kl-empty">{t('actions.emptyMine')}</p>
       ) : (
-        <div class="kl-scroll-x">
+        <ScrollX label={t('actions.caption', { count: rows.length })}>
           <table class="kl-simple-table kl-catalog-table">
             <caption>{t('actions.caption', { count: rows.length })}</caption>
             <thead>
@@ -150,7 +151,7 @@ export function ActionsPage(props: { session: Session }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       )}
       {dialog?.kind === 'add' && (
         <AddActionDialog

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { RegisterConnectorDialog } from './RegisterConnectorDialog';
 import { OwnerFilter, type OwnerFilterValue } from './OwnerFilter';
 import { formatDate, t } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 /**
  * The portal's Connectors section: register (the secret is shown once), list mine or all,
@@ -47,7 +48,7 @@ export function ConnectorsPage(_props: { session: Session }) {
           {filter === 'mine' ? t('connectors.emptyMine') : t('connectors.empty')}
         </p>
       ) : (
-        <div class="kl-scroll-x">
+        <ScrollX label={t('connectors.caption', { count: rows.length })}>
           <table class="kl-simple-table kl-catalog-table">
             <caption>{t('connectors.caption', { count: rows.length })}</caption>
             <thead>
@@ -112,7 +113,7 @@ export function ConnectorsPage(_props: { session: Session }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       )}
       {registering && (
         <RegisterConnectorDialog

@@ -9,6 +9,7 @@ import { keepFocus } from '../kit/keep-focus';
 import { RolesPicker } from './RolesPicker';
 import { actionLabel, rolesLabel } from './labels';
 import { t } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 /**
  * A group's Actions tab: Add Action from the catalog with the roles that may send it
@@ -101,7 +102,7 @@ export function GroupActionsTab(props: { session: Session; group: Group }) {
       {data.published.length === 0 ? (
         <p class="kl-empty">{t('actions.group.empty')}</p>
       ) : (
-        <div class="kl-scroll-x">
+        <ScrollX label={t('actions.group.caption', { group: group.name })}>
           <table class="kl-simple-table">
             <caption>{t('actions.group.caption', { group: group.name })}</caption>
             <thead>
@@ -182,7 +183,7 @@ export function GroupActionsTab(props: { session: Session; group: Group }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       )}
     </div>
   );

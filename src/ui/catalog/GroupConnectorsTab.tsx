@@ -7,6 +7,7 @@ import { Field } from '../kit/Field';
 import { keepFocus } from '../kit/keep-focus';
 import { Problems } from '../kit/Problems';
 import { formatDate, t } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 /** A group's Connectors tab: add one of the organization's active connectors; remove. */
 export function GroupConnectorsTab(props: { session: Session; group: Group }) {
@@ -73,7 +74,7 @@ export function GroupConnectorsTab(props: { session: Session; group: Group }) {
       {data.attached.length === 0 ? (
         <p class="kl-empty">{t('connectors.group.empty')}</p>
       ) : (
-        <div class="kl-scroll-x">
+        <ScrollX label={t('connectors.group.caption', { group: group.name })}>
           <table class="kl-simple-table">
             <caption>{t('connectors.group.caption', { group: group.name })}</caption>
             <thead>
@@ -122,7 +123,7 @@ export function GroupConnectorsTab(props: { session: Session; group: Group }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       )}
     </div>
   );

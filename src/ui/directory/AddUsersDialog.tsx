@@ -9,6 +9,7 @@ import { Form } from '../kit/FormDialog';
 import { RegionSelect } from '../kit/RegionSelect';
 import { AttributeFields } from './AttributeInput';
 import { t, tProblem } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 /** Add Users: one user with attribute values, or a comma-separated list of numbers. */
 export function AddUsersDialog(props: {
@@ -144,28 +145,30 @@ function ListOutcomes(props: { outcomes: ListOutcome[] }) {
           invalid: outcomes.filter((o) => o.status === 'invalid').length,
         })}
       </p>
-      <table class="kl-simple-table">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">{t('add.entry')}</th>
-            <th scope="col">{t('add.result')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outcomes.map((o) => (
-            <tr key={o.entry} class={`kl-outcome kl-outcome--${o.status}`}>
-              <td>{o.entry}</td>
-              <td>{o.raw}</td>
-              <td>
-                {o.status === 'added' && t('add.outcome.added', { phone: o.phone })}
-                {o.status === 'present' && t('add.outcome.present', { phone: o.phone })}
-                {o.status === 'invalid' && `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
-              </td>
+      <ScrollX label={t('directory.addUsers')}>
+        <table class="kl-simple-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t('add.entry')}</th>
+              <th scope="col">{t('add.result')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {outcomes.map((o) => (
+              <tr key={o.entry} class={`kl-outcome kl-outcome--${o.status}`}>
+                <td>{o.entry}</td>
+                <td>{o.raw}</td>
+                <td>
+                  {o.status === 'added' && t('add.outcome.added', { phone: o.phone })}
+                  {o.status === 'present' && t('add.outcome.present', { phone: o.phone })}
+                  {o.status === 'invalid' && `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollX>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
 import { useCommand, useLive } from '../hooks';
 import { Problems } from '../kit/Problems';
 import { formatDate, t } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 /** Deleted users inside their 30-day window, with days left and Restore. */
 export function DeletedUsers(props: { session: Session }) {
@@ -26,42 +27,44 @@ function DeletedList() {
       <Problems problems={[]} error={cmd.error} />
       {rows && rows.length === 0 && <p class="kl-muted">{t('deleted.none')}</p>}
       {rows && rows.length > 0 && (
-        <table class="kl-simple-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('column.phone')}</th>
-              <th scope="col">{t('column.name')}</th>
-              <th scope="col">{t('column.network')}</th>
-              <th scope="col">{t('deleted.deletedAt')}</th>
-              <th scope="col">{t('deleted.daysLeft')}</th>
-              <th scope="col">
-                <span class="kl-sr">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((u) => (
-              <tr key={u.phone}>
-                <td>{u.phone}</td>
-                <td>{u.name}</td>
-                <td>{t(`network.${u.network}`)}</td>
-                <td>{formatDate(u.deletedAt ?? 0)}</td>
-                <td>{t('deleted.days', { days: u.daysLeft })}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="kl-btn kl-btn--small"
-                    disabled={cmd.busy}
-                    onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}
-                  >
-                    {t('deleted.restore')}
-                    <span class="kl-sr"> {u.name || u.phone}</span>
-                  </button>
-                </td>
+        <ScrollX label={t('deleted.title')}>
+          <table class="kl-simple-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('column.phone')}</th>
+                <th scope="col">{t('column.name')}</th>
+                <th scope="col">{t('column.network')}</th>
+                <th scope="col">{t('deleted.deletedAt')}</th>
+                <th scope="col">{t('deleted.daysLeft')}</th>
+                <th scope="col">
+                  <span class="kl-sr">{t('common.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((u) => (
+                <tr key={u.phone}>
+                  <td>{u.phone}</td>
+                  <td>{u.name}</td>
+                  <td>{t(`network.${u.network}`)}</td>
+                  <td>{formatDate(u.deletedAt ?? 0)}</td>
+                  <td>{t('deleted.days', { days: u.daysLeft })}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="kl-btn kl-btn--small"
+                      disabled={cmd.busy}
+                      onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}
+                    >
+                      {t('deleted.restore')}
+                      <span class="kl-sr"> {u.name || u.phone}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollX>
       )}
     </>
   );

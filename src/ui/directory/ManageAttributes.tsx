@@ -5,6 +5,7 @@ import { useCommand } from '../hooks';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { Problems } from '../kit/Problems';
 import { t, tProblem } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 const TYPES: readonly AttributeType[] = ['text', 'number', 'yesno', 'datetime'];
 type Flags = Pick<Attribute, 'mandatory' | 'userEditable' | 'visibleToAll'>;
@@ -93,7 +94,7 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
             {saved}
           </p>
         )}
-        <div class="kl-scroll-x">
+        <ScrollX label={t('attributes.title')}>
           <table class="kl-simple-table">
             <thead>
               <tr>
@@ -177,7 +178,7 @@ export function ManageAttributes(props: { attributes: Attribute[]; canManage: bo
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
         {props.canManage && (
           <div class="kl-actions">
             <span class="kl-inline">

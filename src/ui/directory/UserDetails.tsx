@@ -10,6 +10,7 @@ import { AttributeFields } from './AttributeInput';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { formatValue } from './columns';
 import { formatDate, t, tError, tKnown } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 /** User details: profile, attribute values, groups with role, network, source, audit trail, Delete. */
 export function UserDetails(props: { phone: string; session: Session; onClose: () => void }) {
@@ -135,69 +136,71 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
       {memberships.length === 0 ? (
         <p class="kl-muted">{t('details.noGroups')}</p>
       ) : (
-        <table class="kl-simple-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('details.group')}</th>
-              <th scope="col">{t('details.role')}</th>
-              <th scope="col">
-                <span class="kl-sr">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {memberships.map((m) => {
-              const manage = can(actorCtx, 'group.users.manage', {
-                groupId: m.groupId,
-                groupKind: m.group.kind,
-              });
-              return (
-                <tr key={m.groupId}>
-                  <td>
-                    {m.group.name}
-                    {m.group.kind === 'private' && (
-                      <span class="kl-badge">{t('group.private')}</span>
-                    )}
-                  </td>
-                  <td>{m.role === 'admin' ? t('role.admin') : t('role.member')}</td>
-                  <td class="kl-actions kl-actions--tight">
-                    {manage && (
-                      <>
-                        <button
-                          type="button"
-                          class="kl-btn kl-btn--small"
-                          disabled={action.busy}
-                          onClick={() =>
-                            void action.exec('membership-set-role', {
-                              groupId: m.groupId,
-                              phone: user.phone,
-                              role: m.role === 'admin' ? 'member' : 'admin',
-                            })
-                          }
-                        >
-                          {m.role === 'admin' ? t('details.demote') : t('details.promote')}
-                        </button>
-                        <button
-                          type="button"
-                          class="kl-btn kl-btn--small kl-btn--danger"
-                          disabled={action.busy}
-                          onClick={() =>
-                            void action.exec('membership-remove', {
-                              groupId: m.groupId,
-                              phone: user.phone,
-                            })
-                          }
-                        >
-                          {t('details.removeFromGroup')}
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollX label={t('details.groups')}>
+          <table class="kl-simple-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('details.group')}</th>
+                <th scope="col">{t('details.role')}</th>
+                <th scope="col">
+                  <span class="kl-sr">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {memberships.map((m) => {
+                const manage = can(actorCtx, 'group.users.manage', {
+                  groupId: m.groupId,
+                  groupKind: m.group.kind,
+                });
+                return (
+                  <tr key={m.groupId}>
+                    <td>
+                      {m.group.name}
+                      {m.group.kind === 'private' && (
+                        <span class="kl-badge">{t('group.private')}</span>
+                      )}
+                    </td>
+                    <td>{m.role === 'admin' ? t('role.admin') : t('role.member')}</td>
+                    <td class="kl-actions kl-actions--tight">
+                      {manage && (
+                        <>
+                          <button
+                            type="button"
+                            class="kl-btn kl-btn--small"
+                            disabled={action.busy}
+                            onClick={() =>
+                              void action.exec('membership-set-role', {
+                                groupId: m.groupId,
+                                phone: user.phone,
+                                role: m.role === 'admin' ? 'member' : 'admin',
+                              })
+                            }
+                          >
+                            {m.role === 'admin' ? t('details.demote') : t('details.promote')}
+                          </button>
+                          <button
+                            type="button"
+                            class="kl-btn kl-btn--small kl-btn--danger"
+                            disabled={action.busy}
+                            onClick={() =>
+                              void action.exec('membership-remove', {
+                                groupId: m.groupId,
+                                phone: user.phone,
+                              })
+                            }
+                          >
+                            {t('details.removeFromGroup')}
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollX>
       )}
       {canOrg && user.deletedAt === undefined && (
         <>

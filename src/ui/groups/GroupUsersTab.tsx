@@ -14,6 +14,7 @@ import { lazy } from '../kit/lazy';
 import { AddMembersDialog } from './AddMembersDialog';
 import { downloadBlob } from '../kit/download';
 import { keepFocus } from '../kit/keep-focus';
+import { ScrollX } from '../kit/ScrollX';
 
 const GroupUploadDialog = lazy(
   async () => (await import('../imports/GroupUploadDialog')).GroupUploadDialog,
@@ -126,7 +127,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
               admins: formatNumber(admins),
             })}
           </p>
-          <div class="kl-scroll-x">
+          <ScrollX label={t('group.tab.users')}>
             <table class="kl-simple-table">
               <thead>
                 <tr>
@@ -188,7 +189,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollX>
           {canManage && admins === 1 && <p class="kl-hint">{t('group.users.onlyAdmin')}</p>}
           {shown.length > limit && (
             <button type="button" class="kl-btn" onClick={() => setLimit(limit + PAGE)}>

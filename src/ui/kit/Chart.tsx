@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { formatNumber, t } from '../i18n';
+import { ScrollX } from './ScrollX';
 
 /**
  * Charts drawn by the lab as SVG (SPEC §8): each is a figure with a title, a description
@@ -54,7 +55,7 @@ function Figure(props: {
       </p>
       <details class="kl-figure-table">
         <summary>{t('chart.figures')}</summary>
-        <div class="kl-scroll-x">
+        <ScrollX label={props.title}>
           <table class="kl-simple-table">
             <caption class="kl-sr">{props.title}</caption>
             <thead>
@@ -80,7 +81,7 @@ function Figure(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollX>
       </details>
     </figure>
   );

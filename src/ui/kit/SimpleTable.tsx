@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ScrollX } from './ScrollX';
 
 /**
  * A plain data table (histories, problem lists, logs) that scrolls sideways on narrow
@@ -12,7 +13,7 @@ export function SimpleTable(props: {
   children: ComponentChildren;
 }) {
   return (
-    <div class="kl-scroll-x">
+    <ScrollX label={props.caption ?? props.columns.join(', ')}>
       <table class={props.class ? `kl-simple-table ${props.class}` : 'kl-simple-table'}>
         {props.caption && <caption class="kl-sr">{props.caption}</caption>}
         <thead>
@@ -26,6 +27,6 @@ export function SimpleTable(props: {
         </thead>
         <tbody>{props.children}</tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }

@@ -1,6 +1,7 @@
 import type { Session } from '../../app/kernel/client';
 import { MATRIX, can, rolesOf, type Capability, type RoleName } from '../../domain/permissions';
 import { t } from '../i18n';
+import { ScrollX } from '../kit/ScrollX';
 
 const ROLES: readonly RoleName[] = ['orgAdmin', 'groupAdmin', 'member'];
 
@@ -11,7 +12,11 @@ const ROLES: readonly RoleName[] = ['orgAdmin', 'groupAdmin', 'member'];
 export function RolesPanel(props: { session: Session }) {
   const held = new Set(rolesOf(props.session.actorCtx));
   return (
-    <div class="kl-scroll-x">
+    <ScrollX
+      label={t('roles.caption', {
+        name: props.session.actor?.name || props.session.actor?.phone || '—',
+      })}
+    >
       <table class="kl-simple-table kl-roles">
         <caption>
           {t('roles.caption', {
@@ -42,6 +47,6 @@ export function RolesPanel(props: { session: Session }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollX>
   );
 }
