@@ -3,8 +3,11 @@
 // Usage: serveDist(port, dir?) → close().
 // It caches like a static host serving an Astro site: files under /_astro/ carry a content
 // hash in their name and are immutable; everything else is revalidated (ETag) on each visit.
+// With `{ gzip: true }` it also compresses text as such a host does, which Lighthouse's
+// simulated network counts (bench/lighthouse.mjs); the benchmarks read from loopback and skip it.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, extname, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +25,9 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** Types a static host compresses (images and fonts are compressed already). */
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.xml', '.csv', '.wasm']);
+
 const defaultDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 /**
@@ -29,9 +35,12 @@ const defaultDist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
  * port, which the returned close() carries as `port`.
  * @param {number} port
  * @param {string} [dist]
+ * @param {{ gzip?: boolean }} [options] gzip: compress text for clients that accept it
  * @returns {Promise<(() => Promise<void>) & { port: number }>}
  */
-export function serveDist(port, dist = defaultDist) {
+export function serveDist(port, dist = defaultDist, { gzip = false } = {}) {
+  /** Compressed bodies by path and ETag, made once (level 9, as a host's precompressed files). */
+  const packed = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = normalize(join(dist, decodeURIComponent(url.pathname)));
@@ -53,6 +62,18 @@ export function serveDist(port, dist = defaultDist) {
       etag,
     };
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304, headers).end();
+    if (gzip && TEXT.has(extname(path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const key = `${path} ${etag}`;
+      if (!packed.has(key)) packed.set(key, gzipSync(readFileSync(path), { level: 9 }));
+      const body = packed.get(key);
+      res.writeHead(200, {
+        ...headers,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
+      return void res.end(body);
+    }
     res.writeHead(200, headers);
     createReadStream(path).pipe(res);
   });

@@ -5,7 +5,7 @@ import { ActionsPage } from '../catalog/ActionsPage';
 /** The Actions page: the catalog, where each Action is published, publish and unpublish. */
 export default function ActionsIsland(props: { lang: Locale }) {
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="actions" compact>
       {(session) => <ActionsPage session={session} />}
     </Shell>
   );

@@ -6,7 +6,7 @@ import { ManageAttributes } from '../directory/ManageAttributes';
 /** Manage Attributes, embedded in its guide. */
 export default function AttributesIsland(props: { lang: Locale }) {
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="attributes" compact>
       {(session) => (
         <ManageAttributes
           attributes={session.attributes}

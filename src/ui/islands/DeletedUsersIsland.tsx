@@ -9,7 +9,7 @@ import { ClockControl } from '../sandbox/ClockControl';
 export default function DeletedUsersIsland(props: { lang: Locale }) {
   prefetchFirstRows();
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="deleted-users" compact>
       {(session) => (
         <>
           <Directory session={session} />

@@ -7,7 +7,7 @@ import { prefetchFirstRows } from '../directory/directory-rows';
 export default function DirectoryIsland(props: { lang: Locale }) {
   prefetchFirstRows();
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="directory" compact>
       {(session) => <Directory session={session} />}
     </Shell>
   );

@@ -5,7 +5,7 @@ import { GroupsPage } from '../groups/GroupsPage';
 /** The Groups page: the hierarchy, a group's page and its tabs (its address follows #groups/<id>). */
 export default function GroupsIsland(props: { lang: Locale }) {
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="groups" compact>
       {(session) => <GroupsPage session={session} />}
     </Shell>
   );

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 /** Upload Users History on its own, for the guide about jobs and error logs. */
 export default function ImportHistoryIsland(props: { lang: Locale }) {
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="import-history" compact>
       {(session) =>
         can(session.actorCtx, 'org.manage') ? (
           <ImportHistory />

@@ -8,5 +8,9 @@ export default function PortalIsland(props: { lang: Locale }) {
   // The directory is the portal's first section: read its first rows while the session loads.
   if (['', '#directory'].includes(window.location.hash)) prefetchFirstRows();
   else preloadSection(window.location.hash);
-  return <Shell lang={props.lang}>{(session) => <Portal session={session} />}</Shell>;
+  return (
+    <Shell lang={props.lang} island="portal">
+      {(session) => <Portal session={session} />}
+    </Shell>
+  );
 }

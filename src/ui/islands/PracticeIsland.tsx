@@ -2,8 +2,9 @@ import { useEffect } from 'preact/hooks';
 import type { Locale } from '../../domain/types';
 import { start } from '../../app/kernel/client';
 import { useLive } from '../hooks';
-import { locale, t } from '../i18n';
+import { locale } from '../i18n';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
+import { IslandLoading } from '../kit/IslandLoading';
 import { Practice } from '../practice/Practice';
 import '../styles/lab.css';
 
@@ -23,12 +24,7 @@ export default function PracticeIsland(props: { lang: Locale }) {
 
 function WithSession() {
   const session = useLive('session');
-  if (!session)
-    return (
-      <div class="kl-root kl-loading not-content" aria-busy="true">
-        {t('common.loading')}
-      </div>
-    );
+  if (!session) return <IslandLoading island="practice" />;
   return (
     <div class="kl-root not-content">
       <ErrorBoundary>

@@ -8,7 +8,7 @@ import { ReportsView } from '../reports/ReportsView';
  */
 export default function ReportsIsland(props: { lang: Locale }) {
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="reports" compact>
       {(session) => <ReportsView session={session} />}
     </Shell>
   );

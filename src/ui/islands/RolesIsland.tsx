@@ -5,7 +5,7 @@ import { RolesPanel } from '../portal/RolesPanel';
 /** The permission matrix for whoever the person is acting as. */
 export default function RolesIsland(props: { lang: Locale }) {
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="roles" compact>
       {(session) => <RolesPanel session={session} />}
     </Shell>
   );

@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/types';
 import { useLive } from '../hooks';
-import { locale, t } from '../i18n';
+import { locale } from '../i18n';
+import { IslandLoading } from '../kit/IslandLoading';
 import { Templates } from '../imports/Templates';
 import '../styles/lab.css';
 
@@ -11,12 +12,7 @@ import '../styles/lab.css';
 export default function TemplatesIsland(props: { lang: Locale }) {
   locale.value = props.lang;
   const session = useLive('session');
-  if (!session)
-    return (
-      <div class="kl-root kl-loading not-content" aria-busy="true">
-        {t('common.loading')}
-      </div>
-    );
+  if (!session) return <IslandLoading island="templates" />;
   return (
     <div class="kl-root not-content">
       <Templates session={session} />

@@ -10,7 +10,7 @@ import { t } from '../i18n';
  */
 export default function TenantIsland(props: { lang: Locale }) {
   return (
-    <Shell lang={props.lang} compact>
+    <Shell lang={props.lang} island="tenant" compact>
       {(session) =>
         can(session.actorCtx, 'org.manage') ? (
           <TenantExport />

@@ -3,10 +3,12 @@ import { useEffect } from 'preact/hooks';
 import { start, type Session } from '../../app/kernel/client';
 import type { Locale } from '../../domain/types';
 import { useLive } from '../hooks';
-import { locale, t } from '../i18n';
+import { locale } from '../i18n';
 import { ActorSwitcher } from './ActorSwitcher';
 import { Onboarding } from './Onboarding';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
+import { IslandLoading } from '../kit/IslandLoading';
+import type { IslandName } from '../kit/island-reserve';
 import '../styles/lab.css';
 
 /**
@@ -16,6 +18,8 @@ import '../styles/lab.css';
  */
 export function Shell(props: {
   lang: Locale;
+  /** Which island this is: its loading state keeps the island's reserved height. */
+  island: IslandName;
   compact?: boolean;
   children: (session: Session) => ComponentChildren;
 }) {
@@ -32,16 +36,12 @@ export function Shell(props: {
 
 /** The island's frame once the session is read. */
 function WithSession(props: {
+  island: IslandName;
   compact?: boolean;
   children: (session: Session) => ComponentChildren;
 }) {
   const session = useLive('session');
-  if (!session)
-    return (
-      <div class="kl-root kl-loading not-content" aria-busy="true">
-        {t('common.loading')}
-      </div>
-    );
+  if (!session) return <IslandLoading island={props.island} />;
   if (!session.org) {
     return (
       <div class="kl-root not-content">

@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { StatusBadge } from './StatusBadge';
 import { ExerciseDetail } from './ExerciseDetail';
 import { tx } from './texts';
+import { IslandLoading } from '../kit/IslandLoading';
 
 /** The exercise the address names (`/practice/#import-fix`), or the list. */
 function useRoute(): string {
@@ -30,12 +31,8 @@ export function Practice(props: { session: Session }) {
     if (onList && wasExercise.current) listHeading.current?.focus();
     wasExercise.current = !onList;
   }, [onList, list !== undefined]);
-  if (!list)
-    return (
-      <p class="kl-loading" aria-busy="true">
-        {t('common.loading')}
-      </p>
-    );
+  // Still the island's reserved box: the list replaces it without the page jumping.
+  if (!list) return <IslandLoading island="practice" />;
   const current = list.find((e) => e.id === route);
   // Keyed: another exercise starts with nothing of the last one's Check or hints.
   if (current)
