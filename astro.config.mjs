@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import modulepreload from './scripts/modulepreload.mjs';
@@ -55,6 +56,18 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
+    resolve: {
+      // Starlight's search builds the Pagefind UI on every page; this stand-in loads it when
+      // search is first opened (a guide's JavaScript budget, SPEC §14).
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(
+            new URL('./src/ui/search/pagefind-on-open.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
     // Module workers: a worker imports shared chunks and loads the rest when used, instead of
     // one bundle holding every area, the phone library and JSZip (an export needs none of
     // them, and starting the jobs worker parsed all of it).

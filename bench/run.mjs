@@ -1,7 +1,7 @@
 // Benchmarks in real Chromium against the built site (npm run bench builds first).
 // Writes bench/results.json and bench/results.md. Usage: node bench/run.mjs [--sizes 100000,1000000]
 // [--import-sizes 100000,1000000] [--groups 10000] [--export-sizes 100000,1000000]
-// (each also takes `none`)
+// (each also takes `none`) [--tenant none] [--reports none] [--budgets none]
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -15,6 +15,7 @@ import { groupsBench, writeGroupFiles } from './groups.mjs';
 import { exportBench } from './export.mjs';
 import { tenantBench } from './tenant.mjs';
 import { reportsBench } from './reports.mjs';
+import { budgetsBench, budgetsMarkdown } from './budgets.mjs';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { serveDist } from '../scripts/serve-dist.mjs';
@@ -42,6 +43,8 @@ const tenantRun = !(args.includes('--tenant') && args[args.indexOf('--tenant') +
 const reportsRun = !(args.includes('--reports') && args[args.indexOf('--reports') + 1] === 'none');
 /** Rows per transaction of the import job (src/app/imports/user-import-job.ts BATCH_ROWS), used by the baseline too. */
 const IMPORT_BATCH = 2000;
+// --budgets none skips the JavaScript per page (bench/budgets.mjs).
+const budgetsRun = !(args.includes('--budgets') && args[args.indexOf('--budgets') + 1] === 'none');
 // --profile DIR keeps the browser profile (and its seeded database) in DIR-<size> between runs.
 const profileBase = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
 const PORT = 4390;
@@ -209,6 +212,11 @@ try {
     results.reports = await reportsBench(open, base, `${base}/bench-blank.html`, seed);
     console.log(JSON.stringify(results.reports));
   }
+  if (budgetsRun) {
+    console.log('JavaScript per page…');
+    results.budgets = await budgetsBench(open, base);
+    console.log(JSON.stringify(results.budgets.pages.map((p) => [p.page, p.gzipBytes])));
+  }
   const previous = existsSync(join(root, 'bench/results.json'))
     ? JSON.parse(readFileSync(join(root, 'bench/results.json'), 'utf8'))
     : {};
@@ -227,6 +235,7 @@ try {
     export: bySize(results.export, previous.export, 'users'),
     tenant: results.tenant ?? previous.tenant,
     reports: results.reports ?? previous.reports,
+    budgets: results.budgets ?? previous.budgets,
   };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(merged, null, 2) + '\n');
   writeFileSync(join(root, 'bench/results.md'), renderMarkdown(merged));
@@ -300,6 +309,7 @@ function renderMarkdown(r) {
     '',
     ...tenantMarkdown(r.tenant),
     ...reportsMarkdown(r.reports),
+    ...budgetsMarkdown(r.budgets),
   ];
   return lines.join('\n');
 }

@@ -9,7 +9,7 @@ import {
   outputFileKey,
 } from '../../storage/jobs-repo';
 import { parentFileKey } from '../../storage/group-upload-repo';
-import { errorLogBlob, logHeaderFor } from '../imports/error-log';
+import { errorLogBlob, logHeaderFor } from './log-file';
 import { visibleJob, visibleJobs } from '../kernel/jobs';
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The large libraries — phone numbers, CSV, zip — load only when something needs them.
+ * The large libraries — phone numbers, CSV, zip — and the demo organization's generator
+ * load only when something needs them.
  * IndexedDB transactions must not await anything but the database, so the runner loads the
  * modules an entry declares (`needs`) before its transaction starts, and handlers read them
  * synchronously through the getters below.
@@ -7,14 +8,16 @@
 export type PhoneIo = typeof import('../../io/phone');
 export type CsvIo = typeof import('../../io/csv') & typeof import('../../io/csv-write');
 export type ZipIo = typeof import('../../io/zip');
+export type DemoData = typeof import('../../domain/demo');
 
 /** What an entry may declare it needs. */
-export type LazyModule = 'phone' | 'csv' | 'zip';
+export type LazyModule = 'phone' | 'csv' | 'zip' | 'demo';
 
 interface Loaded {
   phone?: PhoneIo;
   csv?: CsvIo;
   zip?: ZipIo;
+  demo?: DemoData;
 }
 const loaded: Loaded = {};
 const loading = new Map<LazyModule, Promise<unknown>>();
@@ -23,6 +26,7 @@ const LOADERS: { [K in LazyModule]: () => Promise<NonNullable<Loaded[K]>> } = {
   phone: () => import('../../io/phone'),
   csv: async () => ({ ...(await import('../../io/csv')), ...(await import('../../io/csv-write')) }),
   zip: () => import('../../io/zip'),
+  demo: () => import('../../domain/demo'),
 };
 
 /**
@@ -66,6 +70,8 @@ export const phoneIo = (): PhoneIo => need('phone');
 export const csvIo = (): CsvIo => need('csv');
 /** The zip reader and writer, once loaded. */
 export const zipIo = (): ZipIo => need('zip');
+/** The demo organization's generator, once loaded (only loading the demo needs it). */
+export const demoData = (): DemoData => need('demo');
 
 /** Loads the phone library (the region picker shows calling codes from it). */
 export const loadPhoneIo = (): Promise<PhoneIo> => loadModule('phone');

@@ -18,7 +18,8 @@ export default defineArea<typeof code>({
     'columns-set': { can: 'anyone' },
     'locale-set': { can: 'anyone' },
     'sandbox-reset': { can: 'anyone' },
-    'demo-load': { can: 'anyone' },
+    // The demo's generator loads only for it.
+    'demo-load': { can: 'anyone', needs: ['demo'] },
   },
   queries: {
     session: { can: 'anyone' },

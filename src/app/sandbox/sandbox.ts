@@ -1,7 +1,8 @@
 import type { CommandContext } from '../kernel/context';
 import { ACTOR_PREF, BROWSER_PREFS } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
-import { buildDemo, type DemoOrganization } from '../../domain/demo';
+import type { DemoOrganization } from '../../domain/demo';
+import { demoData } from '../kernel/modules';
 import { toStored } from '../../domain/users';
 import { MAX_EXTRA_COLUMNS, type DirectoryColumn, type Locale } from '../../domain/types';
 import {
@@ -33,7 +34,7 @@ export async function demoLoad(
   input: { locale?: Locale } = {},
 ): Promise<{ users: number }> {
   const offset = ctx.org?.clockOffset ?? 0;
-  const demo = buildDemo(ctx.now - offset, offset, input.locale ?? 'en');
+  const demo = demoData().buildDemo(ctx.now - offset, offset, input.locale ?? 'en');
   await replaceWithDemo(ctx, demo, input.locale);
   ctx.audit('demo.load', 'org', { users: demo.users.length });
   return { users: demo.users.length };

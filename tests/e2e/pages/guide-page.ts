@@ -25,6 +25,9 @@ export class GuidePage {
   readonly attributes: AttributesPanel;
   /** The roles guide's permission matrix. */
   readonly rolesTable: Locator;
+  /** Starlight's search: the header's button and the dialog's text field. */
+  readonly searchButton: Locator;
+  readonly searchInput: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole('heading', { level: 1 });
@@ -32,11 +35,19 @@ export class GuidePage {
     this.directory = new DirectoryView(page);
     this.attributes = new AttributesPanel(page);
     this.rolesTable = page.getByRole('table').filter({ has: page.getByRole('caption') });
+    this.searchButton = page.getByRole('banner').getByRole('button', { name: /^(Search|Szukaj)$/ });
+    this.searchInput = page.getByRole('dialog').getByRole('textbox');
   }
 
   async goto(slug: GuideSlug, lang: Locale = 'en'): Promise<void> {
     await this.page.goto(pathIn(lang, `/guides/${slug}/`));
     await expect(this.title).toBeVisible();
+  }
+
+  /** Opens search (its UI loads the first time). */
+  async openSearch(): Promise<void> {
+    await this.searchButton.click();
+    await expect(this.searchInput).toBeVisible();
   }
 
   /** In the roles matrix: what the acting user may do now ("Yes"/"No") for a capability. */
