@@ -226,6 +226,18 @@ export function formatAttributeValue(value: AttributeValue | undefined): string 
   return value;
 }
 
+/**
+ * The text an edit form starts from for each attribute: what the files write (a yes/no as
+ * `Yes`/`No`, which the form's select offers as its option values), `''` for no value. The
+ * form sends back only the fields whose text differs from this, and the command parses them.
+ */
+export function attributeEditTexts(
+  attributes: readonly Attribute[],
+  attrs: Readonly<Record<string, AttributeValue>>,
+): Record<string, string> {
+  return Object.fromEntries(attributes.map((a) => [a.id, formatAttributeValue(attrs[a.id])]));
+}
+
 /** `n` in plain decimals with the digits `String(n)` gives (the shortest that read back as `n`). */
 export function plainNumber(n: number): string {
   const text = String(n);

@@ -101,6 +101,56 @@ export function mapParentGroupHeader(
   return mapHeader(fields, line, PARENT_COLUMNS);
 }
 
+/** The three CSV files the lab reads: a users file, a User Group Mapping, a Parent Group Mapping. */
+export type CsvFileKind = 'users' | 'group-members' | 'group-parents';
+
+/**
+ * Which kind of file a header row is, when its columns say so (any of each column's names):
+ * Parent and Child Group Name make a Parent Group Mapping; Group Name and User Type a User
+ * Group Mapping; a phone column with none of those a users file. Each reader uses it only to
+ * name the right file when it is given the wrong one (checking a mapping file as a users file
+ * would otherwise "update" its members).
+ */
+export function fileKindOfHeader(fields: readonly string[]): CsvFileKind | undefined {
+  const keys = new Set(fields.map(headerKey));
+  const has = (names: readonly string[]) => names.some((n) => keys.has(headerKey(n)));
+  if (has(PARENT_COLUMNS.parent) && has(PARENT_COLUMNS.child)) return 'group-parents';
+  if (has(MAPPING_COLUMNS.group) && has(MAPPING_COLUMNS.type)) return 'group-members';
+  const groupish = [MAPPING_COLUMNS.group, MAPPING_COLUMNS.type, ...Object.values(PARENT_COLUMNS)];
+  if (has(MAPPING_COLUMNS.phone) && !groupish.some(has)) return 'users';
+  return undefined;
+}
+
+const WRONG_KIND: Readonly<Record<CsvFileKind, Partial<Record<CsvFileKind, string>>>> = {
+  users: {
+    'group-members': 'import.file.isGroupMembers',
+    'group-parents': 'import.file.isGroupParents',
+  },
+  'group-members': {
+    users: 'group.upload.file.isUsers',
+    'group-parents': 'group.upload.file.isParents',
+  },
+  'group-parents': {
+    users: 'group.upload.file.isUsersAsParents',
+    'group-members': 'group.upload.file.isMappingAsParents',
+  },
+};
+
+/**
+ * The problem of a file whose header is another kind of file than the reader wants: its
+ * code names the file it is and where that file goes. `undefined` when the header is not
+ * clearly another kind (the reader's own problems then say what is missing).
+ */
+export function wrongKindProblem(
+  wanted: CsvFileKind,
+  fields: readonly string[],
+  line: number,
+): Problem | undefined {
+  const kind = fileKindOfHeader(fields);
+  const code = kind === undefined ? undefined : WRONG_KIND[wanted][kind];
+  return code === undefined ? undefined : { row: line, code };
+}
+
 /** `admin`, `Administrator`, `CZŁONEK` … → the role; the template's words in English and Polish. */
 const USER_TYPES: ReadonlyMap<string, GroupRole> = new Map([
   ['admin', 'admin'],

@@ -152,3 +152,20 @@ export function nameMatches(name: string, words: readonly string[]): boolean {
   const own = nameWords(name);
   return words.every((q) => own.some((w) => w.startsWith(q)));
 }
+
+/**
+ * Whether a user is found by a search box's query, as the directory finds them (SPEC §3):
+ * every query word starts a word of the name (accents and case folded), or the query's
+ * digits appear anywhere in the number. The directory's read model answers the same question
+ * with its word index (tested against this); the "Acting as" picker asks this directly.
+ */
+export function matchesSearch(user: Pick<User, 'name' | 'phone'>, query: SearchQuery): boolean {
+  switch (query.kind) {
+    case 'none':
+      return true;
+    case 'phone':
+      return user.phone.includes(query.digits);
+    case 'name':
+      return nameMatches(user.name, query.words);
+  }
+}

@@ -76,7 +76,10 @@ export const enGroups = {
   'group.add.role': 'Role in the group',
   'group.add.submit': 'Add',
   'group.add.done':
-    'Added to the group: {added}, of them new in the directory (in Others): {created}. Already members, role unchanged: {present}.',
+    'Added to the group: {added}, of them new in the directory (in Others): {created}. Already members, role unchanged: {present}. Not added: {invalid}.',
+  'group.add.outcome.added': 'Added to the group ({phone})',
+  'group.add.outcome.created': 'Added to the group and to the directory, in Others ({phone})',
+  'group.add.outcome.present': 'Already a member, role unchanged ({phone})',
 
   'group.sub.private':
     'Private groups are not part of the organization hierarchy. Map this group to the organization to give it sub-groups.',

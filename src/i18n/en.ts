@@ -475,8 +475,8 @@ export const en = {
     'The check reads the file with the importer itself and lists every problem by row and column. Nothing is imported or changed.',
   'templates.checkAs': 'Check as',
   'templates.region': 'Region for numbers without +',
-  'templates.groupsLater':
-    'Group mapping files are checked by the bulk group upload on the Groups page.',
+  'templates.parentFile':
+    'A Parent Group Mapping file is checked together with its User Group Mapping file, as Bulk Upload Users on the Groups page does.',
   'templates.checkFile': 'Check file',
 
   'template.users.line1':
@@ -646,6 +646,18 @@ export const en = {
     '{column}: “{child}” is given two parent groups ({parents}); a group has at most one. Keep only one of these rows.',
   'problem.group.upload.noAdmin':
     'Group “{group}” would have no admin after the upload. Add a row for it with User Type Admin.',
+  'problem.group.upload.file.isUsers':
+    'This is a users file (it has Phone Number but no Group Name or User Type), not a User Group Mapping file. Import it with Add Users → Import Users in the directory, or download the User Group Mapping template.',
+  'problem.group.upload.file.isParents':
+    'This is a Parent Group Mapping file (Parent Group Name, Child Group Name). Choose it as the Parent Group Mapping file, and choose the User Group Mapping file here.',
+  'problem.group.upload.file.isUsersAsParents':
+    'This is a users file, not a Parent Group Mapping file. Import it with Add Users → Import Users in the directory; the parent file needs Parent Group Name and Child Group Name.',
+  'problem.group.upload.file.isMappingAsParents':
+    'This is a User Group Mapping file (Group Name, Phone Number, User Type). Choose it as the User Group Mapping file; the parent file needs Parent Group Name and Child Group Name.',
+  'problem.import.file.isGroupMembers':
+    'This is a User Group Mapping file (Group Name, Phone Number, User Type), not a users file. Check it as User Group Mapping, or upload it with Bulk Upload Users on the Groups page.',
+  'problem.import.file.isGroupParents':
+    'This is a Parent Group Mapping file (Parent Group Name, Child Group Name), not a users file. Check it as User Group Mapping, choosing it as the Parent Group Mapping file beside its mapping file, or upload both with Bulk Upload Users on the Groups page.',
   'problem.import.file.empty':
     'The file is empty. Download the template, fill in one row per user and save it as CSV.',
   'problem.import.file.noRows':

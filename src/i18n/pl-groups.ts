@@ -81,7 +81,10 @@ export const plGroups = {
   'group.add.role': 'Rola w grupie',
   'group.add.submit': 'Dodaj',
   'group.add.done':
-    'Dodano: {added} (w tym nowych w sieci Inni: {created}). Już należało do grupy i zachowuje swoją rolę: {present}.',
+    'Dodano: {added} (w tym nowych w sieci Inni: {created}). Już należało do grupy i zachowuje swoją rolę: {present}. Nie dodano: {invalid}.',
+  'group.add.outcome.added': 'Dodano do grupy ({phone})',
+  'group.add.outcome.created': 'Dodano do grupy i do katalogu, w sieci Inni ({phone})',
+  'group.add.outcome.present': 'Już należy do grupy, rola bez zmian ({phone})',
 
   'group.sub.private':
     'Grupy prywatne nie należą do hierarchii organizacji. Przypisz tę grupę do organizacji, aby mogła mieć podgrupy.',

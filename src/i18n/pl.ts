@@ -468,7 +468,8 @@ export const pl = {
     'Plik czyta ten sam mechanizm, który wykonuje import, i podaje każdy problem z numerem wiersza i nazwą kolumny. Nic nie zostaje zaimportowane ani zmienione.',
   'templates.checkAs': 'Sprawdź jako',
   'templates.region': 'Region dla numerów bez +',
-  'templates.groupsLater': 'Pliki przypisań do grup sprawdza masowe przesyłanie na stronie Grupy.',
+  'templates.parentFile':
+    'Plik grup nadrzędnych jest sprawdzany razem z plikiem przypisania użytkowników do grup, tak jak przy zbiorczym dodawaniu na stronie Grupy.',
   'templates.checkFile': 'Sprawdź plik',
 
   'template.users.line1':
@@ -642,6 +643,18 @@ export const pl = {
     '{column}: grupa „{child}” ma dwie grupy nadrzędne ({parents}), a może mieć najwyżej jedną. Zostaw tylko jeden z tych wierszy.',
   'problem.group.upload.noAdmin':
     'Grupa „{group}” nie miałaby po przesłaniu żadnego administratora. Dodaj dla niej wiersz z typem użytkownika Admin.',
+  'problem.group.upload.file.isUsers':
+    'To plik z użytkownikami (ma kolumnę Phone Number, ale nie ma Group Name ani User Type), a nie plik przypisania użytkowników do grup. Zaimportuj go w katalogu przez Dodaj użytkowników → Importuj użytkowników albo pobierz szablon przypisania użytkowników do grup.',
+  'problem.group.upload.file.isParents':
+    'To plik przypisania grup nadrzędnych (Parent Group Name, Child Group Name). Wybierz go jako plik grup nadrzędnych, a tutaj wybierz plik przypisania użytkowników do grup.',
+  'problem.group.upload.file.isUsersAsParents':
+    'To plik z użytkownikami, a nie plik przypisania grup nadrzędnych. Zaimportuj go w katalogu przez Dodaj użytkowników → Importuj użytkowników; plik grup nadrzędnych ma kolumny Parent Group Name i Child Group Name.',
+  'problem.group.upload.file.isMappingAsParents':
+    'To plik przypisania użytkowników do grup (Group Name, Phone Number, User Type). Wybierz go jako plik przypisania użytkowników do grup; plik grup nadrzędnych ma kolumny Parent Group Name i Child Group Name.',
+  'problem.import.file.isGroupMembers':
+    'To plik przypisania użytkowników do grup (Group Name, Phone Number, User Type), a nie plik z użytkownikami. Sprawdź go jako „Przypisanie użytkowników do grup” albo prześlij go przez Zbiorcze dodawanie użytkowników na stronie Grupy.',
+  'problem.import.file.isGroupParents':
+    'To plik przypisania grup nadrzędnych (Parent Group Name, Child Group Name), a nie plik z użytkownikami. Sprawdź go jako „Przypisanie użytkowników do grup”, wybierając go jako plik grup nadrzędnych obok pliku przypisania, albo prześlij oba przez Zbiorcze dodawanie użytkowników na stronie Grupy.',
   'problem.import.file.empty':
     'Plik jest pusty. Pobierz szablon, wpisz po jednym wierszu na użytkownika i zapisz plik jako CSV.',
   'problem.import.file.noRows':

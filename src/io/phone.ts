@@ -60,6 +60,19 @@ export function parsePhone(raw: string, region: string): PhoneResult {
 }
 
 /**
+ * True when a cell holds a number of the region's own country with its country code but no
+ * `+` (`48606789012` in PL): the reader takes it (the digits can only mean that number), but
+ * it is the same spreadsheet damage as a foreign number that lost its `+`, and says so.
+ * Written `0048…` it is a dialled international form, not damage. In the NANP (`+1`) the
+ * leading 1 is also the trunk prefix people dial at home, so `1 201 555 0123` is no damage.
+ */
+function lostOwnPlus(raw: string, e164: string): boolean {
+  const value = raw.trim();
+  if (value.startsWith('+') || e164.startsWith('+1')) return false;
+  return `+${value.replace(/\D/g, '')}` === e164;
+}
+
+/**
  * Reads a phone cell of an imported file. Numbers a spreadsheet mangled in a recoverable
  * way — a lost leading `+`, or a lost trunk `0` (a cell formatted as a number drops both)
  * — are recovered and marked, so the importer applies them and warns.
@@ -71,7 +84,7 @@ export function readImportPhone(
   | { ok: true; e164: string; recovered?: 'plus' | 'zero' }
   | { ok: false; code: string; params: Record<string, string> } {
   const result = parsePhone(raw, region);
-  if (result.ok) return result;
+  if (result.ok) return lostOwnPlus(raw, result.e164) ? { ...result, recovered: 'plus' } : result;
   if (result.code === 'phone.lostPlus') {
     return { ok: true, e164: result.params['suggestion']!, recovered: 'plus' };
   }

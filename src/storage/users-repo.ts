@@ -32,6 +32,24 @@ export function usersByNamePrefix(
     .toArray();
 }
 
+/**
+ * The first `limit` users of a tab, in name order, that `test` accepts. It walks the name
+ * index and stops at the limit, so a common search ends early; a rare one reads the tab.
+ */
+export function usersOfTabWhere(
+  db: LabDb,
+  list: ListCode,
+  test: (user: StoredUser) => boolean,
+  limit: number,
+): Promise<StoredUser[]> {
+  return db.users
+    .where('[list+nameKey]')
+    .between([list, Dexie.minKey], [list, Dexie.maxKey], true, true)
+    .filter(test)
+    .limit(limit)
+    .toArray();
+}
+
 /** Reads every user in primary-key order, `chunk` at a time, for the read model. */
 export async function forEachUserChunk(
   db: LabDb,

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { startingWith, t, tProblem } from './pages/strings';
+import { DEMO } from './pages/demo';
 
 const ORG = {
   orgName: 'Acme Couriers',
@@ -75,4 +76,29 @@ test('two drafts whose names differ only in case save nothing and say why', asyn
   await expect(portal.list).toBeVisible();
   const again = await portal.openManageAttributes();
   await expect(again.root).toContainText(t('attributes.none'));
+});
+
+test('Edit user shows a stored No in a yes/no select, and keeps it when saved', async ({
+  portal,
+}) => {
+  await portal.goto();
+  await portal.loadDemo();
+  const phone = DEMO.rahul.phone;
+  for (const [choice, shown] of [
+    ['No', t('common.no')],
+    ['Yes', t('common.yes')],
+  ] as const) {
+    const details = await portal.openUser(phone);
+    await details.edit();
+    await details.attributeField('Forklift licence').selectOption({ label: shown });
+    await details.saveEdit();
+    await expect(details.property('Forklift licence')).toHaveText(shown);
+    // Opening the form again starts from the stored value, not an empty select.
+    await details.edit();
+    await expect(details.attributeField('Forklift licence')).toHaveValue(choice);
+    await expect(details.attributeField('Forklift licence').locator('option:checked')).toHaveText(
+      shown,
+    );
+    await details.close();
+  }
 });

@@ -49,3 +49,28 @@ test('register a connector: the secret is shown once; attach it to a group; deac
     .click();
   await expect(row).toContainText(t('connectors.inactive'));
 });
+
+test('registering a connector keeps the list filter the user chose', async ({ portal, page }) => {
+  await portal.goto();
+  await portal.loadDemo();
+  await portal.openSection('connectors');
+  const filter = (f: 'all' | 'mine') =>
+    page.getByRole('radio', { name: t(`connectors.filter.${f}`), exact: true });
+  const register = async (name: string) => {
+    await page.getByRole('button', { name: t('connectors.register'), exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: t('connectors.field.name') }).fill(name);
+    await dialog
+      .getByRole('button', { name: t('connectors.register.submit'), exact: true })
+      .click();
+    await dialog.getByRole('button', { name: t('connectors.created.done') }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+  };
+  await expect(filter('all')).toBeChecked();
+  await register('Payroll bridge');
+  await expect(filter('all')).toBeChecked();
+  await filter('mine').check();
+  await register('Rota feed');
+  await expect(filter('mine')).toBeChecked();
+});

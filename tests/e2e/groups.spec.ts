@@ -109,21 +109,32 @@ test('create a group, add people by phone, keep one admin, build a sub-group', a
     .click();
   await groups.openGroup('Night drivers');
 
-  // A number invalid for the chosen region: refused, nothing added.
-  let dialog = await groups.addByPhone('601 234 567', { region: 'US' });
-  await expect(dialog.getByRole('alert')).toContainText('601 234 567');
+  // One number invalid for the chosen region among good ones: the good ones are added, the
+  // bad one is listed with the reason and stays in the box to be fixed.
+  let dialog = await groups.addByPhone('601 234 567, +48699555222', { region: 'US' });
+  const result = dialog.getByRole('status');
+  await expect(result.getByRole('paragraph')).toHaveText(
+    t('group.add.done', { added: 1, created: 1, present: 0, invalid: 1 }),
+  );
+  await expect(result.getByRole('row').filter({ hasText: '601 234 567' })).toContainText(
+    t('add.outcome.invalid'),
+  );
+  await expect(result.getByRole('row').filter({ hasText: '+48699555222' })).toContainText(
+    t('group.add.outcome.created', { phone: '+48699555222' }),
+  );
+  await expect(dialog.getByLabel(t('group.add.numbers'))).toHaveValue('601 234 567');
   await dialog
     .getByRole('button', { name: t('common.close'), exact: true })
     .last()
     .click();
   await expect(
-    page.getByRole('status').filter({ hasText: t('group.users.count', { count: 1, admins: 1 }) }),
+    page.getByRole('status').filter({ hasText: t('group.users.count', { count: 2, admins: 1 }) }),
   ).toBeVisible();
 
   // One directory user and one unknown number: the unknown one joins Others.
   dialog = await groups.addByPhone(`${DEMO.member.phone}, 699 555 111`);
-  await expect(dialog.getByRole('status')).toHaveText(
-    t('group.add.done', { added: 2, created: 1, present: 0 }),
+  await expect(dialog.getByRole('status').getByRole('paragraph')).toHaveText(
+    t('group.add.done', { added: 2, created: 1, present: 0, invalid: 0 }),
   );
   await dialog
     .getByRole('button', { name: t('common.close'), exact: true })

@@ -65,3 +65,20 @@ test('the roles guide island answers "No" to admin capabilities for a member', a
     guide.rolesTable.getByRole('columnheader', { name: new RegExp(`^${t('role.member')}`) }),
   ).toContainText(t('roles.yours'));
 });
+
+test('“Acting as” finds people as the directory does: any word’s start, accents, digits anywhere', async ({
+  portal,
+}) => {
+  const found = async (query: string, expected: string) => {
+    const results = await portal.actor.search(query);
+    await expect(results.filter({ hasText: expected }).first(), query).toBeVisible();
+  };
+  // The surname, not only the first name's start.
+  await found('nowak', DEMO.anna.phone);
+  await found('now ann', DEMO.anna.phone);
+  // Digits from the middle of the number, without the +.
+  await found(DEMO.rahul.phone.slice(5, 11), DEMO.rahul.phone);
+  // Accents folded: typed without them, and with them.
+  await found('wisniew', 'Wiśniew');
+  await found('Wiśniew', 'Wiśniew');
+});

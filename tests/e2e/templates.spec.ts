@@ -135,3 +135,45 @@ test('the Polish page is in Polish, templates included', async ({ page }) => {
   );
   expect(header).toBe('Phone Number*,Name');
 });
+
+test('a number of the region’s own country that lost its + gets the same warning as a foreign one', async ({
+  page,
+}) => {
+  const templates = new TemplatesPage(page);
+  await templates.goto();
+  const report = await templates.check('tests/fixtures/e2e/templates-lost-plus.csv');
+  await expect(report.summary).toHaveText(
+    `${t('import.check.summary', { read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 })} ${t('import.check.warnings', { count: 2 })}`,
+  );
+  const lost = (row: number, value: string): Problem => ({
+    row,
+    column: 'phone',
+    value,
+    code: 'import.phone.recoveredPlus',
+    params: { suggestion: `+${value}` },
+    warning: true,
+  });
+  await report.expectProblems([lost(2, '48606789012'), lost(3, '919876543210')].map(cells));
+});
+
+test('group mapping files are checked here too, and a file of the wrong kind is named', async ({
+  page,
+}) => {
+  const templates = new TemplatesPage(page);
+  await templates.goto();
+  // A User Group Mapping checked as a users file: refused, naming the right file.
+  const asUsers = await templates.check('tests/fixtures/groups/mapping-abc.csv');
+  await expect(asUsers.fatal).toContainText(tProblem({ code: 'import.file.isGroupMembers' }));
+
+  // Checked as User Group Mapping, with its Parent Group Mapping: the Groups page's check.
+  await templates.checkGroups(
+    'tests/fixtures/groups/mapping-three-levels.csv',
+    'tests/fixtures/groups/parents-three-levels.csv',
+  );
+  await expect(templates.checker.getByRole('status').first()).toBeVisible();
+  await expect(templates.checker).not.toContainText(t('groupUpload.fatal'));
+
+  // A users file given as the mapping file: named as a users file.
+  await templates.checkGroups('tests/fixtures/groups/users-file.csv');
+  await expect(templates.checker).toContainText(tProblem({ code: 'group.upload.file.isUsers' }));
+});

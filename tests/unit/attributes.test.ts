@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   MAX_ATTRIBUTE_NAME,
+  attributeEditTexts,
   formatAttributeValue,
   missingMandatory,
   plainNumber,
@@ -340,6 +341,20 @@ describe('formatAttributeValue', () => {
       const text = formatAttributeValue(value);
       expect(ok(parseAttributeValue(type, text, PL)), text).toBe(value);
     }
+  });
+
+  test('an edit form starts from the stored values, a No included (not an empty select)', () => {
+    const attributes = [
+      saved('a1', 'Remote', false, 'yesno'),
+      saved('a2', 'On call', false, 'yesno'),
+      saved('a3', 'Desk', false, 'number'),
+      saved('a4', 'Team'),
+    ];
+    const texts = attributeEditTexts(attributes, { a1: false, a2: true, a3: 12 });
+    expect(texts).toEqual({ a1: 'No', a2: 'Yes', a3: '12', a4: '' });
+    // The select's option values are these texts; the command reads them back unchanged.
+    expect(ok(parseAttributeValue('yesno', texts['a1']!, PL))).toBe(false);
+    expect(ok(parseAttributeValue('yesno', texts['a2']!, PL))).toBe(true);
   });
 
   test('numbers come in plain decimals, never with an exponent', () => {

@@ -28,7 +28,7 @@ import { DAY_MS } from '../../src/domain/clock';
 import { buildDemo } from '../../src/domain/demo';
 import type { AttributeDraft } from '../../src/domain/attributes';
 import type { AttributeType, Network, SortKey, User } from '../../src/domain/types';
-import type { ListCode } from '../../src/domain/users';
+import { fold, type ListCode } from '../../src/domain/users';
 import {
   changesSince,
   groupAdmins,
@@ -1120,29 +1120,45 @@ describe('demo-load and the directory', () => {
 describe('actorCandidates', () => {
   beforeEach(loadDemo);
 
-  test('finds users by the start of their name, org admins first, never deleted users', async () => {
+  test('finds users as the directory does: any word’s start, accents folded; org admins first', async () => {
     const anna = DEMO.users.filter((u) => collate(u.name).startsWith('anna '));
     expect(anna.length).toBeGreaterThan(1);
     const found = await query('actor-candidates', ' ANNA ');
     expect(found.map((u) => u.phone).sort()).toEqual(anna.map((u) => u.phone).sort());
     expect(found[0]?.phone).toBe(DEMO.actor);
-    // By the start of the name, not of any word.
-    expect(await query('actor-candidates', 'nowak')).toEqual([]);
-    const deleted = anna.find((u) => u.phone !== DEMO.actor)!;
-    await run('users-delete', { phones: [deleted.phone] });
-    expect((await query('actor-candidates', 'anna')).map((u) => u.phone)).not.toContain(
-      deleted.phone,
-    );
+    // The start of any word of the name, several words in any order.
+    expect((await query('actor-candidates', 'nowak')).map((u) => u.phone)).toContain(DEMO.actor);
+    expect((await query('actor-candidates', 'now ann')).map((u) => u.phone)).toContain(DEMO.actor);
+    expect(await query('actor-candidates', 'owak')).toEqual([]);
+    // Accents folded: the plain letters and the accented ones find the same surname.
+    const ACCENT = /[ąćęłńóśźż]/i;
+    const accented = DEMO.users.find((u) => ACCENT.test(u.name.split(' ')[1] ?? ''))!;
+    const surname = accented.name.split(' ')[1]!;
+    for (const typed of [surname.slice(0, 4), fold(surname).slice(0, 4)]) {
+      expect(
+        (await query('actor-candidates', typed)).map((u) => u.phone),
+        typed,
+      ).toContain(accented.phone);
+    }
   });
 
-  test('finds a user by their exact number, but not a deleted one', async () => {
+  test('finds a user by digits anywhere in the number, but never a deleted user', async () => {
     const target = demoUser(9);
     expect((await query('actor-candidates', target.phone)).map((u) => u.phone)).toEqual([
       target.phone,
     ]);
-    expect(await query('actor-candidates', target.phone.slice(0, -1))).toEqual([]);
+    // Without the +, and only the middle of the number, as the directory's search.
+    const middle = target.phone.slice(4, 10);
+    const found = await query('actor-candidates', middle);
+    expect(found.map((u) => u.phone)).toContain(target.phone);
+    expect(found.every((u) => u.phone.includes(middle))).toBe(true);
     await run('users-delete', { phones: [target.phone] });
     expect(await query('actor-candidates', target.phone)).toEqual([]);
+    const anna = DEMO.users.find(
+      (u) => collate(u.name).startsWith('anna ') && u.phone !== DEMO.actor,
+    )!;
+    await run('users-delete', { phones: [anna.phone] });
+    expect((await query('actor-candidates', 'anna')).map((u) => u.phone)).not.toContain(anna.phone);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   type EngineState,
 } from '../../src/app/directory/engine';
 import { DELTA_LIMIT, buildIndex, prefixRange } from '../../src/app/directory/search';
-import { NO_VALUE, fold, nameMatches, parseSearch, type ListCode } from '../../src/domain/users';
+import { NO_VALUE, fold, matchesSearch, parseSearch, type ListCode } from '../../src/domain/users';
 import type { SortKey, User } from '../../src/domain/types';
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */
@@ -104,13 +104,7 @@ function reference(users: Iterable<User>, list: ListCode, sort: SortKey, text: s
         : u.createdAt;
   return [...users]
     .filter((u) => tab(u) === list)
-    .filter((u) =>
-      query.kind === 'none'
-        ? true
-        : query.kind === 'phone'
-          ? u.phone.includes(query.digits)
-          : nameMatches(u.name, query.words),
-    )
+    .filter((u) => matchesSearch(u, query))
     .sort((a, b) => {
       const x = key(a);
       const y = key(b);

@@ -109,3 +109,36 @@ describe('the report', () => {
     ]);
   });
 });
+
+describe('the wrong kind of file is refused, naming the right one', () => {
+  const check = (f: { mapping: string; parent?: string }) =>
+    checkGroupUpload(db, filesOf(f), { region: 'PL', locale: 'en' });
+
+  test('a users file or a parent file given as the User Group Mapping', async () => {
+    expect((await check({ mapping: 'users-file.csv' })).fatal).toMatchObject({
+      code: 'group.upload.file.isUsers',
+      file: 'users-file.csv',
+      row: 1,
+    });
+    expect((await check({ mapping: 'parents-three-levels.csv' })).fatal).toMatchObject({
+      code: 'group.upload.file.isParents',
+    });
+  });
+
+  test('a users file or a mapping file given as the Parent Group Mapping', async () => {
+    const as = (parent: string) => check({ mapping: 'mapping-abc.csv', parent });
+    expect((await as('users-file.csv')).fatal).toMatchObject({
+      code: 'group.upload.file.isUsersAsParents',
+      file: 'users-file.csv',
+    });
+    expect((await as('mapping-abc.csv')).fatal).toMatchObject({
+      code: 'group.upload.file.isMappingAsParents',
+    });
+  });
+
+  test('a mapping file missing one column still says which column is missing', async () => {
+    expect((await check({ mapping: 'missing-user-type.csv' })).fatal).toMatchObject({
+      code: 'group.upload.missingColumn',
+    });
+  });
+});

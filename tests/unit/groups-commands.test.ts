@@ -111,11 +111,16 @@ describe('group-members-add', () => {
       region: 'PL',
       role: 'admin',
     });
-    expect(out).toEqual({
+    expect(out).toMatchObject({
       added: [DEMO.users[5]!.phone, '+48699100200'],
       created: ['+48699100200'],
       present: [DEMO.users[61]!.phone],
     });
+    expect(out.outcomes.map((o) => [o.entry, o.status])).toEqual([
+      [1, 'added'],
+      [2, 'added'],
+      [3, 'present'],
+    ]);
     expect(await db.users.get('+48699100200')).toMatchObject({
       network: 'others',
       source: 'group-admin',
@@ -128,30 +133,58 @@ describe('group-members-add', () => {
     });
   });
 
-  test('one bad entry refuses the whole list with each problem by entry; nothing changes', async () => {
-    const before = await snapshot();
-    const error = await refused(
-      run('group-members-add', {
-        groupId: NIGHT,
-        text: '699100201, 12, 699100201, 601 23',
-        region: 'PL',
-        role: 'member',
-      }),
-    );
-    expect(error.code).toBe('form.invalid');
-    expect(error.problems.map((p) => [p.row, p.code])).toEqual([
-      [2, 'phone.tooShort'],
-      [3, 'list.duplicate'],
-      [4, 'phone.tooShort'],
+  test('every entry gets its own result: the valid ones are added, the bad ones say why (SPEC §7)', async () => {
+    const out = await run('group-members-add', {
+      groupId: NIGHT,
+      text: '699100201, 12, 699100201, 601 23, 699100205',
+      region: 'PL',
+      role: 'member',
+    });
+    expect(
+      out.outcomes.map((o) => [o.entry, o.raw, o.status === 'invalid' ? o.problem.code : o.phone]),
+    ).toEqual([
+      [1, '699100201', '+48699100201'],
+      [2, '12', 'phone.tooShort'],
+      [3, '699100201', 'list.duplicate'],
+      [4, '601 23', 'phone.tooShort'],
+      [5, '699100205', '+48699100205'],
     ]);
+    const duplicate = out.outcomes[2]!;
+    expect(duplicate.status === 'invalid' && duplicate.problem).toMatchObject({
+      row: 3,
+      column: 'phone',
+      params: { entry: 1 },
+    });
+    expect(out.added).toEqual(['+48699100201', '+48699100205']);
+    expect(out.created).toEqual(['+48699100201', '+48699100205']);
+    expect(await db.memberships.get([NIGHT, '+48699100201'])).toBeDefined();
+    expect(await db.memberships.get([NIGHT, '+48699100205'])).toBeDefined();
+  });
+
+  test('a list of only bad entries adds nothing and changes nothing', async () => {
+    const before = await snapshot();
+    const out = await run('group-members-add', {
+      groupId: NIGHT,
+      text: '12, 601 23',
+      region: 'PL',
+      role: 'member',
+    });
+    expect(out.outcomes.map((o) => o.status)).toEqual(['invalid', 'invalid']);
+    expect(out.added).toEqual([]);
     expect(await snapshot()).toEqual(before);
   });
 
-  test('a number that is invalid for the chosen region is refused', async () => {
-    const error = await refused(
-      run('group-members-add', { groupId: NIGHT, text: '601234567', region: 'US', role: 'member' }),
-    );
-    expect(error.problems[0]).toMatchObject({ row: 1, column: 'phone' });
+  test('a number that is invalid for the chosen region is not added, with the reason', async () => {
+    const out = await run('group-members-add', {
+      groupId: NIGHT,
+      text: '601234567',
+      region: 'US',
+      role: 'member',
+    });
+    expect(out.outcomes[0]).toMatchObject({
+      status: 'invalid',
+      problem: { row: 1, column: 'phone' },
+    });
   });
 
   test('a member may not add users: refused, nothing changes', async () => {
@@ -179,23 +212,18 @@ describe('group-members-add', () => {
 
   test('a private group adds only people already in the directory', async () => {
     await actAs(14); // admin of Friday football
-    const error = await refused(
-      run('group-members-add', {
-        groupId: 'p-football',
-        text: `699100204, ${DEMO.users[3]!.phone}`,
-        region: 'PL',
-        role: 'member',
-      }),
-    );
-    expect(error.problems).toEqual([
-      expect.objectContaining({ row: 1, code: 'group.member.notInDirectory' }),
-    ]);
-    await run('group-members-add', {
+    const out = await run('group-members-add', {
       groupId: 'p-football',
-      text: DEMO.users[3]!.phone,
+      text: `699100204, ${DEMO.users[3]!.phone}`,
       region: 'PL',
       role: 'member',
     });
+    expect(out.outcomes[0]).toMatchObject({
+      status: 'invalid',
+      problem: { row: 1, code: 'group.member.notInDirectory' },
+    });
+    expect(out.outcomes[1]).toMatchObject({ status: 'added', phone: DEMO.users[3]!.phone });
+    expect(await db.users.get('+48699100204')).toBeUndefined();
     expect(await db.memberships.get(['p-football', DEMO.users[3]!.phone])).toBeDefined();
   });
 });

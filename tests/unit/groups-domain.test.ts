@@ -18,7 +18,9 @@ import {
 import {
   PARENT_GROUP_TEMPLATE,
   USER_GROUP_TEMPLATE,
+  fileKindOfHeader,
   mapParentGroupHeader,
+  wrongKindProblem,
   mapUserGroupHeader,
   parseUserType,
   planGroupUpload,
@@ -932,5 +934,37 @@ describe('leftWithoutAdmin', () => {
     ).toBe(true);
     // Someone who is no admin leaving changes nothing.
     expect(leftWithoutAdmin(['+48601000001'], ['+48601000009'])).toBe(false);
+  });
+});
+
+describe('fileKindOfHeader and wrongKindProblem', () => {
+  test('a header says which of the three files it is, by any of each column’s names', () => {
+    expect(fileKindOfHeader(['Group Name*', 'Phone Number*', 'User Type*'])).toBe('group-members');
+    expect(fileKindOfHeader(['grupa', 'numer telefonu', 'rola'])).toBe('group-members');
+    expect(fileKindOfHeader(['Parent Group Name*', 'Child Group Name*'])).toBe('group-parents');
+    expect(fileKindOfHeader(['\uFEFFPhone Number*', 'Name', 'Employee ID*'])).toBe('users');
+    // A mapping file missing a column is still a mapping file, not a users file.
+    expect(fileKindOfHeader(['Group Name', 'Phone Number'])).toBeUndefined();
+    expect(fileKindOfHeader(['Name', 'Department'])).toBeUndefined();
+  });
+
+  test('each reader names the file it was given and where it goes', () => {
+    const mapping = ['Group Name*', 'Phone Number*', 'User Type*'];
+    const parents = ['Parent Group Name*', 'Child Group Name*'];
+    const users = ['Phone Number*', 'Name'];
+    const code = (wanted: Parameters<typeof wrongKindProblem>[0], fields: string[]) =>
+      wrongKindProblem(wanted, fields, 1)?.code;
+    expect(code('users', mapping)).toBe('import.file.isGroupMembers');
+    expect(code('users', parents)).toBe('import.file.isGroupParents');
+    expect(code('users', users)).toBeUndefined();
+    expect(code('group-members', users)).toBe('group.upload.file.isUsers');
+    expect(code('group-members', parents)).toBe('group.upload.file.isParents');
+    expect(code('group-members', mapping)).toBeUndefined();
+    expect(code('group-parents', users)).toBe('group.upload.file.isUsersAsParents');
+    expect(code('group-parents', mapping)).toBe('group.upload.file.isMappingAsParents');
+    expect(wrongKindProblem('users', mapping, 3)).toEqual({
+      row: 3,
+      code: 'import.file.isGroupMembers',
+    });
   });
 });

@@ -289,3 +289,29 @@ describe('limits, refused before anything is read or applied', () => {
     expect(await db.users.count()).toBe(users);
   }, 60_000);
 });
+
+describe('a group mapping file checked as a users file', () => {
+  test('is refused, naming the right file, instead of “updating” its members', async () => {
+    const org = (await db.org.get('org'))!;
+    const env = {
+      attributes: await db.attributes.orderBy('order').toArray(),
+      region: org.region,
+      network: 'employee' as const,
+      locale: 'en' as const,
+      simNow: () => FIXED,
+    };
+    const mapping = 'Group Name*,Phone Number*,User Type*\nAlpha,+48700000001,Admin\n';
+    const parents = 'Parent Group Name*,Child Group Name*\nAlpha,Beta\n';
+    for (const [text, code] of [
+      [mapping, 'import.file.isGroupMembers'],
+      [parents, 'import.file.isGroupParents'],
+    ] as const) {
+      const report = await checkImport(db, new Blob([text]), env);
+      expect(report.fatal).toEqual({ row: 1, code });
+      expect(report.counts.updated).toBe(0);
+    }
+    // A users file with a Group column of its own (an attribute) stays a users file.
+    const own = 'Phone Number,Name,Group Name,User Type\n+48700000001,Person 1,A,B\n';
+    expect((await checkImport(db, new Blob([own]), env)).fatal).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@ import {
   parsePhone,
   parsePhoneList,
   phoneProblem,
+  readImportPhone,
   regionList,
   type PhoneResult,
 } from '../../src/io/phone';
@@ -110,6 +111,36 @@ describe('parsePhone: an Indian number read with region PL', () => {
 
   test('a + number that is invalid says so', () => {
     expect(failure(parsePhone('+1 123 456 7890', 'PL')).code).toBe('phone.invalidIntl');
+  });
+});
+
+describe('readImportPhone: a number that lost its + is read with a warning', () => {
+  test('a foreign number and a number of the region’s own country alike (SPEC §5.2)', () => {
+    expect(readImportPhone('919876543210', 'PL')).toEqual({
+      ok: true,
+      e164: '+919876543210',
+      recovered: 'plus',
+    });
+    expect(readImportPhone('48606789012', 'PL')).toEqual({
+      ok: true,
+      e164: '+48606789012',
+      recovered: 'plus',
+    });
+    expect(readImportPhone('48 606 789 012', 'PL')).toMatchObject({ recovered: 'plus' });
+    expect(readImportPhone('919876543210', 'IN')).toMatchObject({ recovered: 'plus' });
+  });
+
+  test('the forms people write at home are no damage', () => {
+    for (const [raw, region, e164] of [
+      ['606789012', 'PL', '+48606789012'],
+      ['+48606789012', 'PL', '+48606789012'],
+      ['0048606789012', 'PL', '+48606789012'],
+      ['09876543210', 'IN', '+919876543210'],
+      // In the NANP the leading 1 is the trunk prefix dialled at home as well.
+      ['1 201 555 0123', 'US', '+12015550123'],
+    ] as const) {
+      expect(readImportPhone(raw, region), raw).toEqual({ ok: true, e164 });
+    }
   });
 });
 

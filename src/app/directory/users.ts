@@ -11,6 +11,7 @@ import type { Attribute, AttributeValue, Network, OrgRole, User } from '../../do
 import { getGroups, listAttributes, membershipsOf } from '../../storage/repos';
 import { getUser, getUsers, orgAdmins, putUser, putUsers } from '../../storage/users-repo';
 import { phoneIo } from '../kernel/modules';
+import { listOutcomes, type ListOutcome } from './list-outcomes';
 
 /** Reads raw attribute inputs; an empty string means "no value". */
 function readAttributeValues(
@@ -128,10 +129,7 @@ export async function userAdd(
   return { phone: user.phone };
 }
 
-export type ListOutcome =
-  | { entry: number; raw: string; status: 'added'; phone: string }
-  | { entry: number; raw: string; status: 'present'; phone: string }
-  | { entry: number; raw: string; status: 'invalid'; problem: Problem };
+export type { ListOutcome } from './list-outcomes';
 
 /** Adds a comma-separated list of numbers; every entry gets its own outcome. */
 export async function userAddList(
@@ -149,54 +147,18 @@ export async function userAddList(
   const existing = new Set(stored.filter((u) => u.deletedAt === undefined).map((u) => u.phone));
   // A deleted user's number is not in the directory, yet cannot be added until restored or purged.
   const deleted = new Set(stored.filter((u) => u.deletedAt !== undefined).map((u) => u.phone));
-  const seen = new Map<string, number>();
   const created: User[] = [];
-  const outcomes = entries.map((e): ListOutcome => {
-    if (!e.result.ok)
-      return {
-        entry: e.entry,
-        raw: e.raw,
-        status: 'invalid',
-        problem: phoneIo().phoneProblem(e.result, e.entry),
-      };
-    const phone = e.result.e164;
-    const earlier = seen.get(phone);
-    if (earlier !== undefined) {
-      return {
-        entry: e.entry,
-        raw: e.raw,
-        status: 'invalid',
-        problem: {
-          row: e.entry,
-          column: 'phone',
-          value: e.raw,
-          code: 'list.duplicate',
-          params: { entry: earlier },
-        },
-      };
-    }
-    seen.set(phone, e.entry);
-    if (existing.has(phone)) return { entry: e.entry, raw: e.raw, status: 'present', phone };
-    if (deleted.has(phone)) {
-      return {
-        entry: e.entry,
-        raw: e.raw,
-        status: 'invalid',
-        problem: { row: e.entry, column: 'phone', value: e.raw, code: 'user.existsDeleted' },
-      };
-    }
+  const outcomes = listOutcomes(entries, (phone, invalid, at) => {
+    if (existing.has(phone)) return { ...at, status: 'present', phone };
+    if (deleted.has(phone)) return invalid('user.existsDeleted');
     if (mandatory.length > 0) {
+      const params = { attributes: mandatory.map((a) => a.name).join(', ') };
+      // The problem names the first mandatory column, as the one-user form's field would.
+      const problem = { row: at.entry, column: mandatory[0]!.name, value: at.raw };
       return {
-        entry: e.entry,
-        raw: e.raw,
+        ...at,
         status: 'invalid',
-        problem: {
-          row: e.entry,
-          column: mandatory[0]!.name,
-          value: e.raw,
-          code: 'list.mandatoryAttributes',
-          params: { attributes: mandatory.map((a) => a.name).join(', ') },
-        },
+        problem: { ...problem, code: 'list.mandatoryAttributes', params },
       };
     }
     created.push({
@@ -209,7 +171,7 @@ export async function userAddList(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    return { entry: e.entry, raw: e.raw, status: 'added', phone };
+    return { ...at, status: 'added', phone };
   });
   await putUsers(ctx.db, created.map(toStored));
   for (const u of created) ctx.audit('user.add', u.phone, { network: u.network, via: 'list' });

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../kernel/context';
-import { DomainError, type Problem } from '../../domain/errors';
+import { DomainError } from '../../domain/errors';
+import { listOutcomes, type ListOutcome } from '../directory/list-outcomes';
 import { toStored } from '../../domain/users';
 import type { GroupRole, Membership, User } from '../../domain/types';
 import { getGroups, membershipsOfGroup, putMemberships } from '../../storage/repos';
@@ -22,13 +23,19 @@ export interface GroupMembersAddResult {
   created: string[];
   /** Numbers that were already members (their role is left as it is). */
   present: string[];
+  /**
+   * What happened to each entry, in the list's order: added, already a member, or not added
+   * with the problem that says why and how to fix it.
+   */
+  outcomes: ListOutcome[];
 }
 
 /**
- * Users tab → Add via Phone Number. Every entry is read first and the whole list is refused
- * when one is wrong, so the admin fixes the list and nothing is half applied. Numbers not in
- * the directory join it in the Others network (SPEC §1) — in organization groups only:
- * a private group is nobody's organization data and adds no one to the directory.
+ * Users tab → Add via Phone Number. Like the directory's list (SPEC §7), every entry gets
+ * its own result: the valid ones are added, the others are listed with the reason, so one
+ * mistyped number does not hold back the rest. Numbers not in the directory join it in the
+ * Others network (SPEC §1) — in organization groups only: a private group is nobody's
+ * organization data and adds no one to the directory.
  */
 export async function groupMembersAdd(
   ctx: CommandContext,
@@ -40,55 +47,38 @@ export async function groupMembersAdd(
   ctx.require('group.users.manage', { groupId: group.id, groupKind: group.kind });
   const entries = phoneIo().parsePhoneList(input.text, input.region);
   if (entries.length === 0) throw new DomainError('list.empty');
-  const problems: Problem[] = [];
-  const seen = new Map<string, number>();
-  for (const e of entries) {
-    if (!e.result.ok) {
-      problems.push(phoneIo().phoneProblem(e.result, e.entry));
-      continue;
-    }
-    const earlier = seen.get(e.result.e164);
-    if (earlier !== undefined) {
-      const where = { row: e.entry, column: 'phone', value: e.raw };
-      problems.push({ ...where, code: 'list.duplicate', params: { entry: earlier } });
-    } else seen.set(e.result.e164, e.entry);
-  }
-  const phones = [...seen.keys()];
-  const stored = await getUsers(ctx.db, phones);
+  const valid = entries.flatMap((e) => (e.result.ok ? [e.result.e164] : []));
+  const stored = new Map(
+    (await getUsers(ctx.db, valid)).flatMap((u) => (u ? [[u.phone, u] as const] : [])),
+  );
   const members = new Set((await membershipsOfGroup(ctx.db, group.id)).map((m) => m.phone));
   const created: User[] = [];
   const added: string[] = [];
   const present: string[] = [];
-  phones.forEach((phone, i) => {
-    const user = stored[i];
-    const where = { row: seen.get(phone)!, column: 'phone', value: phone };
-    if (user?.deletedAt !== undefined) {
-      problems.push({ ...where, code: 'user.existsDeleted' });
-    } else if (!user && group.kind === 'private') {
-      problems.push({ ...where, code: 'group.member.notInDirectory' });
-    } else if (members.has(phone)) {
+  const outcomes = listOutcomes(entries, (phone, invalid, at) => {
+    const user = stored.get(phone);
+    if (user?.deletedAt !== undefined) return invalid('user.existsDeleted');
+    if (!user && group.kind === 'private') return invalid('group.member.notInDirectory');
+    if (members.has(phone)) {
       present.push(phone);
-    } else {
-      added.push(phone);
-      if (!user) {
-        created.push({
-          phone,
-          name: '',
-          network: 'others',
-          orgRole: 'member',
-          // Org admins add people in the portal; anyone else adding here is a group admin.
-          source: ctx.actorCtx.orgAdmin ? 'portal' : 'group-admin',
-          attrs: {},
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        });
-      }
+      return { ...at, status: 'present', phone };
     }
+    added.push(phone);
+    if (!user) {
+      created.push({
+        phone,
+        name: '',
+        network: 'others',
+        orgRole: 'member',
+        // Org admins add people in the portal; anyone else adding here is a group admin.
+        source: ctx.actorCtx.orgAdmin ? 'portal' : 'group-admin',
+        attrs: {},
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
+    }
+    return { ...at, status: 'added', phone };
   });
-  if (problems.length > 0) {
-    problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    throw new DomainError('form.invalid', {}, problems);
-  }
   if (created.length > 0) await putUsers(ctx.db, created.map(toStored));
   const rows: Membership[] = added.map((phone) => ({
     groupId: group.id,
@@ -100,5 +90,5 @@ export async function groupMembersAdd(
   for (const u of created) ctx.audit('user.add', u.phone, { network: 'others', via: group.id });
   for (const phone of added)
     ctx.audit('group.member.add', phone, { groupId: group.id, role: input.role });
-  return { added, created: created.map((u) => u.phone), present };
+  return { added, created: created.map((u) => u.phone), present, outcomes };
 }

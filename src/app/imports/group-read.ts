@@ -11,6 +11,8 @@ import {
   mapUserGroupHeader,
   readParentGroupRow,
   readUserGroupRow,
+  wrongKindProblem,
+  type CsvFileKind,
   type ParentGroupColumns,
   type ParentGroupRow,
   type UserGroupColumns,
@@ -74,13 +76,27 @@ function oneGroupHeader(fields: readonly string[], line: number) {
   return { columns, problems: padded.problems };
 }
 
+/**
+ * A header mapper that, when it refuses a header that is clearly another kind of file (a
+ * users file, or the other mapping file), says which file it is and where it goes instead.
+ */
+function orWrongKind<C>(wanted: CsvFileKind, map: HeaderSpec<C>['map']): HeaderSpec<C>['map'] {
+  return (fields, line) => {
+    const mapped = map(fields, line);
+    if (mapped.columns) return mapped;
+    const wrong = wrongKindProblem(wanted, fields, line);
+    return wrong ? { problems: [wrong] } : mapped;
+  };
+}
+
 function mappingSpec(target: Group | undefined): HeaderSpec<MappingColumns> {
-  return { expected: MAPPING_HEADERS, map: target ? oneGroupHeader : mapUserGroupHeader };
+  const map = orWrongKind('group-members', target ? oneGroupHeader : mapUserGroupHeader);
+  return { expected: MAPPING_HEADERS, map };
 }
 
 const PARENT_SPEC: HeaderSpec<ParentGroupColumns> = {
   expected: PARENT_HEADERS,
-  map: mapParentGroupHeader,
+  map: orWrongKind('group-parents', mapParentGroupHeader),
 };
 
 export interface GroupScans {

@@ -12,6 +12,7 @@ import {
   type UserRow,
 } from '../../domain/import';
 import { valueContextFor } from '../../domain/attributes';
+import { wrongKindProblem } from '../../domain/group-upload';
 import type { Attribute, Locale, Network, User } from '../../domain/types';
 import { readImportPhone } from '../../io/phone';
 import { unescapeFormula } from '../../io/csv-write';
@@ -55,7 +56,14 @@ export function scanFile(
 ): Promise<ScanOutcome> {
   const header = {
     expected: expectedHeaders(env.attributes),
-    map: (fields: readonly string[], line: number) => mapUserHeader(fields, line, env.attributes),
+    map: (fields: readonly string[], line: number) => {
+      const mapped = mapUserHeader(fields, line, env.attributes);
+      // A group mapping file has a phone column too: read as users, it would "update" every
+      // member. Only a header with no users column but the phone is taken for one.
+      const own = mapped.columns && (mapped.columns.name ?? mapped.columns.attributes[0]);
+      const wrong = own === undefined ? wrongKindProblem('users', fields, line) : undefined;
+      return wrong ? { problems: [wrong] } : mapped;
+    },
   };
   return scanCsv(blob, env.region, header, onBytes);
 }

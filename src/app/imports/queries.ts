@@ -58,6 +58,12 @@ export interface GroupCheckInput {
   locale: Locale;
   /** One group's Import via CSV. */
   groupId?: string;
+  /**
+   * The templates page's offline check (SPEC §5.3), open to anyone like the users check:
+   * only those who may upload learn what it would do to the stored groups. Numbers without
+   * `+` are read with `region` instead of the organization's.
+   */
+  templates?: { region: string };
 }
 
 /** Checks a group upload's files (or one group's import), writing nothing. */
@@ -66,6 +72,12 @@ export async function checkGroupFiles(
   input: GroupCheckInput,
   progress?: (p: CheckProgress) => void,
 ): Promise<GroupCheckReport> {
+  const { checkGroupUpload } = await import('./group-check');
+  if (input.templates) {
+    const against = ctx.can('org.manage') ? ctx.db : undefined;
+    const env = { region: input.templates.region, locale: input.locale };
+    return checkGroupUpload(against, input.files, env, progress);
+  }
   // What an upload would do says who is in which group: only those who may upload see it.
   const target = await requireUploader(ctx, input.groupId);
   const env = {
@@ -73,7 +85,6 @@ export async function checkGroupFiles(
     locale: input.locale,
     ...(target ? { target } : {}),
   };
-  const { checkGroupUpload } = await import('./group-check');
   return checkGroupUpload(ctx.db, input.files, env, progress);
 }
 

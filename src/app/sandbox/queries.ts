@@ -1,10 +1,10 @@
 import type { ReadContext } from '../kernel/context';
 import { visibleAttributes } from '../../domain/attributes';
 import type { ActorContext } from '../../domain/permissions';
-import { fold, stripIndex } from '../../domain/users';
+import { matchesSearch, parseSearch, stripIndex } from '../../domain/users';
 import type { Attribute, DirectoryColumn, Locale, Organization, User } from '../../domain/types';
 import { getPref, listAttributes } from '../../storage/repos';
-import { getUser, usersByNamePrefix } from '../../storage/users-repo';
+import { usersOfTabWhere } from '../../storage/users-repo';
 import { COLUMNS_PREF } from './sandbox';
 
 /** What every island starts from: the organization, who acts, and the per-browser choices. */
@@ -40,18 +40,19 @@ export async function session(ctx: ReadContext): Promise<Session> {
 }
 
 /**
- * The people the person can act as (the lab's "act as" switcher, open to everyone), by the
- * start of their name or their exact number; org admins first.
+ * The people the person can act as (the lab's "act as" switcher, open to everyone), found as
+ * the directory finds them (`matchesSearch`: name-word prefixes with accents folded, digits
+ * anywhere in the number); org admins first, then by name. Deleted users are in neither tab.
  */
 export async function actorCandidates(ctx: ReadContext, text: string): Promise<User[]> {
   const { db } = ctx;
-  const prefix = fold(text.trim());
-  const [e, o, exact] = await Promise.all([
-    usersByNamePrefix(db, 'e', prefix, 20),
-    usersByNamePrefix(db, 'o', prefix, 10),
-    /^\+\d+$/.test(text.trim()) ? getUser(db, text.trim()) : Promise.resolve(undefined),
+  const query = parseSearch(text);
+  const test = (u: User) => matchesSearch(u, query);
+  const [e, o] = await Promise.all([
+    usersOfTabWhere(db, 'e', test, 20),
+    usersOfTabWhere(db, 'o', test, 10),
   ]);
-  const all = [...(exact && exact.deletedAt === undefined ? [exact] : []), ...e, ...o].map((u) => {
+  const all = [...e, ...o].map((u) => {
     // The switcher shows names and numbers only: no attribute values leave for it.
     const { attrs: _attrs, removedMemberships: _removed, ...rest } = stripIndex(u);
     return { ...rest, attrs: {} };

@@ -117,10 +117,9 @@ export function ConnectorsPage(_props: { session: Session }) {
       )}
       {registering && (
         <RegisterConnectorDialog
-          onClose={() => {
-            setRegistering(false);
-            setFilter('mine');
-          }}
+          // The filter stays as the user set it: under All and under Mine alike the new
+          // connector (owned by the actor) is in the list.
+          onClose={() => setRegistering(false)}
         />
       )}
       {deactivating && (

@@ -8,8 +8,8 @@ import { fieldProblem } from '../kit/Problems';
 import { Form } from '../kit/FormDialog';
 import { RegionSelect } from '../kit/RegionSelect';
 import { AttributeFields } from './AttributeInput';
-import { t, tProblem } from '../i18n';
-import { ScrollX } from '../kit/ScrollX';
+import { ListOutcomes, countOutcomes } from '../kit/ListOutcomes';
+import { t } from '../i18n';
 
 /** Add Users: one user with attribute values, or a comma-separated list of numbers. */
 export function AddUsersDialog(props: {
@@ -114,7 +114,15 @@ export function AddUsersDialog(props: {
             });
             setOutcomes(out?.value);
           }}
-          after={outcomes && <ListOutcomes outcomes={outcomes} />}
+          after={
+            outcomes && (
+              <ListOutcomes
+                outcomes={outcomes}
+                summary={t('add.summary', countOutcomes(outcomes))}
+                describe={(o) => t(`add.outcome.${o.status}`, { phone: o.phone })}
+              />
+            )
+          }
         >
           <Field label={t('add.list')} hint={t('add.listHint')}>
             {(id, d) => (
@@ -130,45 +138,5 @@ export function AddUsersDialog(props: {
         </Form>
       )}
     </Dialog>
-  );
-}
-
-/** What happened to each number of a list: added, already present, or invalid and why. */
-function ListOutcomes(props: { outcomes: ListOutcome[] }) {
-  const { outcomes } = props;
-  return (
-    <div role="status">
-      <p>
-        {t('add.summary', {
-          added: outcomes.filter((o) => o.status === 'added').length,
-          present: outcomes.filter((o) => o.status === 'present').length,
-          invalid: outcomes.filter((o) => o.status === 'invalid').length,
-        })}
-      </p>
-      <ScrollX label={t('directory.addUsers')}>
-        <table class="kl-simple-table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('add.entry')}</th>
-              <th scope="col">{t('add.result')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcomes.map((o) => (
-              <tr key={o.entry} class={`kl-outcome kl-outcome--${o.status}`}>
-                <td>{o.entry}</td>
-                <td>{o.raw}</td>
-                <td>
-                  {o.status === 'added' && t('add.outcome.added', { phone: o.phone })}
-                  {o.status === 'present' && t('add.outcome.present', { phone: o.phone })}
-                  {o.status === 'invalid' && `${t('add.outcome.invalid')}: ${tProblem(o.problem)}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollX>
-    </div>
   );
 }

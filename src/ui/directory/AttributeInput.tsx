@@ -1,4 +1,5 @@
 import type { Attribute } from '../../domain/types';
+import { formatAttributeValue } from '../../domain/attributes';
 import type { Problem } from '../../domain/errors';
 import { fieldProblem } from '../kit/Problems';
 import { Field } from '../kit/Field';
@@ -25,8 +26,9 @@ export function AttributeInput(props: {
             onChange={(e) => props.onChange(e.currentTarget.value)}
           >
             <option value="">{t('common.noValue')}</option>
-            <option value="yes">{t('common.yes')}</option>
-            <option value="no">{t('common.no')}</option>
+            {/* The values are what the files write, so a stored value selects its option. */}
+            <option value={formatAttributeValue(true)}>{t('common.yes')}</option>
+            <option value={formatAttributeValue(false)}>{t('common.no')}</option>
           </select>
         ) : (
           <input

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import { networkMoveProblem } from '../../domain/users';
+import { attributeEditTexts } from '../../domain/attributes';
 import { useCommand, useLive } from '../hooks';
 import { Dialog } from '../kit/Dialog';
 import { Problems, fieldProblem } from '../kit/Problems';
@@ -74,14 +75,7 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
               class="kl-btn"
               onClick={() => {
                 setName(user.name);
-                setValues(
-                  Object.fromEntries(
-                    attributes.map((a) => [
-                      a.id,
-                      user.attrs[a.id] === undefined ? '' : String(user.attrs[a.id]),
-                    ]),
-                  ),
-                );
+                setValues(attributeEditTexts(attributes, user.attrs));
                 setEditing(true);
               }}
             >
@@ -93,10 +87,9 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
         <form
           onSubmit={async (e) => {
             e.preventDefault();
+            const before = attributeEditTexts(attributes, user.attrs);
             const changed = Object.fromEntries(
-              Object.entries(values).filter(
-                ([id, v]) => v !== (user.attrs[id] === undefined ? '' : String(user.attrs[id])),
-              ),
+              Object.entries(values).filter(([id, v]) => v !== before[id]),
             );
             if (await edit.exec('user-edit', { phone: user.phone, name, attrs: changed }))
               setEditing(false);

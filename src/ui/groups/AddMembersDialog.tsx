@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { FormDialog } from '../kit/FormDialog';
 import { Field } from '../kit/Field';
 import { RegionSelect } from '../kit/RegionSelect';
+import { ListOutcomes, countOutcomes } from '../kit/ListOutcomes';
 
 /** Users tab → Add via Phone Number: one or more numbers, a region to read them, a role. */
 export function AddMembersDialog(props: { group: Group; region: string; onClose: () => void }) {
@@ -36,7 +37,10 @@ export function AddMembersDialog(props: { group: Group; region: string; onClose:
         });
         if (out) {
           setResult(out.value);
-          setText('');
+          // What is left to fix is what was not added: the numbers stay for another try.
+          setText(
+            out.value.outcomes.flatMap((o) => (o.status === 'invalid' ? [o.raw] : [])).join(', '),
+          );
         }
         // Add is disabled while it runs, which drops the focus: go on typing numbers (or
         // fixing the ones the problems name).
@@ -44,13 +48,23 @@ export function AddMembersDialog(props: { group: Group; region: string; onClose:
       }}
     >
       {result && (
-        <p class="kl-alert kl-alert--ok" role="status">
-          {t('group.add.done', {
-            added: result.added.length,
+        <ListOutcomes
+          outcomes={result.outcomes}
+          summary={t('group.add.done', {
+            ...countOutcomes(result.outcomes),
             created: result.created.length,
-            present: result.present.length,
           })}
-        </p>
+          describe={(o) =>
+            t(
+              o.status === 'present'
+                ? 'group.add.outcome.present'
+                : result.created.includes(o.phone)
+                  ? 'group.add.outcome.created'
+                  : 'group.add.outcome.added',
+              { phone: o.phone },
+            )
+          }
+        />
       )}
       <Field label={t('field.region')} hint={t('add.regionHint')}>
         {(id, d) => <RegionSelect id={id} value={region} onChange={setRegion} describedBy={d} />}

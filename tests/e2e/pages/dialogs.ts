@@ -120,6 +120,26 @@ export class UserDetailsDialog {
     return this.groups.getByRole('row').filter({ hasText: group });
   }
 
+  /** Edit: the form with the name and one field per attribute, filled with the stored values. */
+  async edit(): Promise<void> {
+    await this.root.getByRole('button', { name: t('details.edit'), exact: true }).click();
+    await expect(
+      this.root.getByRole('button', { name: t('common.save'), exact: true }),
+    ).toBeVisible();
+  }
+
+  /** The edit form's field of an attribute (a select for yes/no, a text box otherwise). */
+  attributeField(name: string): Locator {
+    return this.root.getByLabel(name, { exact: true });
+  }
+
+  /** Saves the edit form and waits for it to close. */
+  async saveEdit(): Promise<void> {
+    const save = this.root.getByRole('button', { name: t('common.save'), exact: true });
+    await save.click();
+    await expect(save).toBeHidden();
+  }
+
   async revokeOrgAdmin(): Promise<void> {
     await this.root.getByRole('button', { name: t('details.revokeOrgAdmin'), exact: true }).click();
   }

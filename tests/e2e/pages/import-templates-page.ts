@@ -47,6 +47,27 @@ export class TemplatesPage {
     return saveDownload(this.page, () => this.downloadButton(kind).click());
   }
 
+  /**
+   * Check as User Group Mapping: selects the mapping file (and the optional parent file),
+   * clicks Check file and waits for the report or the refusal.
+   */
+  async checkGroups(mapping: string, parent?: string): Promise<void> {
+    // The label wraps the select, so its name ends with the chosen option.
+    await this.checker
+      .getByRole('combobox', { name: new RegExp(`^${this.t('templates.checkAs')}`) })
+      .selectOption({ label: this.t('templates.kind.group-members') });
+    await this.checker
+      .getByLabel(this.t('groupUpload.mappingFile'), { exact: true })
+      .setInputFiles(mapping);
+    await this.checker
+      .getByLabel(this.t('groupUpload.parentFile'), { exact: true })
+      .setInputFiles(parent ?? []);
+    await this.checker
+      .getByRole('button', { name: this.t('templates.checkFile'), exact: true })
+      .click();
+    await expect(this.report.summary.or(this.report.fatal)).toBeVisible({ timeout: 30_000 });
+  }
+
   /** Selects the file, clicks Check file and waits for the report. */
   async check(path: string): Promise<CheckReport> {
     await this.checker.getByLabel(this.t('import.selectFile'), { exact: true }).setInputFiles(path);

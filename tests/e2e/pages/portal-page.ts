@@ -29,6 +29,14 @@ export class ActorSwitcher {
     this.button = page.getByRole('button', { name: new RegExp(`^${t('actor.actingAs')} `) });
   }
 
+  /** Opens the switcher and types `query`; returns the list of people it finds. */
+  async search(query: string): Promise<Locator> {
+    if ((await this.button.getAttribute('aria-expanded')) !== 'true') await this.button.click();
+    const popover = this.page.getByRole('dialog', { name: t('actor.switch') });
+    await popover.getByLabel(t('actor.search')).fill(query);
+    return popover.getByRole('listitem');
+  }
+
   /** Acts as the first user found by `query` (a name or digits of a number). */
   async actAs(query: string): Promise<void> {
     await this.button.click();
