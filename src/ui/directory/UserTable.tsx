@@ -117,50 +117,59 @@ export function UserTable(props: UserTableProps) {
       </div>,
     );
   }
+  // The scrolling box holds the table rather than sitting inside it: a table may hold only
+  // rows (axe: aria-required-children), and the box must stay focusable to scroll by keyboard.
   return (
-    <div class="kl-table" role="table" aria-label={props.label} aria-rowcount={props.count + 1}>
+    <div class="kl-table">
       <div
         class="kl-table__scroll"
         ref={scroller}
         tabIndex={0}
+        role="region"
         aria-label={t('directory.scrollRegion')}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
-        <div role="rowgroup" class="kl-table__head">
-          <div
-            role="row"
-            class="kl-row kl-row--head"
-            aria-rowindex={1}
-            style={{ gridTemplateColumns: grid }}
-          >
-            {props.selectable && (
-              <div role="columnheader">
-                <span class="kl-sr">{t('directory.selectColumn')}</span>
-              </div>
-            )}
-            {props.columns.map((c) => (
-              <div
-                role="columnheader"
-                key={c.key}
-                aria-sort={
-                  props.sort === c.key ? (props.dir === 'asc' ? 'ascending' : 'descending') : 'none'
-                }
-              >
-                <button type="button" class="kl-sort" onClick={() => props.onSort(c.key)}>
-                  {c.label}
-                  <span aria-hidden="true">
-                    {props.sort === c.key ? (props.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                  </span>
-                </button>
-              </div>
-            ))}
+        <div role="table" aria-label={props.label} aria-rowcount={props.count + 1}>
+          <div role="rowgroup" class="kl-table__head">
+            <div
+              role="row"
+              class="kl-row kl-row--head"
+              aria-rowindex={1}
+              style={{ gridTemplateColumns: grid }}
+            >
+              {props.selectable && (
+                <div role="columnheader">
+                  <span class="kl-sr">{t('directory.selectColumn')}</span>
+                </div>
+              )}
+              {props.columns.map((c) => (
+                <div
+                  role="columnheader"
+                  key={c.key}
+                  aria-sort={
+                    props.sort === c.key
+                      ? props.dir === 'asc'
+                        ? 'ascending'
+                        : 'descending'
+                      : 'none'
+                  }
+                >
+                  <button type="button" class="kl-sort" onClick={() => props.onSort(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true">
+                      {props.sort === c.key ? (props.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
+                  </button>
+                </div>
+              ))}
+            </div>
           </div>
-        </div>
-        <div class="kl-table__spacer" style={{ height: `${win.height}px` }}>
-          {/* Exactly one screen tall, so it stays pinned under the header down to the last row. */}
-          <div class="kl-table__window" style={{ height: `${Math.min(viewport, win.height)}px` }}>
-            <div role="rowgroup" style={{ transform: `translateY(${-win.shift}px)` }}>
-              {rows}
+          <div class="kl-table__spacer" style={{ height: `${win.height}px` }}>
+            {/* Exactly one screen tall, so it stays pinned under the header down to the last row. */}
+            <div class="kl-table__window" style={{ height: `${Math.min(viewport, win.height)}px` }}>
+              <div role="rowgroup" style={{ transform: `translateY(${-win.shift}px)` }}>
+                {rows}
+              </div>
             </div>
           </div>
         </div>

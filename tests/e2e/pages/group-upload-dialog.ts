@@ -26,7 +26,8 @@ export class GroupUploadDialog {
 
   async check(): Promise<void> {
     await this.dialog.getByRole('button', { name: t('import.check'), exact: true }).click();
-    await expect(this.report).toBeVisible();
+    // The files are read in the jobs worker, which starts on the first check.
+    await expect(this.report).toBeVisible({ timeout: 30_000 });
   }
 
   get uploadButton(): Locator {
