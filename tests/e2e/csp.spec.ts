@@ -49,3 +49,12 @@ test("Starlight's inline scripts run under the policy: theme, search, sidebar", 
   const results = await chrome.search('attributes');
   await expect(results.first()).toBeVisible({ timeout: 20_000 });
 });
+
+test('the 404 page, in both languages, runs under the policy', async ({ page }) => {
+  // Starlight's 404 carries the same inline scripts as a guide, and the search.
+  for (const path of ['/no-such-page/', '/pl/no-such-page/']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('404');
+    await expect(page.locator('html'), path).toHaveAttribute('data-theme', /^(dark|light)$/);
+  }
+});
