@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { PortalPage } from './pages/portal-page';
 import { GuidePage } from './pages/guide-page';
+import { describeViolations, recordCspViolations } from './csp-violations';
 
 /** The instant every test starts at. The lab's simulated clock adds its own offset to it. */
 export const PINNED_NOW = new Date('2026-03-01T10:00:00Z');
@@ -16,11 +17,14 @@ export const PINNED_NOW = new Date('2026-03-01T10:00:00Z');
  * the cross-tab test and the 30-day clock test. `setFixedTime` would freeze `Date` instead, so two
  * changes in one test would share one timestamp and the audit order would be arbitrary.
  * The clock is installed on the context so a second tab (persistence.spec) is pinned as well.
+ * A test fails on any Content-Security-Policy violation in any of its context's pages.
  */
 export const test = base.extend<{ portal: PortalPage; guide: GuidePage }>({
   context: async ({ context }, use) => {
     await context.clock.install({ time: PINNED_NOW });
+    const violations = await recordCspViolations(context);
     await use(context);
+    expect(violations, describeViolations(violations)).toEqual([]);
   },
   portal: async ({ page }, use) => {
     await use(new PortalPage(page));
