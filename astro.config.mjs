@@ -1,7 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import modulepreload from './scripts/modulepreload.mjs';
@@ -44,7 +43,8 @@ export default defineConfig({
           ],
         },
       ],
-      customCss: ['./src/ui/styles/starlight.css'],
+      // lab.css once for every guide (imported by each island it came twice, under two names).
+      customCss: ['./src/ui/styles/starlight.css', './src/ui/styles/lab.css'],
       // The language select keeps the reader's place (src/ui/layouts/lang-switch.ts), and the
       // header shows it on phones on pages without a sidebar (the landing); the update banner
       // and the service worker's registration come on every guide.

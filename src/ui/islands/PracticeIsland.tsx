@@ -6,7 +6,6 @@ import { locale } from '../i18n';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { IslandLoading } from '../kit/IslandLoading';
 import { Practice } from '../practice/Practice';
-import '../styles/lab.css';
 
 /**
  * The practice page. Works with an empty sandbox too: an exercise's Start sets up its own

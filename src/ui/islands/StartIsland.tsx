@@ -2,7 +2,6 @@ import type { Locale } from '../../domain/types';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { locale } from '../i18n';
 import { StartChoice } from '../sandbox/StartChoice';
-import '../styles/lab.css';
 
 /**
  * The landing page's Start buttons. Deliberately not the portal's Shell: the landing needs

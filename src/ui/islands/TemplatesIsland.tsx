@@ -3,7 +3,6 @@ import { useLive } from '../hooks';
 import { locale } from '../i18n';
 import { IslandLoading } from '../kit/IslandLoading';
 import { Templates } from '../imports/Templates';
-import '../styles/lab.css';
 
 /**
  * Templates and the offline file check. Works without an organization too: admins can

@@ -9,7 +9,6 @@ import { Onboarding } from './Onboarding';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { IslandLoading } from '../kit/IslandLoading';
 import type { IslandName } from '../kit/island-reserve';
-import '../styles/lab.css';
 
 /**
  * Frame of every island: sets the page language, shows onboarding until an organization
