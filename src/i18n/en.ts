@@ -146,7 +146,7 @@ export const en = {
   'directory.incompleteHint':
     'Incomplete: no value for the mandatory {attributes}. Open the user and choose Edit to add it.',
   'directory.incompleteLegend':
-    'Incomplete: a user with no value for a mandatory attribute ({attributes}). Open the user and choose Edit to add it.',
+    'A user with no value for a mandatory attribute ({attributes}). Open the user and choose Edit to add it.',
   'directory.select': 'Select {name}',
   'directory.selectColumn': 'Select',
   'directory.selection': 'Selected users',

@@ -137,7 +137,7 @@ export const pl = {
   'directory.incompleteHint':
     'Niepełny profil — brak wartości atrybutów obowiązkowych: {attributes}. Otwórz użytkownika i wybierz Edytuj, aby je uzupełnić.',
   'directory.incompleteLegend':
-    'Niepełny profil — użytkownik nie ma wartości któregoś z atrybutów obowiązkowych ({attributes}). Otwórz użytkownika i wybierz Edytuj, aby ją uzupełnić.',
+    'Użytkownik bez wartości któregoś z atrybutów obowiązkowych ({attributes}). Otwórz go i wybierz Edytuj, aby ją uzupełnić.',
   'directory.select': 'Zaznacz: {name}',
   'directory.selectColumn': 'Zaznacz',
   'directory.selection': 'Zaznaczeni użytkownicy',

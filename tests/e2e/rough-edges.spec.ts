@@ -119,6 +119,7 @@ test('Incomplete is explained and leaves the name readable; dates in one style; 
   await expect(portal.incompleteLegend()).toContainText(
     t('directory.incompleteLegend', { attributes: 'Employee ID' }),
   );
+  await page.getByRole('tabpanel').screenshot({ path: 'test-results/rough-edges-incomplete.png' });
   // The name is not cut short by the badge.
   const name = row.getByRole('cell').nth(2).locator('.kl-truncate');
   expect(await name.evaluate((n) => n.scrollWidth <= n.clientWidth)).toBe(true);

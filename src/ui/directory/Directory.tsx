@@ -283,7 +283,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
         {canOrg && rows.status.ready && (rows.total ?? 0) > 0 && (
           <button
             type="button"
-            class="kl-btn kl-btn--small kl-btn--ghost kl-select-all"
+            class="kl-btn kl-btn--small kl-select-all"
             onClick={() =>
               void cmd.call(async () => {
                 // Everyone the list shows now (this tab, this search), up to one batch; one
@@ -357,9 +357,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
         />
         {incompleteShown && (
           <p class="kl-hint kl-legend">
-            <span class="kl-badge kl-badge--warn" aria-hidden="true">
-              {t('directory.incomplete')}
-            </span>{' '}
+            <span class="kl-badge kl-badge--warn">{t('directory.incomplete')}</span>{' '}
             {t('directory.incompleteLegend', { attributes: mandatoryNames })}
           </p>
         )}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
-import { DAY_MS } from '../../domain/clock';
+import { DAY_MS, simulatedNow } from '../../domain/clock';
 import { purgedByAdvance } from '../../domain/deletion';
 import { can } from '../../domain/permissions';
 import { useCommand, useLive } from '../hooks';
@@ -86,13 +86,14 @@ export function ClockControl(props: { session: Session }) {
 /** Who the advance would purge; only org admins read the deleted users (and may advance). */
 function AdvancePurges(props: { session: Session }) {
   if (!can(props.session.actorCtx, 'org.manage')) return null;
-  return <PurgeList now={props.session.now} />;
+  return <PurgeList offset={props.session.org?.clockOffset ?? 0} />;
 }
 
-function PurgeList(props: { now: number }) {
+function PurgeList(props: { offset: number }) {
   const deleted = useLive('deleted-users');
   if (!deleted) return <p class="kl-muted">{t('common.loading')}</p>;
-  const due = purgedByAdvance(deleted, props.now, DAYS);
+  // The clock as it reads now: the session's `now` was read before the latest deletions.
+  const due = purgedByAdvance(deleted, simulatedNow(props.offset), DAYS);
   return (
     <p class={due.length > 0 ? 'kl-alert kl-alert--warn' : ''}>
       {due.length > 0
