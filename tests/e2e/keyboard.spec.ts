@@ -35,10 +35,11 @@ test('Tab reaches the navigation, Enter opens Settings, Tab reaches its buttons'
   await expectVisibleFocus(advance);
   await expect(portal.today).toHaveText(`${t('settings.simulatedDate')}: Mar 1, 2026`);
   await page.keyboard.press('Enter');
-  // The confirmation opens on its first button (Advance); Enter confirms it.
+  // The clock cannot go back: a confirmation, whose Advance the keyboard reaches and presses.
   const confirm = advanceConfirm(page);
   await expect(confirm.root).toBeVisible();
-  await expect(confirm.root.getByRole('button', { name: t('settings.advance30') })).toBeFocused();
+  const sure = confirm.root.getByRole('button', { name: t('settings.advance30'), exact: true });
+  await tabTo(page, sure);
   await page.keyboard.press('Enter');
   await expect(portal.today).toHaveText(`${t('settings.simulatedDate')}: Mar 31, 2026`);
   await expect(portal.clockStatus).toBeFocused();
