@@ -144,6 +144,10 @@ export const en = {
   'directory.empty': 'No users here yet.',
   'directory.noName': 'No name',
   'directory.incomplete': 'Incomplete',
+  'directory.incompleteHint':
+    'Incomplete: no value for the mandatory {attributes}. Open the user and choose Edit to add it.',
+  'directory.incompleteLegend':
+    'A user with no value for a mandatory attribute ({attributes}). Open the user and choose Edit to add it.',
   'directory.select': 'Select {name}',
   'directory.selectColumn': 'Select',
   'directory.selection': 'Selected users',
@@ -254,6 +258,8 @@ export const en = {
   'deleted.daysLeft': 'Days left',
   'deleted.days': '{days} days',
   'deleted.restore': 'Restore',
+  'deleted.restored':
+    'Restored {name}: back in {network}, with their groups and what they wrote there.',
 
   'settings.organization': 'Organization',
   'settings.orgAdminsOnly': 'Only org admins can change the organization.',
@@ -264,6 +270,18 @@ export const en = {
     'The lab has its own clock so you can see 30-day windows run out. It only moves forward.',
   'settings.simulatedDate': 'Today in the sandbox',
   'settings.advance30': 'Advance 30 days',
+  'settings.advanceTitle': 'Advance the clock 30 days?',
+  'settings.advanceText':
+    'The date in the sandbox moves from {from} to {to}. The clock only moves forward: this cannot be undone.',
+  'settings.advancePurges.one':
+    'The restore window of {count} deleted user ends by then, so they will be purged for good: {names}.',
+  'settings.advancePurges.other':
+    'The restore windows of {count} deleted users end by then, so they will be purged for good: {names}.',
+  'settings.advanceNoPurge': 'No deleted user’s restore window ends by then: nobody is purged.',
+  'settings.advanced': 'The date in the sandbox is now {date}.',
+  'settings.purged.one': 'Purged {count} user for good: {names}.',
+  'settings.purged.other': 'Purged {count} users for good: {names}.',
+  'settings.purgedNone': 'Nobody was purged.',
   'settings.sandbox': 'Sandbox',
   'settings.loadDemo': 'Load demo organization',
   'settings.loadDemoConfirm': 'Replace with demo',

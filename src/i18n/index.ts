@@ -39,10 +39,28 @@ export function pluralForm(locale: Locale, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-function formatCount(locale: Locale, count: number): string {
+/**
+ * A number written the language's way (`12,345` in English, `12 345` in Polish). The one
+ * number formatter of the lab: messages, tables and charts all go through it.
+ */
+export function formatCount(locale: Locale, count: number): string {
   let fmt = numbers.get(locale);
   if (!fmt) numbers.set(locale, (fmt = new Intl.NumberFormat(locale)));
   return fmt.format(count);
+}
+
+/** Numbers that name something rather than count it: written as they are ("2024"). */
+const VERBATIM = new Set(['year']);
+
+/** Every numeric parameter written for the language (a count, a size, a total…). */
+function localizeNumbers(locale: Locale, params: Params): Params {
+  const out: Params = {};
+  for (const [name, value] of Object.entries(params))
+    out[name] =
+      typeof value === 'number' && Number.isFinite(value) && !VERBATIM.has(name)
+        ? formatCount(locale, value)
+        : value;
+  return out;
 }
 
 /**
@@ -64,20 +82,17 @@ function templateOf(locale: Locale, key: string, form?: string): string | undefi
 /**
  * Translates `key`, filling `{name}` placeholders. Missing Polish falls back to English.
  * A numeric `count` chooses the plural form the language needs (`key.one`, `key.few`…,
- * falling back to `key.other`) and is written with the language's digit grouping.
+ * falling back to `key.other`); every number is written with the language's digit grouping
+ * and decimal sign, so no caller has to remember to.
  */
 export function translate(
   locale: Locale,
   key: MessageKey | PluralKey,
   params: Params = {},
 ): string {
-  let values = params;
-  let form: string | undefined;
   const count = params['count'];
-  if (typeof count === 'number') {
-    form = pluralForm(locale, count);
-    values = { ...params, count: formatCount(locale, count) };
-  }
+  const form = typeof count === 'number' ? pluralForm(locale, count) : undefined;
+  const values = localizeNumbers(locale, params);
   // An area not loaded yet shows the key: a defect the e2e tests would see as raw text.
   const template = templateOf(locale, key, form) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -135,6 +135,10 @@ export const pl = {
   'directory.empty': 'Nie ma tu jeszcze żadnych użytkowników.',
   'directory.noName': 'Brak imienia i nazwiska',
   'directory.incomplete': 'Niepełny profil',
+  'directory.incompleteHint':
+    'Niepełny profil — brak wartości atrybutów obowiązkowych: {attributes}. Otwórz użytkownika i wybierz Edytuj, aby je uzupełnić.',
+  'directory.incompleteLegend':
+    'Użytkownik bez wartości któregoś z atrybutów obowiązkowych ({attributes}). Otwórz go i wybierz Edytuj, aby ją uzupełnić.',
   'directory.select': 'Zaznacz: {name}',
   'directory.selectColumn': 'Zaznacz',
   'directory.selection': 'Zaznaczeni użytkownicy',
@@ -244,6 +248,8 @@ export const pl = {
   'deleted.daysLeft': 'Czas na przywrócenie',
   'deleted.days': 'Pozostało dni: {days}',
   'deleted.restore': 'Przywróć',
+  'deleted.restored':
+    'Przywrócono: {name}. Użytkownik wrócił do sieci „{network}” razem ze swoimi grupami i tym, co w nich napisał.',
 
   'settings.organization': 'Organizacja',
   'settings.orgAdminsOnly':
@@ -255,6 +261,16 @@ export const pl = {
     'Laboratorium ma własny, symulowany zegar, dzięki któremu zobaczysz, jak upływają 30-dniowe terminy. Zegar można przesuwać tylko do przodu.',
   'settings.simulatedDate': 'Dzisiejsza data w piaskownicy',
   'settings.advance30': 'Przesuń o 30 dni',
+  'settings.advanceTitle': 'Przesunąć zegar o 30 dni?',
+  'settings.advanceText':
+    'Data w piaskownicy zmieni się z {from} na {to}. Zegar przesuwa się tylko do przodu — tej zmiany nie można cofnąć.',
+  'settings.advancePurges':
+    'Do tego dnia skończy się czas na przywrócenie usuniętych użytkowników, więc zostaną trwale usunięci (liczba: {count}): {names}.',
+  'settings.advanceNoPurge':
+    'Do tego dnia nie skończy się czas na przywrócenie żadnego usuniętego użytkownika — nikt nie zostanie trwale usunięty.',
+  'settings.advanced': 'Data w piaskownicy to teraz {date}.',
+  'settings.purged': 'Trwale usunięto użytkowników (liczba: {count}): {names}.',
+  'settings.purgedNone': 'Nikt nie został trwale usunięty.',
   'settings.sandbox': 'Piaskownica',
   'settings.loadDemo': 'Wczytaj organizację demonstracyjną',
   'settings.loadDemoConfirm': 'Zastąp organizacją demonstracyjną',

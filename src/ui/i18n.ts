@@ -3,6 +3,7 @@ import type { Locale } from '../domain/types';
 import type { Params, Problem } from '../domain/errors';
 import {
   errorMessage,
+  formatCount,
   isMessageKey,
   problemLine,
   problemMessage,
@@ -36,22 +37,41 @@ export function tError(code: string, params?: Params): string {
 }
 
 const dateTime = new Map<string, Intl.DateTimeFormat>();
-/** Date and time in the page's language. */
-export function formatDate(ms: number, withTime = true): string {
-  const key = `${locale.value}|${withTime}`;
+/**
+ * Date (and time) in the page's language: the one date style of the lab (`Mar 1, 2026,
+ * 10:00 AM`, `1 mar 2026, 10:00`). `zone` fixes the time zone for a value that has none of
+ * its own (a date attribute's calendar day).
+ */
+export function formatDate(ms: number, withTime = true, zone?: 'UTC'): string {
+  const key = `${locale.value}|${withTime}|${zone ?? ''}`;
   let fmt = dateTime.get(key);
   if (!fmt) {
-    fmt = new Intl.DateTimeFormat(
-      locale.value,
-      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
-    );
+    fmt = new Intl.DateTimeFormat(locale.value, {
+      ...(withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }),
+      ...(zone ? { timeZone: zone } : {}),
+    });
     dateTime.set(key, fmt);
   }
   return fmt.format(ms);
 }
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+/**
+ * A date attribute's stored value (`2021-03-04`, `2021-03-04T09:30:00`, or an instant with
+ * `Z`) in the same style as every other date. A calendar day or a time without a zone is
+ * shown as written, not moved by the reader's time zone.
+ */
+export function formatDateValue(value: string): string {
+  if (DATE_ONLY.test(value)) return formatDate(Date.parse(`${value}T00:00:00Z`), false, 'UTC');
+  if (WALL_CLOCK.test(value)) return formatDate(Date.parse(`${value}Z`), true, 'UTC');
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : formatDate(ms);
+}
+
+/** A number in the page's language (the same formatter the messages use). */
 export function formatNumber(n: number): string {
-  return n.toLocaleString(locale.value);
+  return formatCount(locale.value, n);
 }
 
 /** Where the same page lives in the other language. */

@@ -42,8 +42,14 @@ test('a deleted user waits in Deleted users with 30 days left; Restore brings th
   const deleted = await portal.openDeletedUsers();
   await expect(deleted.row(phone)).toBeVisible();
   await expect(deleted.daysLeft(phone)).toHaveText(t('deleted.days', { days: 30 }));
+  const name = await deleted.nameOf(phone);
   await deleted.restore(phone);
   await expect(deleted.empty).toBeVisible();
+  // Restore says what happened, and the keyboard goes on from there.
+  await expect(deleted.status).toHaveText(
+    t('deleted.restored', { name, network: t('network.employee') }),
+  );
+  await expect(deleted.status).toBeFocused();
 
   await portal.backToList();
   await expect(portal.status).toHaveText(t('directory.count', { count: DEMO.employeeCount }));
@@ -61,12 +67,30 @@ test('after Advance 30 days a deleted user is purged for good', async ({ portal 
   await portal.deleteSelected(1);
   const deleted = await portal.openDeletedUsers();
   await expect(deleted.daysLeft(phone)).toHaveText(t('deleted.days', { days: 30 }));
+  const name = await deleted.nameOf(phone);
 
   await portal.openSettings();
   // The pinned clock (fixtures.ts) makes the sandbox's dates exact.
   await expect(portal.today).toHaveText(`${t('settings.simulatedDate')}: Mar 1, 2026`);
-  await portal.advance30Days();
+  // The clock cannot go back: Advance asks first, naming who would be purged; Cancel keeps all.
+  const asked = await portal.startAdvance();
+  await expect(asked.root).toContainText(
+    t('settings.advanceText', { from: 'Mar 1, 2026', to: 'Mar 31, 2026' }),
+  );
+  await expect(asked.root).toContainText(t('settings.advancePurges', { count: 1, names: name }));
+  await asked.cancel();
+  await expect(portal.today).toHaveText(`${t('settings.simulatedDate')}: Mar 1, 2026`);
+
+  const status = await portal.advance30Days();
   await expect(portal.today).toHaveText(`${t('settings.simulatedDate')}: Mar 31, 2026`);
+  await expect(status).toHaveText(
+    `${t('settings.advanced', { date: 'Mar 31, 2026' })} ${t('settings.purged', { count: 1, names: name })}`,
+  );
+  await expect(status).toBeFocused();
+  // Nobody is left to purge: the next confirmation says so.
+  const again = await portal.startAdvance();
+  await expect(again.root).toContainText(t('settings.advanceNoPurge'));
+  await again.cancel();
 
   await portal.openDirectory();
   const afterWindow = await portal.openDeletedUsers();

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { DEMO } from './pages/demo';
+import { advanceConfirm } from './pages/dialogs';
 import { t, tIn } from './pages/strings';
 
 test.beforeEach(async ({ portal }) => {
@@ -49,6 +50,7 @@ test('the deleting-users guide: delete, see the window, let it run out', async (
   await expect(row).toContainText(t('deleted.days', { days: 30 }));
 
   await page.getByRole('button', { name: t('settings.advance30'), exact: true }).click();
+  await advanceConfirm(page).confirm();
   await expect(row).toHaveCount(0);
   await expect(deleted).toContainText(t('deleted.none'));
 });

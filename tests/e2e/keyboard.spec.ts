@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { expectVisibleFocus, focusIsWithin, tabTo } from './pages/keyboard';
-import { AddUsersDialog } from './pages/dialogs';
+import { AddUsersDialog, advanceConfirm } from './pages/dialogs';
 import { t } from './pages/strings';
 
 test.beforeEach(async ({ portal, page }) => {
@@ -35,7 +35,14 @@ test('Tab reaches the navigation, Enter opens Settings, Tab reaches its buttons'
   await expectVisibleFocus(advance);
   await expect(portal.today).toHaveText(`${t('settings.simulatedDate')}: Mar 1, 2026`);
   await page.keyboard.press('Enter');
+  // The clock cannot go back: a confirmation, whose Advance the keyboard reaches and presses.
+  const confirm = advanceConfirm(page);
+  await expect(confirm.root).toBeVisible();
+  const sure = confirm.root.getByRole('button', { name: t('settings.advance30'), exact: true });
+  await tabTo(page, sure);
+  await page.keyboard.press('Enter');
   await expect(portal.today).toHaveText(`${t('settings.simulatedDate')}: Mar 31, 2026`);
+  await expect(portal.clockStatus).toBeFocused();
 
   const loadDemo = page.getByRole('button', { name: t('settings.loadDemo'), exact: true });
   await tabTo(page, loadDemo);

@@ -926,6 +926,18 @@ describe('users-restore', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  test('Advance 30 days names the users it purged, and only those', async () => {
+    const gone = demoUser(30);
+    const kept = demoUser(31);
+    await run('users-delete', { phones: [gone.phone] });
+    await run('clock-advance', { days: 10 });
+    await run('users-delete', { phones: [kept.phone] });
+    const out = await run('clock-advance', { days: 20 });
+    expect(out.purged).toEqual([{ phone: gone.phone, name: gone.name }]);
+    expect((await query('deleted-users')).map((u) => u.phone)).toEqual([kept.phone]);
+    expect((await run('clock-advance', { days: 1 })).purged).toEqual([]);
+  });
+
   test('a window that ran out in real time is refused even before the purge ran', async () => {
     const phone = demoUser(30).phone;
     await run('users-delete', { phones: [phone] });

@@ -123,7 +123,18 @@ export async function usersRestore(
 
 /** Purges for good every user whose restore window has passed. */
 export async function usersPurgeDue(ctx: CommandContext): Promise<{ purged: number }> {
-  if (!ctx.org) return { purged: 0 };
+  return { purged: (await purgeDue(ctx)).length };
+}
+
+/** Who a purge removed: Advance 30 days names them, so the trainee sees what the clock did. */
+export interface PurgedUser {
+  phone: string;
+  name: string;
+}
+
+/** Purges every user whose restore window has passed and says who they were. */
+export async function purgeDue(ctx: CommandContext): Promise<PurgedUser[]> {
+  if (!ctx.org) return [];
   const due = await deletedBefore(ctx.db, ctx.now - RESTORE_WINDOW_DAYS * DAY_MS);
   // Purged for good: their private-group memberships go too (organization ones went at deletion).
   for (const u of due) {
@@ -148,5 +159,5 @@ export async function usersPurgeDue(ctx: CommandContext): Promise<{ purged: numb
     due.map((u) => u.phone),
   );
   for (const u of due) ctx.audit('user.purge', u.phone);
-  return { purged: due.length };
+  return due.map((u) => ({ phone: u.phone, name: u.name }));
 }

@@ -8,7 +8,7 @@ import { putOrg, setPref } from '../../storage/repos';
 import { putUser } from '../../storage/users-repo';
 import { phoneIo } from '../kernel/modules';
 import { MAX_ATTRIBUTE_NAME } from '../../domain/attributes';
-import { usersPurgeDue } from '../directory/deletion';
+import { purgeDue, type PurgedUser } from '../directory/deletion';
 
 export interface OrgCreateInput {
   orgName: string;
@@ -97,7 +97,7 @@ export async function orgUpdate(
 export async function clockAdvance(
   ctx: CommandContext,
   input: { days: number },
-): Promise<{ offset: number }> {
+): Promise<{ offset: number; purged: PurgedUser[] }> {
   const org = ctx.requireOrg();
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3650)
     throw new DomainError('clock.days', { max: 3650 });
@@ -108,6 +108,7 @@ export async function clockAdvance(
   // The clock now reads later: restore windows that ended meanwhile are purged right away.
   ctx.now += offset - org.clockOffset;
   ctx.org = moved;
-  await usersPurgeDue(ctx);
-  return { offset };
+  // Named in the answer: the Settings page says who is gone for good.
+  const purged = await purgeDue(ctx);
+  return { offset, purged };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Attribute, Network } from '../../domain/types';
 import type { ListOutcome } from '../../app/kernel/client';
 import { useCommand } from '../hooks';
@@ -26,6 +26,7 @@ export function AddUsersDialog(props: {
   const [list, setList] = useState('');
   const [outcomes, setOutcomes] = useState<ListOutcome[] | undefined>();
   const [added, setAdded] = useState<string | undefined>();
+  const result = useRef<HTMLParagraphElement>(null);
   const cmd = useCommand();
   const networkName = t(`network.${props.network}`);
   return (
@@ -70,11 +71,14 @@ export function AddUsersDialog(props: {
               setPhone('');
               setName('');
               setValues({});
+              // The result sits above the fields, out of sight in a dialog scrolled to its
+              // button: it takes the focus (and so comes into view); the phone field is next.
+              setTimeout(() => result.current?.focus());
             }
           }}
         >
           {added && (
-            <p class="kl-alert kl-alert--ok" role="status">
+            <p class="kl-alert kl-alert--ok" role="status" tabIndex={-1} ref={result}>
               {t('add.added', { phone: added })}
             </p>
           )}

@@ -1,10 +1,12 @@
+import { useRef, useState } from 'preact/hooks';
 import type { Session } from '../../app/kernel/client';
+import type { User } from '../../domain/types';
 import { can } from '../../domain/permissions';
 import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
 import { useCommand, useLive } from '../hooks';
 import { Problems } from '../kit/Problems';
-import { formatDate, t } from '../i18n';
 import { ScrollX } from '../kit/ScrollX';
+import { formatDate, t } from '../i18n';
 
 /** Deleted users inside their 30-day window, with days left and Restore. */
 export function DeletedUsers(props: { session: Session }) {
@@ -22,9 +24,22 @@ export function DeletedUsers(props: { session: Session }) {
 function DeletedList() {
   const rows = useLive('deleted-users');
   const cmd = useCommand();
+  // The restored user's row goes away with its button: the status line says what happened
+  // and takes the focus, so the keyboard does not fall back to the page's top.
+  const [done, setDone] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
+  const restore = async (u: User) => {
+    setDone('');
+    if (!(await cmd.exec('users-restore', { phones: [u.phone] }))) return;
+    setDone(t('deleted.restored', { name: u.name || u.phone, network: t(`network.${u.network}`) }));
+    setTimeout(() => status.current?.focus());
+  };
   return (
     <>
       <Problems problems={[]} error={cmd.error} />
+      <p class="kl-status" role="status" tabIndex={-1} ref={status}>
+        {done}
+      </p>
       {rows && rows.length === 0 && <p class="kl-muted">{t('deleted.none')}</p>}
       {rows && rows.length > 0 && (
         <ScrollX label={t('deleted.title')}>
@@ -54,7 +69,7 @@ function DeletedList() {
                       type="button"
                       class="kl-btn kl-btn--small"
                       disabled={cmd.busy}
-                      onClick={() => void cmd.exec('users-restore', { phones: [u.phone] })}
+                      onClick={() => void restore(u)}
                     >
                       {t('deleted.restore')}
                       <span class="kl-sr"> {u.name || u.phone}</span>

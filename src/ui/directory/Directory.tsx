@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { directoryPage, type Session } from '../../app/kernel/client';
 import { listCodeOf } from '../../domain/users';
+import { missingMandatory } from '../../domain/attributes';
 import { can } from '../../domain/permissions';
-import { MAX_DELETE_BATCH } from '../../domain/deletion';
+import { MAX_DELETE_BATCH, selectAllOf } from '../../domain/deletion';
 import type { Network, SortKey } from '../../domain/types';
 import { useCommand } from '../hooks';
 import { useDirectoryRows } from './directory-rows';
@@ -108,6 +109,14 @@ export function Directory(props: { session: Session; initialView?: View }) {
     view === 'list',
   );
   const shown = rows.available;
+  // The legend explains the Incomplete badge while one is on screen.
+  const mandatoryNames = session.attributes
+    .filter((a) => a.mandatory)
+    .map((a) => a.name)
+    .join(', ');
+  let incompleteShown = false;
+  for (let i = range[0]; i <= Math.min(range[1], shown - 1) && !incompleteShown; i++)
+    incompleteShown = rows.rowAt(i)?.incomplete === true;
   useEffect(() => {
     // User Timing: the benchmark measures from the (debounced) query to its rendered results.
     if (searching) performance.mark('kl:search-start');
@@ -274,10 +283,11 @@ export function Directory(props: { session: Session; initialView?: View }) {
         {canOrg && rows.status.ready && (rows.total ?? 0) > 0 && (
           <button
             type="button"
-            class="kl-btn kl-btn--small kl-btn--ghost kl-select-all"
+            class="kl-btn kl-btn--small kl-select-all"
             onClick={() =>
               void cmd.call(async () => {
-                // Everyone the list shows now (this tab, this search), up to one batch.
+                // Everyone the list shows now (this tab, this search), up to one batch; one
+                // more is read in case the acting user, never selected, is among them.
                 const total = rows.total ?? 0;
                 const found = await directoryPage({
                   list: listCodeOf(network),
@@ -285,16 +295,14 @@ export function Directory(props: { session: Session; initialView?: View }) {
                   dir,
                   text: query.trim(),
                   offset: 0,
-                  limit: MAX_DELETE_BATCH,
+                  limit: MAX_DELETE_BATCH + 1,
                 });
-                // Never the acting user: they cannot delete themselves.
-                setSelected(
-                  new Set((found?.phones ?? []).filter((p) => p !== session.actorCtx.phone)),
-                );
+                const pick = selectAllOf(found?.phones ?? [], session.actorCtx.phone, total);
+                setSelected(new Set(pick.phones));
                 setStatus(
-                  total > MAX_DELETE_BATCH
+                  pick.capped
                     ? t('directory.selectedFirst', { max: MAX_DELETE_BATCH, count: total })
-                    : '',
+                    : t('directory.selected', { count: pick.phones.length }),
                 );
               })
             }
@@ -339,7 +347,20 @@ export function Directory(props: { session: Session; initialView?: View }) {
           }}
           onOpen={setDetails}
           label={t('directory.listLabel', { network: t(`network.${network}`) })}
+          incompleteHint={(row) =>
+            t('directory.incompleteHint', {
+              attributes: missingMandatory(row.attrs, session.attributes)
+                .map((a) => a.name)
+                .join(', '),
+            })
+          }
         />
+        {incompleteShown && (
+          <p class="kl-hint kl-legend">
+            <span class="kl-badge kl-badge--warn">{t('directory.incomplete')}</span>{' '}
+            {t('directory.incompleteLegend', { attributes: mandatoryNames })}
+          </p>
+        )}
       </div>
       {dialog === 'add' && (
         <AddUsersDialog

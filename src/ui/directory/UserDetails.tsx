@@ -62,7 +62,7 @@ export function UserDetails(props: { phone: string; session: Session; onClose: (
               <>
                 <dt key={`t${a.id}`}>{a.name}</dt>
                 <dd key={`d${a.id}`}>
-                  {formatValue(user.attrs[a.id]) || (
+                  {formatValue(user.attrs[a.id], a.type) || (
                     <span class="kl-muted">{t('common.noValue')}</span>
                   )}
                 </dd>

@@ -38,6 +38,18 @@ export interface UserTableProps {
   onOpen: (phone: string) => void;
   selectable: boolean;
   label: string;
+  /** What an incomplete user lacks and how to complete them. */
+  incompleteHint: (row: DirectoryRow) => string;
+}
+
+/** "Incomplete", explained: on hover (title), and to screen readers in full. */
+function IncompleteBadge(props: { hint: string }) {
+  return (
+    <span class="kl-badge kl-badge--warn kl-badge--incomplete" title={props.hint}>
+      <span aria-hidden="true">{t('directory.incomplete')}</span>
+      <span class="kl-sr">{props.hint}</span>
+    </span>
+  );
 }
 
 /**
@@ -101,14 +113,13 @@ export function UserTable(props: UserTableProps) {
                 {row.phone}
               </button>
             ) : ci === 1 ? (
-              <>
+              // The name keeps the cell's whole width; the badge goes under it.
+              <div class="kl-name">
                 <span class="kl-truncate" title={row.name}>
                   {row.name || <span class="kl-muted">{t('directory.noName')}</span>}
                 </span>
-                {row.incomplete && (
-                  <span class="kl-badge kl-badge--warn">{t('directory.incomplete')}</span>
-                )}
-              </>
+                {row.incomplete && <IncompleteBadge hint={props.incompleteHint(row)} />}
+              </div>
             ) : (
               <span class="kl-truncate">{c.cell(row)}</span>
             )}

@@ -1,12 +1,13 @@
 import type {
   Attribute,
+  AttributeType,
   AttributeValue,
   BuiltinColumn,
   DirectoryColumn,
   SortKey,
 } from '../../domain/types';
 import type { DirectoryRow } from '../../app/kernel/client';
-import { formatDate, t } from '../i18n';
+import { formatDate, formatDateValue, formatNumber, t } from '../i18n';
 
 export const BUILTIN_COLUMNS: readonly BuiltinColumn[] = [
   'source',
@@ -22,10 +23,19 @@ export interface ColumnView {
   cell: (row: DirectoryRow) => string;
 }
 
-export function formatValue(value: AttributeValue | undefined): string {
+/**
+ * An attribute value as the reader's language writes it: Yes/No, numbers with the language's
+ * grouping and decimal sign, dates in the lab's one date style.
+ */
+export function formatValue(
+  value: AttributeValue | undefined,
+  type?: AttributeType | undefined,
+): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  return String(value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (type === 'datetime') return formatDateValue(value);
+  return value;
 }
 
 function builtinView(key: BuiltinColumn): ColumnView {
@@ -63,7 +73,7 @@ export function columnViews(
       {
         key: `attr:${a.id}`,
         label: a.name,
-        cell: (r) => formatValue(r.attrs[a.id]),
+        cell: (r) => formatValue(r.attrs[a.id], a.type),
       },
     ];
   });

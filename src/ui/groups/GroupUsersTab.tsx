@@ -182,7 +182,7 @@ export function GroupUsersTab(props: { session: Session; group: Group }) {
                         </td>
                       )}
                       {attributes.map((a) => (
-                        <td key={a.id}>{formatValue(m.user?.attrs[a.id])}</td>
+                        <td key={a.id}>{formatValue(m.user?.attrs[a.id], a.type)}</td>
                       ))}
                     </tr>
                   );

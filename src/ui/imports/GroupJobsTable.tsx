@@ -16,6 +16,7 @@ export function GroupJobsTable(props: { jobs: readonly GroupUploadJob[] }) {
     <>
       <SimpleTable
         class="kl-jobs"
+        stack="wide"
         columns={[...jobColumns(), t('groupUpload.history.result'), t('job.history.files')]}
       >
         {props.jobs.map((job) => (

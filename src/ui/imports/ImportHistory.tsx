@@ -20,6 +20,7 @@ export function ImportHistory() {
       {(jobs) => (
         <SimpleTable
           class="kl-jobs"
+          stack="wide"
           columns={[
             ...jobColumns(),
             t('import.count.read'),

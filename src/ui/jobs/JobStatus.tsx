@@ -112,10 +112,12 @@ export function reasonText(reason: NonNullable<AnyJob['reason']>): string {
 /** The status cell of a job. */
 export function JobStatus(props: { job: AnyJob }) {
   const { job } = props;
-  const label = t(`job.status.${statusLabelKey(job)}` as 'job.status.processing');
+  const status = statusLabelKey(job);
+  const label = t(`job.status.${status}` as 'job.status.processing');
   return (
     <div>
-      <span class={`kl-badge kl-badge--${job.status}`}>{label}</span>
+      {/* Completed with errors wears the warning colour, not success's. */}
+      <span class={`kl-badge kl-badge--${status}`}>{label}</span>
       {(job.status === 'processing' || job.status === 'queued') && <Running {...props} />}
       {job.reason && <p class="kl-reason">{reasonText(job.reason)}</p>}
     </div>
@@ -150,9 +152,12 @@ export function JobFileButton(props: {
     <>
       <button
         type="button"
-        class={`kl-btn kl-btn--small ${props.primary ? 'kl-btn--primary' : 'kl-btn--ghost'}`}
+        class={`kl-btn kl-btn--small kl-btn--file ${props.primary ? 'kl-btn--primary' : ''}`}
         onClick={() => void download()}
       >
+        <span aria-hidden="true" class="kl-btn__icon">
+          ↓
+        </span>
         {props.label}
         <span class="kl-sr"> {props.about}</span>
       </button>

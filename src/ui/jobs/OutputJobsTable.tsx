@@ -21,7 +21,7 @@ export function OutputJobsTable<J extends OutputJob>(props: {
   holds: (job: J) => string[];
 }) {
   return (
-    <SimpleTable class="kl-jobs" columns={[...jobColumns(props.by), props.download]}>
+    <SimpleTable class="kl-jobs" stack="narrow" columns={[...jobColumns(props.by), props.download]}>
       {props.jobs.map((job) => (
         <tr key={job.id}>
           <td>

@@ -4,6 +4,7 @@ import type { Problem } from '../../domain/errors';
 import { t } from '../i18n';
 import { Dialog } from './Dialog';
 import { Problems } from './Problems';
+import { focusFirstInvalid } from './keep-focus';
 
 export interface FormProps {
   submitLabel: string;
@@ -40,17 +41,8 @@ export function Form(props: FormProps) {
       onSubmit={async (e) => {
         e.preventDefault();
         await props.onSubmit();
-        // Still here after the submit: refused, or ready for the next entry. The disabled
-        // button dropped the focus.
-        setTimeout(() => {
-          const el = form.current;
-          const active = document.activeElement;
-          if (!el?.isConnected || (active && active !== document.body)) return;
-          const field =
-            el.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-            el.querySelector<HTMLElement>('input, select, textarea, button[type="submit"]');
-          field?.focus();
-        });
+        // Still here after the submit: refused, or ready for the next entry.
+        focusFirstInvalid(form.current);
       }}
     >
       {props.intro}

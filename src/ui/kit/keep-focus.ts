@@ -13,3 +13,23 @@ export function keepFocus(el: Element | null, fallback?: HTMLElement | null): vo
     else fallback?.focus();
   });
 }
+
+/**
+ * After a form's submit, once the page has re-rendered: when the focus fell to the page (the
+ * submit button was disabled while the command ran), it goes to the first field marked
+ * invalid, else to the first field — where a keyboard or screen-reader user goes on, hearing
+ * the field's error as its description. With `refused`, the first invalid field gets the focus
+ * wherever it was (Enter pressed in a valid field).
+ */
+export function focusFirstInvalid(form: HTMLFormElement | null, refused = false): void {
+  setTimeout(() => {
+    if (!form?.isConnected) return;
+    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (refused && invalid) return invalid.focus();
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const field =
+      invalid ?? form.querySelector<HTMLElement>('input, select, textarea, button[type="submit"]');
+    field?.focus();
+  });
+}

@@ -21,6 +21,18 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
   const [results, setResults] = useState<User[]>([]);
   const cmd = useCommand();
   const inputRef = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    // A click anywhere outside closes the popover, as a menu does; the focus stays where
+    // the click put it.
+    const outside = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     inputRef.current?.focus();
@@ -40,8 +52,9 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
     ? `${props.actor.name || props.actor.phone} · ${roleLabel(props.actorCtx)}`
     : t('actor.none');
   return (
-    <div class="kl-actor">
+    <div class="kl-actor" ref={root}>
       <button
+        ref={trigger}
         type="button"
         class="kl-btn kl-btn--ghost"
         aria-expanded={open}
@@ -57,7 +70,11 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
           role="dialog"
           aria-label={t('actor.switch')}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false);
+            if (e.key !== 'Escape') return;
+            // Escape gives the focus back to the button that opened it, not to the page.
+            e.stopPropagation();
+            setOpen(false);
+            trigger.current?.focus();
           }}
         >
           <label for="kl-actor-search">{t('actor.search')}</label>
@@ -79,6 +96,7 @@ export function ActorSwitcher(props: { actor: User | undefined; actorCtx: ActorC
                       if (!ok) return;
                       setOpen(false);
                       setText('');
+                      trigger.current?.focus();
                     })
                   }
                 >

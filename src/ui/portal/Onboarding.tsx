@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useCommand } from '../hooks';
 import { Field, TextField } from '../kit/Field';
 import { Problems, fieldProblem } from '../kit/Problems';
 import { RegionSelect } from '../kit/RegionSelect';
 import { locale, t } from '../i18n';
 import { RestoreTenant } from '../tenant/RestoreTenant';
+import { focusFirstInvalid } from '../kit/keep-focus';
 
 /**
  * First visit (or after a reset): create an organization and its first org admin, load the
@@ -16,22 +17,26 @@ export function Onboarding() {
   const [region, setRegion] = useState(locale.value === 'pl' ? 'PL' : 'IN');
   const [adminName, setAdminName] = useState('');
   const [adminPhone, setAdminPhone] = useState('');
+  const form = useRef<HTMLFormElement>(null);
   return (
     <section class="kl-onboarding" aria-labelledby="kl-onb-title">
       <h2 id="kl-onb-title">{t('onboarding.title')}</h2>
       <p>{t('onboarding.intro')}</p>
       <div class="kl-onboarding__choices">
         <form
+          ref={form}
           class="kl-card"
-          onSubmit={(e) => {
+          onSubmit={async (e) => {
             e.preventDefault();
-            void cmd.exec('org-create', {
+            const done = await cmd.exec('org-create', {
               orgName,
               region,
               locale: locale.value,
               adminName,
               adminPhone,
             });
+            // Refused: the keyboard goes on at the first field to fix.
+            if (!done) focusFirstInvalid(form.current, true);
           }}
         >
           <h3>{t('onboarding.new')}</h3>

@@ -91,6 +91,11 @@ export function deleteConfirm(page: Page, count: number): ConfirmDialog {
   return new ConfirmDialog(page, t('delete.title', { count }), t('common.delete'));
 }
 
+/** Settings → Advance 30 days asks first: the clock cannot go back. */
+export function advanceConfirm(page: Page): ConfirmDialog {
+  return new ConfirmDialog(page, t('settings.advanceTitle'), t('settings.advance30'));
+}
+
 /** User details, opened by clicking a phone number in the list. */
 export class UserDetailsDialog {
   readonly root: Locator;

@@ -211,6 +211,23 @@ export class DirectoryView {
     await expect(dialog).toBeHidden();
   }
 
+  /** Select all of the list as filtered now ("Select all (n)" / "Select the first 100"). */
+  selectAllButton(): Locator {
+    return this.page
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /^(Select all \(|Select the first )/ });
+  }
+
+  /** The Incomplete badge of a user's row, whose title says what is missing. */
+  incompleteBadge(phone: string): Locator {
+    return this.row(phone).locator('.kl-badge--incomplete');
+  }
+
+  /** The line under the list explaining the Incomplete badge while one is on screen. */
+  incompleteLegend(): Locator {
+    return this.page.getByRole('tabpanel').locator('.kl-legend');
+  }
+
   /** The sort buttons of the list's column headers, in order (text ends in ▲/▼ when sorted). */
   columnHeaders(): Locator {
     return this.list.getByRole('columnheader').getByRole('button');
@@ -221,10 +238,18 @@ export class DirectoryView {
 export class DeletedUsersView {
   readonly root: Locator;
   readonly empty: Locator;
+  /** What the last Restore did ("Restored … back in Employee…"). */
+  readonly status: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByRole('region', { name: t('deleted.title'), exact: true });
     this.empty = this.root.getByText(t('deleted.none'), { exact: true });
+    this.status = this.root.getByRole('status');
+  }
+
+  /** The name a deleted user's row shows. */
+  async nameOf(phone: string): Promise<string> {
+    return (await this.row(phone).getByRole('cell').nth(1).innerText()).trim();
   }
 
   row(phone: string): Locator {

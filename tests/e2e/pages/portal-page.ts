@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Locale } from '../../../src/domain/types';
 import { DirectoryView } from './directory-view';
+import { ConfirmDialog, advanceConfirm } from './dialogs';
 import { t } from './strings';
 
 export type Section = 'directory' | 'groups' | 'actions' | 'connectors' | 'reports' | 'settings';
@@ -60,6 +61,8 @@ export class PortalPage extends DirectoryView {
   readonly actingAs: Locator;
   /** Settings → Simulated date: "Today in the sandbox: <date>". */
   readonly today: Locator;
+  /** Settings → Simulated date: what the last Advance did (the date, who was purged). */
+  readonly clockStatus: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -69,6 +72,7 @@ export class PortalPage extends DirectoryView {
     this.actor = new ActorSwitcher(page);
     this.actingAs = this.actor.button;
     this.today = page.getByText(`${t('settings.simulatedDate')}:`);
+    this.clockStatus = page.getByRole('region', { name: t('settings.clock') }).getByRole('status');
   }
 
   async goto(lang: Locale = 'en', section?: Section): Promise<void> {
@@ -116,12 +120,26 @@ export class PortalPage extends DirectoryView {
     await this.openSection('settings');
   }
 
-  /** Settings → Advance 30 days; waits until the simulated date has moved. */
-  async advance30Days(): Promise<void> {
+  /** Settings → Advance 30 days: the confirmation (who would be purged), not yet confirmed. */
+  async startAdvance(): Promise<ConfirmDialog> {
     await this.openSettings();
-    const before = await this.today.innerText();
     await this.page.getByRole('button', { name: t('settings.advance30'), exact: true }).click();
+    const dialog = advanceConfirm(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
+  /**
+   * Settings → Advance 30 days, confirmed; waits until the simulated date has moved and
+   * returns the status line that says what happened.
+   */
+  async advance30Days(): Promise<Locator> {
+    const before = await this.today.innerText().catch(() => '');
+    const dialog = await this.startAdvance();
+    await dialog.confirm();
+    await expect(dialog.root).toBeHidden();
     await expect(this.today).not.toHaveText(before);
+    return this.clockStatus;
   }
 
   async actAs(query: string): Promise<void> {
