@@ -173,7 +173,7 @@ const FIXTURES: ReadonlyArray<{
     file: 'zip-bomb.zip',
     make: bomb,
     message:
-      'The zip declares 4096 MB of unpacked data (at users.csv), more than the 1024 MB a tenant export may hold, so it was not unpacked. Use the zip as it was exported.',
+      'The zip declares 4,096 MB of unpacked data (at users.csv), more than the 1,024 MB a tenant export may hold, so it was not unpacked. Use the zip as it was exported.',
   },
   {
     file: 'missing-file.zip',
