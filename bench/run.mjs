@@ -57,10 +57,9 @@ cpSync(join(root, 'dist'), site, { recursive: true });
 writeFileSync(join(site, 'bench-blank.html'), '<!doctype html><title>floor</title>');
 const stop = await serveDist(PORT, site);
 
-/** A browser context on a fresh profile, removed again by `close()`. */
-const open = async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kl-bench-import-'));
-  const context = await chromium.launchPersistentContext(dir, {
+/** The benchmark's browser on the profile in `dir`. */
+const launchProfile = (dir) =>
+  chromium.launchPersistentContext(dir, {
     // The seed scripts are injected inline; the site's policy (rightly) allows no inline script.
     bypassCSP: true,
     executablePath: chromiumPath(),
@@ -68,6 +67,11 @@ const open = async () => {
     headless: true,
     viewport: { width: 1280, height: 900 },
   });
+
+/** A browser context on a fresh profile, removed again by `close()`. */
+const open = async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kl-bench-import-'));
+  const context = await launchProfile(dir);
   return {
     context,
     dir,
@@ -113,14 +117,7 @@ try {
   for (const n of sizes) {
     const dir = profileBase ? `${profileBase}-${n}` : mkdtempSync(join(tmpdir(), 'kl-bench-'));
     const reuse = profileBase !== undefined && existsSync(join(dir, 'kl-seeded'));
-    const context = await chromium.launchPersistentContext(dir, {
-      // The seed scripts are injected inline; the site's policy (rightly) allows no inline script.
-      bypassCSP: true,
-      executablePath: chromiumPath(),
-      args: chromiumArgs,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-    });
+    const context = await launchProfile(dir);
     try {
       console.log(`directory: ${n} users…`);
       results.directory.push(await directoryBench(context, base, reuse ? undefined : seed, n));
@@ -178,14 +175,7 @@ try {
       ? `${profileBase}-export-${n}`
       : mkdtempSync(join(tmpdir(), 'kl-bench-'));
     const reuse = profileBase !== undefined && existsSync(join(dir, 'kl-seeded'));
-    const context = await chromium.launchPersistentContext(dir, {
-      // The seed scripts are injected inline; the site's policy (rightly) allows no inline script.
-      bypassCSP: true,
-      executablePath: chromiumPath(),
-      args: chromiumArgs,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-    });
+    const context = await launchProfile(dir);
     try {
       console.log(`export: ${n} users…`);
       if (!reuse) {
