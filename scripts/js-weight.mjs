@@ -12,15 +12,6 @@ export const BUDGETS = {
 };
 
 /**
- * What the portal's first load may not grow beyond while it is still over its budget
- * (146 KB measured when the budget gate was added: the page's lab chunk with Dexie and both
- * languages' strings, and the directory worker with its own Dexie). A ratchet: lower it as
- * the load shrinks, drop it when the budget holds. 152 KB since the lab pages took the guides'
- * header (Starlight's search button script) and the per-entry outcome table: 151.3 KB measured.
- */
-export const PORTAL_CEILING_TODAY = 152_000;
-
-/**
  * The libraries that must load only when used, recognised by their source text (which
  * minification keeps: string literals and property names the libraries rely on), so a
  * renamed or merged chunk is still found.

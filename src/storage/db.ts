@@ -14,6 +14,7 @@ import type {
 } from '../domain/types';
 import type { StoredUser } from '../domain/users';
 import type { JobRecordBase } from '../domain/jobs';
+import { DB_NAME } from './names';
 
 /** A per-browser preference: chosen columns, acting user, … */
 export interface Pref {
@@ -68,7 +69,7 @@ export interface LabTables {
 
 export type LabDb = Dexie & LabTables;
 
-export const DB_NAME = 'kaizala-lab';
+export { DB_NAME };
 
 /**
  * Index fields that exist only so an index holds few entries: a field the index reads is set

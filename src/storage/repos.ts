@@ -1,12 +1,6 @@
 import Dexie from 'dexie';
-import {
-  GROUPS_CACHE,
-  type ChangeRecord,
-  type LabDb,
-  type LabTables,
-  type Pref,
-  type SnapshotRecord,
-} from './db';
+import { GROUPS_CACHE, type LabDb, type LabTables, type Pref } from './db';
+import { announceUsersChange } from './users-changes';
 import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
 
 export function getOrg(db: LabDb): Promise<Organization | undefined> {
@@ -129,14 +123,6 @@ export function setPref(db: LabDb, key: string, value: unknown): Promise<unknown
   return db.prefs.put({ key, value } satisfies Pref);
 }
 
-/** What a committed transaction changed in the users table, told to every tab and worker. */
-export interface UsersChange {
-  phones: string[];
-  /** Too much changed to list (reset, demo, attribute removal): re-read everything. */
-  reload: boolean;
-}
-
-const CHANGES_CHANNEL = 'kaizala-lab:users';
 /** Past this many phones a change notice asks for a reload instead of listing them. */
 const MAX_LISTED = 20_000;
 
@@ -160,21 +146,6 @@ export function noteUsersChanged(phones: Iterable<string>): void {
 export function noteUsersReload(): void {
   const c = collector();
   if (c) c.reload = true;
-}
-
-function announce(change: UsersChange): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(CHANGES_CHANNEL);
-  channel.postMessage(change);
-  channel.close();
-}
-
-/** Calls `listener` for every users change committed in any tab or worker of this site. */
-export function onUsersChanged(listener: (change: UsersChange) => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(CHANGES_CHANNEL);
-  channel.onmessage = (e: MessageEvent<UsersChange>) => listener(e.data);
-  return () => channel.close();
 }
 
 /**
@@ -205,7 +176,10 @@ export async function inTransaction<T>(
     return out;
   });
   if (changes.reload || changes.phones.size > 0)
-    announce({ phones: changes.reload ? [] : [...changes.phones], reload: changes.reload });
+    announceUsersChange({
+      phones: changes.reload ? [] : [...changes.phones],
+      reload: changes.reload,
+    });
   return result;
 }
 
@@ -239,53 +213,4 @@ export function observe<T>(
     error: onError,
   });
   return () => sub.unsubscribe();
-}
-
-/** Seq of the saved snapshot, read without its data (0 when there is none). */
-async function snapshotSeq(db: LabDb): Promise<number> {
-  return (await db.snapshots.get('directory-seq'))?.seq ?? 0;
-}
-
-/**
- * Id of the newest change the database contains (0 when there is none), also when a
- * snapshot has already dropped its log entry.
- */
-export function lastChangeId(db: LabDb): Promise<number> {
-  return db.transaction('r', db.changes, db.snapshots, async () => {
-    const last = (await db.changes.orderBy(':id').last())?.id ?? 0;
-    return Math.max(last, await snapshotSeq(db));
-  });
-}
-
-/**
- * Change-log entries after `seq`, oldest first; `undefined` when a snapshot (saved by any
- * tab's worker) has already dropped some of them, so a reader that fell behind cannot
- * catch up from the log and must start again from that snapshot.
- */
-export function changesSince(db: LabDb, seq: number): Promise<ChangeRecord[] | undefined> {
-  return db.transaction('r', db.changes, db.snapshots, async () => {
-    if ((await snapshotSeq(db)) > seq) return undefined;
-    return db.changes.where(':id').above(seq).toArray();
-  });
-}
-
-export async function readSnapshot(db: LabDb): Promise<SnapshotRecord | undefined> {
-  return db.snapshots.get('directory');
-}
-
-/**
- * Saves the read model at change `seq` and drops the log entries it already contains.
- * A snapshot older than the saved one is not written (the log it would need is gone);
- * returns whether it was written.
- */
-export function writeSnapshot(db: LabDb, seq: number, data: unknown): Promise<boolean> {
-  return db.transaction('rw', db.snapshots, db.changes, async () => {
-    if ((await snapshotSeq(db)) > seq) return false;
-    await db.snapshots.bulkPut([
-      { id: 'directory', seq, data },
-      { id: 'directory-seq', seq, data: null },
-    ]);
-    await db.changes.where(':id').belowOrEqual(seq).delete();
-    return true;
-  });
 }

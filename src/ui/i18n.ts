@@ -5,6 +5,7 @@ import {
   errorMessage,
   formatCount,
   isMessageKey,
+  loadStrings,
   problemLine,
   problemMessage,
   translate,
@@ -14,6 +15,42 @@ import {
 
 /** The page's language: every island on a page is rendered in the page's locale. */
 export const locale = signal<Locale>('en');
+
+/** The languages whose strings are loaded: islands render once their page's is. */
+const loaded = signal<readonly Locale[]>([]);
+const requested = new Set<Locale>();
+
+/** Loads `lang`'s strings once, retrying a failed fetch, and marks them loaded. */
+function request(lang: Locale, attempt = 0): void {
+  if (attempt === 0 && requested.has(lang)) return;
+  requested.add(lang);
+  loadStrings(lang).then(
+    () => {
+      if (!loaded.value.includes(lang)) loaded.value = [...loaded.value, lang];
+    },
+    // A failed fetch (a flaky network before the service worker has the site): try again,
+    // waiting longer each time; there are no strings yet to say anything with.
+    (error: unknown) => {
+      console.error('strings', lang, error);
+      setTimeout(() => request(lang, attempt + 1), Math.min(30_000, 1_000 * 2 ** attempt));
+    },
+  );
+}
+
+// The page's language is known before any island renders: its strings start loading with
+// this module, beside the island's code and the session it reads.
+if (typeof document !== 'undefined') request(document.documentElement.lang === 'pl' ? 'pl' : 'en');
+
+/**
+ * Sets the page's language for the island that calls it (every island's root, while it
+ * renders) and returns whether its strings are loaded; until they are, the island shows its
+ * loading state.
+ */
+export function usePageLocale(lang: Locale): boolean {
+  locale.value = lang;
+  request(lang);
+  return loaded.value.includes(lang);
+}
 
 /**
  * A string in the page's language. Give `count` as a number: it picks the plural form

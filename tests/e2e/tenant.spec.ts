@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DEMO } from './pages/demo';
 import { exportTenant, resetSandbox, restore } from './pages/tenant-data';
-import { errorMessage } from '../../src/i18n';
+import { errorMessage } from '../../src/i18n/build';
 import { t } from './pages/strings';
 
 /**

@@ -142,6 +142,34 @@ describe('the shape of the house', () => {
     expect(bad.map(describeImport)).toEqual([]);
   });
 
+  test('code that runs in the browser loads one language, not the module with both', () => {
+    // Only build-time frontmatter (.astro) may import src/i18n/build.ts.
+    const bad = ALL.filter(
+      (i) => i.target === 'src/i18n/build.ts' && !i.file.endsWith('.astro') && !i.typeOnly,
+    );
+    expect(bad.map(describeImport)).toEqual([]);
+  });
+
+  test("the directory worker's code never reaches Dexie (the page already loads one copy)", () => {
+    const byFile = new Map<string, Import[]>();
+    for (const i of ALL) byFile.set(i.file, [...(byFile.get(i.file) ?? []), i]);
+    const seen = new Set<string>();
+    const reached: string[] = [];
+    const visit = (file: string, path: string[]) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const i of byFile.get(file) ?? []) {
+        if (i.typeOnly) continue;
+        if (i.spec === 'dexie' || i.spec.startsWith('dexie/'))
+          reached.push([...path, file].join(' → '));
+        if (i.target) visit(i.target, [...path, file]);
+      }
+    };
+    visit('src/app/directory/directory.worker.ts', []);
+    expect(seen.size, 'the scan follows the worker into its modules').toBeGreaterThan(5);
+    expect(reached).toEqual([]);
+  });
+
   test('no files import each other in a circle', () => {
     // Load-time edges only: a dynamic import or a worker's URL runs later and closes no circle.
     const edges = new Map<string, string[]>();

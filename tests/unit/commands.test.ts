@@ -29,13 +29,9 @@ import { buildDemo } from '../../src/domain/demo';
 import type { AttributeDraft } from '../../src/domain/attributes';
 import type { AttributeType, Network, SortKey, User } from '../../src/domain/types';
 import { fold, type ListCode } from '../../src/domain/users';
-import {
-  changesSince,
-  groupAdmins,
-  lastChangeId,
-  onUsersChanged,
-  type UsersChange,
-} from '../../src/storage/repos';
+import { groupAdmins } from '../../src/storage/repos';
+import { onUsersChanged, type UsersChange } from '../../src/storage/users-changes';
+import { openDirectoryStore } from '../../src/storage/directory-store';
 import { closeDirectories, openDirectory, type DirectoryHarness } from './directory-harness';
 
 const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
@@ -1521,9 +1517,10 @@ describe('audit', () => {
       // The first user was already written when the second was refused: all of it rolled back,
       // the change-log entry included.
       expect(await snapshot()).toEqual(before);
-      const lastBefore = await lastChangeId(db);
+      const log = openDirectoryStore(db.name);
+      const lastBefore = await log.lastChangeId();
       await run('users-move-network', { phones: [moved.phone], to: 'others' });
-      expect(await changesSince(db, lastBefore)).toEqual([
+      expect(await log.changesSince(lastBefore)).toEqual([
         { id: expect.any(Number), phones: [moved.phone], reload: false },
       ]);
       // Notices arrive in order, so the first one about this user is the committed move's.

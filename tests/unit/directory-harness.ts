@@ -2,6 +2,7 @@ import { createDirectoryModel, type ModelOptions } from '../../src/app/directory
 import type { PageRequest } from '../../src/app/directory/engine';
 import type { DirectoryEvent } from '../../src/app/directory/protocol';
 import type { LabDb } from '../../src/storage/db';
+import { openDirectoryStore, type DirectoryStore } from '../../src/storage/directory-store';
 
 /**
  * A directory read model on a test database, driven the way its worker drives it but
@@ -24,11 +25,13 @@ export interface DirectoryHarness {
   counts(): { e: number; o: number; x: number };
 }
 
-const open = new Set<DirectoryHarness>();
+const open = new Map<DirectoryHarness, DirectoryStore>();
 
 export function openDirectory(db: LabDb, options: ModelOptions = {}): DirectoryHarness {
   const messages: DirectoryEvent[] = [];
-  const model = createDirectoryModel(db, (m) => messages.push(m), options);
+  // The worker's own road to the database: plain IndexedDB on the database `db` opened.
+  const store = openDirectoryStore(db.name);
+  const model = createDirectoryModel(store, (m) => messages.push(m), options);
 
   function ready<T>(result: T | undefined): T {
     if (result === undefined) throw new Error('the directory model is not ready');
@@ -53,12 +56,15 @@ export function openDirectory(db: LabDb, options: ModelOptions = {}): DirectoryH
       ready(model.page({ sort: 'name', dir: 'asc', text: '', offset: 0, limit: 1000, ...request })),
     counts: () => ready(model.counts()),
   };
-  open.add(harness);
+  open.set(harness, store);
   return harness;
 }
 
 /** Lets every model opened since the last call finish its work, so no timer outlives a test. */
 export async function closeDirectories(): Promise<void> {
-  for (const harness of open) await harness.flush();
+  for (const [harness, store] of open) {
+    await harness.flush();
+    store.close();
+  }
   open.clear();
 }

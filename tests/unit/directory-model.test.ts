@@ -5,6 +5,7 @@ import { createDirectoryModel } from '../../src/app/directory/model';
 import type { EngineSnapshot, PageRequest } from '../../src/app/directory/engine';
 import type { DirectoryEvent } from '../../src/app/directory/protocol';
 import { openDb, type LabDb } from '../../src/storage/db';
+import { openDirectoryStore } from '../../src/storage/directory-store';
 import { buildDemo } from '../../src/domain/demo';
 import { DomainError } from '../../src/domain/errors';
 import { closeDirectories, openDirectory, type DirectoryHarness } from './directory-harness';
@@ -115,7 +116,8 @@ describe('start', () => {
 
   test('before it is ready, requests are answered with nothing', async () => {
     await run('demo-load', {});
-    const model = createDirectoryModel(db, () => {}, { saveWhenIdleMs: 0 });
+    const store = openDirectoryStore(db.name);
+    const model = createDirectoryModel(store, () => {}, { saveWhenIdleMs: 0 });
     expect(model.counts()).toBeUndefined();
     expect(model.page({ list: 'e', sort: 'name', dir: 'asc', text: '', offset: 0, limit: 5 })).toBe(
       undefined,
@@ -123,6 +125,7 @@ describe('start', () => {
     await model.start();
     expect(model.counts()).toEqual({ e: EMPLOYEES.length, o: OTHERS.length, x: 0 });
     await model.flush();
+    store.close();
   });
 
   test('an empty sandbox gives an empty directory', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { pl } from '../../src/i18n/pl';
 import { enGroups } from '../../src/i18n/en-groups';
@@ -36,6 +36,27 @@ const PL: Record<string, string> = {
 
 /** `directory.count.one` → `directory.count`; other keys as they are. */
 const base = (key: string) => key.replace(/\.(zero|one|two|few|many|other)$/, '');
+
+describe('loading', () => {
+  test("a page's strings load per language: the other language's stay out", async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/i18n');
+    // Nothing loaded: the key itself (the island shows its loading state meanwhile).
+    expect(fresh.translate('pl', 'common.loading')).toBe('common.loading');
+    expect(fresh.isMessageKey('common.loading')).toBe(false);
+    await fresh.loadStrings('pl');
+    expect(fresh.translate('pl', 'common.loading')).toBe(pl['common.loading']);
+    expect(fresh.isMessageKey('common.loading')).toBe(true);
+    // English was not loaded with it.
+    expect(fresh.translate('en', 'common.loading')).toBe('common.loading');
+    // An area's strings added before the core ones stay when the core ones arrive.
+    fresh.addStrings(enGroups, plGroups);
+    await fresh.loadStrings('en');
+    expect(fresh.translate('en', 'groups.back')).toBe(enGroups['groups.back']);
+    expect(fresh.translate('en', 'common.loading')).toBe(en['common.loading']);
+    vi.resetModules();
+  });
+});
 
 describe('the catalogs', () => {
   test('every English string has a Polish one, and Polish has no stray key', () => {

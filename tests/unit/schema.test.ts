@@ -13,14 +13,8 @@ import {
   usersByNamePrefix,
   usersFirstPage,
 } from '../../src/storage/users-repo';
-import {
-  changesSince,
-  groupAdmins,
-  lastChangeId,
-  putMemberships,
-  readSnapshot,
-  writeSnapshot,
-} from '../../src/storage/repos';
+import { groupAdmins, putMemberships } from '../../src/storage/repos';
+import { openDirectoryStore } from '../../src/storage/directory-store';
 
 /** The current schema. A new version appends here and adds an upgrade test from the previous one. */
 const CURRENT_VERSION = 5;
@@ -123,32 +117,66 @@ describe('openDb', () => {
 
   test('the change log and the snapshot table', async () => {
     db = openDb(`test-${crypto.randomUUID()}`);
-    expect(await lastChangeId(db)).toBe(0);
-    expect(await changesSince(db, 0)).toEqual([]);
+    await db.open();
+    // The directory worker's road to these tables: plain IndexedDB, no Dexie.
+    const store = openDirectoryStore(db.name);
+    const { lastChangeId, changesSince, readSnapshot, writeSnapshot } = store;
+    expect(await lastChangeId()).toBe(0);
+    expect(await changesSince(0)).toEqual([]);
     const first = (await db.changes.add({ phones: ['+48601234567'], reload: false }))!;
     const second = (await db.changes.add({ phones: [], reload: true }))!;
     expect(second).toBeGreaterThan(first);
-    expect(await lastChangeId(db)).toBe(second);
-    expect((await changesSince(db, 0))?.map((c) => c.id)).toEqual([first, second]);
-    expect((await changesSince(db, first))?.map((c) => c.id)).toEqual([second]);
-    expect(await readSnapshot(db)).toBeUndefined();
+    expect(await lastChangeId()).toBe(second);
+    expect((await changesSince(0))?.map((c) => c.id)).toEqual([first, second]);
+    expect((await changesSince(first))?.map((c) => c.id)).toEqual([second]);
+    expect(await readSnapshot()).toBeUndefined();
 
-    expect(await writeSnapshot(db, first, { format: 1 })).toBe(true);
-    expect(await readSnapshot(db)).toEqual({ id: 'directory', seq: first, data: { format: 1 } });
+    expect(await writeSnapshot(first, { format: 1 })).toBe(true);
+    expect(await readSnapshot()).toEqual({ id: 'directory', seq: first, data: { format: 1 } });
     // Entries the snapshot already contains are dropped; later ones stay.
     expect((await db.changes.toArray()).map((c) => c.id)).toEqual([second]);
-    expect((await changesSince(db, first))?.map((c) => c.id)).toEqual([second]);
+    expect((await changesSince(first))?.map((c) => c.id)).toEqual([second]);
     // A reader still before the snapshot cannot catch up from the log any more.
-    expect(await changesSince(db, first - 1)).toBeUndefined();
+    expect(await changesSince(first - 1)).toBeUndefined();
 
-    expect(await writeSnapshot(db, second, { format: 1, n: 2 })).toBe(true);
+    expect(await writeSnapshot(second, { format: 1, n: 2 })).toBe(true);
     expect(await db.changes.count()).toBe(0);
     // The newest change is still known after its entry is gone.
-    expect(await lastChangeId(db)).toBe(second);
-    expect(await changesSince(db, second)).toEqual([]);
+    expect(await lastChangeId()).toBe(second);
+    expect(await changesSince(second)).toEqual([]);
     // A snapshot older than the saved one is refused: the log it would need is gone.
-    expect(await writeSnapshot(db, first, { format: 1, n: 1 })).toBe(false);
-    expect((await readSnapshot(db))?.seq).toBe(second);
+    expect(await writeSnapshot(first, { format: 1, n: 1 })).toBe(false);
+    expect((await readSnapshot())?.seq).toBe(second);
+    store.close();
+  });
+
+  test('the directory store finds no database before the page has made one, and makes none', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const store = openDirectoryStore(name);
+    expect(await store.lastChangeId()).toBe(0);
+    expect(await store.readSnapshot()).toBeUndefined();
+    expect(await store.writeSnapshot(1, { format: 1 })).toBe(false);
+    expect(await store.getUsers(['+48601234567'])).toEqual([undefined]);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    // Once the page's Dexie has made it, the same store reads it.
+    db = openDb(name);
+    const user = {
+      phone: '+48601234567',
+      name: 'Anna Nowak',
+      network: 'employee',
+      orgRole: 'member',
+      source: 'portal',
+      attrs: {},
+      createdAt: 1,
+      updatedAt: 1,
+    } satisfies User;
+    await putUsers(db, [toStored(user)]);
+    expect((await store.getUsers([user.phone, '+48601234568']))[0]?.phone).toBe(user.phone);
+    // It lets go of its connection when the page's Dexie deletes (or upgrades) the database:
+    // a delete it held up would never finish.
+    await db.delete();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    store.close();
   });
 });
 

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /** The worker that hosts the directory read model (see model.ts), behind the kernel's transport. */
-import { openDb } from '../../storage/db';
-import { onUsersChanged } from '../../storage/repos';
+import { openDirectoryStore } from '../../storage/directory-store';
+import { onUsersChanged } from '../../storage/users-changes';
 import { serve } from '../kernel/transport';
 import { createDirectoryModel } from './model';
 import type { PageRequest } from './engine';
@@ -14,7 +14,7 @@ const { emit } = serve(self, {
   page: (request: PageRequest) => model.page(request),
   counts: () => model.counts(),
 });
-const model = createDirectoryModel(openDb(), ({ type, ...event }) => emit(type, event));
+const model = createDirectoryModel(openDirectoryStore(), ({ type, ...event }) => emit(type, event));
 void model.start();
 
 /**

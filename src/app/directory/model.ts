@@ -3,15 +3,7 @@
  * tested: start from the saved snapshot (or read every user once), replay the change log
  * that commands write with each commit, and save a new snapshot when the model is idle.
  */
-import type { LabDb } from '../../storage/db';
-import { forEachUserChunk, getUsers } from '../../storage/users-repo';
-import {
-  changesSince,
-  lastChangeId,
-  listAttributes,
-  readSnapshot,
-  writeSnapshot,
-} from '../../storage/repos';
+import type { DirectoryStore } from '../../storage/directory-store';
 import { stripIndex, type StoredUser } from '../../domain/users';
 import {
   buildSearchIndex,
@@ -40,7 +32,7 @@ export interface ModelOptions {
 }
 
 export function createDirectoryModel(
-  db: LabDb,
+  db: DirectoryStore,
   post: (event: DirectoryEvent) => void,
   options: ModelOptions = {},
 ) {
@@ -60,11 +52,11 @@ export function createDirectoryModel(
 
   /** Reads every user into a fresh model. Changes committed meanwhile are replayed after. */
   async function fullLoad(): Promise<void> {
-    const startSeq = await lastChangeId(db);
+    const startSeq = await db.lastChangeId();
     const next = createState();
-    const attributes = await listAttributes(db);
+    const attributes = await db.listAttributes();
     let loaded = 0;
-    await forEachUserChunk(db, CHUNK, (rows: StoredUser[]) => {
+    await db.forEachUserChunk(CHUNK, (rows: StoredUser[]) => {
       upsertUsers(next, rows.map(stripIndex), attributes);
       loaded += rows.length;
       post({ type: 'progress', loaded });
@@ -76,7 +68,7 @@ export function createDirectoryModel(
 
   /** Takes the saved snapshot if it is usable, otherwise reads every user. */
   async function load(): Promise<'snapshot' | 'full'> {
-    const snapshot = await readSnapshot(db);
+    const snapshot = await db.readSnapshot();
     const revived = snapshot ? fromSnapshot(snapshot.data) : undefined;
     if (!revived || !snapshot) {
       await fullLoad();
@@ -90,7 +82,7 @@ export function createDirectoryModel(
 
   /** Applies the change log after `seq`; a reload entry means a full load. */
   async function catchUp(): Promise<boolean> {
-    const changes = await changesSince(db, seq);
+    const changes = await db.changesSince(seq);
     if (changes === undefined) {
       // Another tab's worker saved a snapshot past `seq` and dropped entries this model has
       // not applied yet: start again from that snapshot.
@@ -105,8 +97,8 @@ export function createDirectoryModel(
       return true;
     }
     const phones = [...new Set(changes.flatMap((c) => c.phones))];
-    const users = await getUsers(db, phones);
-    const attributes = await listAttributes(db);
+    const users = await db.getUsers(phones);
+    const attributes = await db.listAttributes();
     upsertUsers(
       state!,
       users.filter((u): u is StoredUser => u !== undefined).map(stripIndex),
@@ -140,7 +132,7 @@ export function createDirectoryModel(
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     // Not written when another worker saved a newer one; this model catches up to it next.
-    const written = await writeSnapshot(db, seq, toSnapshot(state!));
+    const written = await db.writeSnapshot(seq, toSnapshot(state!));
     changedSinceSnapshot = 0;
     if (written) post({ type: 'saved', seq });
   }

@@ -9,15 +9,18 @@ export type PhoneIo = typeof import('../../io/phone');
 export type CsvIo = typeof import('../../io/csv') & typeof import('../../io/csv-write');
 export type ZipIo = typeof import('../../io/zip');
 export type DemoData = typeof import('../../domain/demo');
+/** Both languages' strings: whatever writes text in the job's or the file's language. */
+export type Strings = true;
 
 /** What an entry may declare it needs. */
-export type LazyModule = 'phone' | 'csv' | 'zip' | 'demo';
+export type LazyModule = 'phone' | 'csv' | 'zip' | 'demo' | 'strings';
 
 interface Loaded {
   phone?: PhoneIo;
   csv?: CsvIo;
   zip?: ZipIo;
   demo?: DemoData;
+  strings?: Strings;
 }
 const loaded: Loaded = {};
 const loading = new Map<LazyModule, Promise<unknown>>();
@@ -27,6 +30,13 @@ const LOADERS: { [K in LazyModule]: () => Promise<NonNullable<Loaded[K]>> } = {
   csv: async () => ({ ...(await import('../../io/csv')), ...(await import('../../io/csv-write')) }),
   zip: () => import('../../io/zip'),
   demo: () => import('../../domain/demo'),
+  // An error log or a template is written in the job's language, not the page's: it may be
+  // either. `translate` reads the loaded strings synchronously.
+  strings: async () => {
+    const { loadStrings } = await import('../../i18n');
+    await Promise.all([loadStrings('en'), loadStrings('pl')]);
+    return true;
+  },
 };
 
 /**

@@ -9,12 +9,7 @@ import { useCommand } from '../hooks';
 import { useDirectoryRows } from './directory-rows';
 import { columnViews } from './columns';
 import { UserTable } from './UserTable';
-import { AddUsersDialog } from './AddUsersDialog';
-import { SelectColumnsDialog } from './SelectColumnsDialog';
-import { ManageAttributes } from './ManageAttributes';
-import { DeletedUsers } from './DeletedUsers';
 import { lazy } from '../kit/lazy';
-import { UserDetails } from './UserDetails';
 import { ConfirmDialog } from '../kit/ConfirmDialog';
 import { Menu } from '../kit/Menu';
 import { Problems } from '../kit/Problems';
@@ -27,6 +22,14 @@ const ImportDialog = lazy(async () => (await import('../imports/ImportDialog')).
 const ImportHistory = lazy(async () => (await import('../imports/ImportHistory')).ImportHistory);
 const ExportDialog = lazy(async () => (await import('../exports/ExportDialog')).ExportDialog);
 const ExportPanel = lazy(async () => (await import('../exports/ExportPanel')).ExportPanel);
+// The list is the first screen; its dialogs and other views load when opened (SPEC §14).
+const AddUsersDialog = lazy(async () => (await import('./AddUsersDialog')).AddUsersDialog);
+const SelectColumnsDialog = lazy(
+  async () => (await import('./SelectColumnsDialog')).SelectColumnsDialog,
+);
+const ManageAttributes = lazy(async () => (await import('./ManageAttributes')).ManageAttributes);
+const DeletedUsers = lazy(async () => (await import('./DeletedUsers')).DeletedUsers);
+const UserDetails = lazy(async () => (await import('./UserDetails')).UserDetails);
 
 /** Debounces a value so each keystroke does not start a search. */
 function useDebounced<T>(value: T, ms: number): T {

@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Locale } from '../../domain/types';
 import { start } from '../../app/kernel/client';
 import { useLive } from '../hooks';
-import { locale } from '../i18n';
+import { usePageLocale } from '../i18n';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { IslandLoading } from '../kit/IslandLoading';
 import { Practice } from '../practice/Practice';
@@ -12,8 +12,9 @@ import { Practice } from '../practice/Practice';
  * organization, so there is no onboarding here.
  */
 export default function PracticeIsland(props: { lang: Locale }) {
-  locale.value = props.lang;
+  const ready = usePageLocale(props.lang);
   useEffect(() => void start(), []);
+  if (!ready) return <IslandLoading island="practice" />;
   return (
     <ErrorBoundary>
       <WithSession />

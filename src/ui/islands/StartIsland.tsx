@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/types';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
-import { locale } from '../i18n';
+import { usePageLocale } from '../i18n';
 import { StartChoice } from '../sandbox/StartChoice';
 
 /**
@@ -8,7 +8,8 @@ import { StartChoice } from '../sandbox/StartChoice';
  * the session and two commands, not onboarding, the actor switcher or the page's services.
  */
 export default function StartIsland(props: { lang: Locale }) {
-  locale.value = props.lang;
+  // Its strings load in a moment; the buttons' reserved box holds the place meanwhile.
+  if (!usePageLocale(props.lang)) return null;
   return (
     <ErrorBoundary>
       <StartChoice />

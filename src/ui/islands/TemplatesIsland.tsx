@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/types';
 import { useLive } from '../hooks';
-import { locale } from '../i18n';
+import { usePageLocale } from '../i18n';
 import { IslandLoading } from '../kit/IslandLoading';
 import { Templates } from '../imports/Templates';
 
@@ -9,9 +9,9 @@ import { Templates } from '../imports/Templates';
  * prepare files before any sandbox exists.
  */
 export default function TemplatesIsland(props: { lang: Locale }) {
-  locale.value = props.lang;
+  const ready = usePageLocale(props.lang);
   const session = useLive('session');
-  if (!session) return <IslandLoading island="templates" />;
+  if (!session || !ready) return <IslandLoading island="templates" />;
   return (
     <div class="kl-root not-content">
       <Templates session={session} />

@@ -3,7 +3,6 @@ import { preloadQuery, type Session } from '../../app/kernel/client';
 import { SECTIONS, parseRoute, sectionHref, useRoute } from '../routes';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { Directory } from '../directory/Directory';
-import { Settings } from '../sandbox/Settings';
 import { t } from '../i18n';
 import { can } from '../../domain/permissions';
 import { lazy } from '../kit/lazy';
@@ -27,11 +26,14 @@ export function preloadSection(hash: string): void {
     void loadReportsView();
     prefetchAdoption();
   }
+  if (section === 'settings') void loadSettings();
 }
 const ActionsPage = lazy(async () => (await import('../catalog/ActionsPage')).ActionsPage);
 const ConnectorsPage = lazy(async () => (await import('../catalog/ConnectorsPage')).ConnectorsPage);
 const loadReportsView = async () => (await import('../reports/ReportsView')).ReportsView;
 const ReportsView = lazy(loadReportsView);
+const loadSettings = async () => (await import('../sandbox/Settings')).Settings;
+const Settings = lazy(loadSettings);
 
 /** The management portal: left navigation and the chosen section. The hash keeps the section. */
 export function Portal(props: { session: Session }) {

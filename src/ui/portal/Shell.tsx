@@ -3,15 +3,18 @@ import { useEffect } from 'preact/hooks';
 import { start, type Session } from '../../app/kernel/client';
 import type { Locale } from '../../domain/types';
 import { useLive } from '../hooks';
-import { locale } from '../i18n';
+import { usePageLocale } from '../i18n';
 import { ActorSwitcher } from './ActorSwitcher';
-import { Onboarding } from './Onboarding';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { IslandLoading } from '../kit/IslandLoading';
 import type { IslandName } from '../kit/island-reserve';
+import { lazy } from '../kit/lazy';
+
+// Shown once per sandbox, before there is an organization: not part of every first load.
+const Onboarding = lazy(async () => (await import('./Onboarding')).Onboarding);
 
 /**
- * Frame of every island: sets the page language, shows onboarding until an organization
+ * Frame of every island: sets the page language (and waits for its strings), shows onboarding until an organization
  * exists, and a bar with the acting user. `children` get the live session.
  * `not-content` keeps a guide's prose styles (margins between siblings, heading sizes) out.
  */
@@ -22,10 +25,11 @@ export function Shell(props: {
   compact?: boolean;
   children: (session: Session) => ComponentChildren;
 }) {
-  locale.value = props.lang;
+  const ready = usePageLocale(props.lang);
   // Once per page: restore windows that ended while the tab was closed are purged, and jobs
   // a closed tab left unfinished resume.
   useEffect(() => void start(), []);
+  if (!ready) return <IslandLoading island={props.island} />;
   return (
     <ErrorBoundary>
       <WithSession {...props} />

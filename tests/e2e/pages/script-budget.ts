@@ -1,14 +1,13 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import {
   BUDGETS,
-  PORTAL_CEILING_TODAY,
   kb,
   listFiles,
   recordScripts,
   withoutIslandsHtml,
 } from '../../../scripts/js-weight.mjs';
 
-export { BUDGETS, PORTAL_CEILING_TODAY };
+export { BUDGETS };
 
 /** What one load fetched: its scripts (page and workers) and the lazy libraries among them. */
 export interface ScriptLoad {

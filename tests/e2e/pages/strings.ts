@@ -1,3 +1,4 @@
+import '../../../src/i18n/build';
 import '../../../src/i18n/areas';
 import '../../../src/i18n/exports';
 import '../../../src/i18n/reports';

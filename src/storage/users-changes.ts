@@ -1,0 +1,30 @@
+/**
+ * Notices of committed users changes, sent by the transaction that made them
+ * (repos.ts `inTransaction`) to every tab and worker of the site. No Dexie here: the
+ * directory worker listens without loading it.
+ */
+
+/** What a committed transaction changed in the users table, told to every tab and worker. */
+export interface UsersChange {
+  phones: string[];
+  /** Too much changed to list (reset, demo, attribute removal): re-read everything. */
+  reload: boolean;
+}
+
+const CHANGES_CHANNEL = 'kaizala-lab:users';
+
+/** Tells every tab and worker (this one's listeners included) about a committed change. */
+export function announceUsersChange(change: UsersChange): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.postMessage(change);
+  channel.close();
+}
+
+/** Calls `listener` for every users change committed in any tab or worker of this site. */
+export function onUsersChanged(listener: (change: UsersChange) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(CHANGES_CHANNEL);
+  channel.onmessage = (e: MessageEvent<UsersChange>) => listener(e.data);
+  return () => channel.close();
+}
