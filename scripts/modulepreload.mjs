@@ -24,12 +24,34 @@ function graph(root, url, seen = new Set()) {
   return seen;
 }
 
+/**
+ * The chunk of each language's strings (src/i18n/en.ts, pl.ts), which the strings module
+ * imports when a page asks for its language (src/i18n/index.ts `loadStrings`): found by the
+ * `import(`./en.<hash>.js`)` the build writes for it. Preloaded on the pages of that
+ * language, it comes with the island's code instead of after it.
+ */
+function stringChunks(root) {
+  const dir = join(root, '_astro');
+  const found = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const code = readFileSync(join(dir, name), 'utf8');
+    for (const [, lang, file] of code.matchAll(
+      /\b(en|pl):async\(\)=>[^]{0,80}?import\(`\.\/((?:en|pl)\.[\w-]+\.js)`\)/g,
+    ))
+      found[lang] = `/_astro/${file}`;
+  }
+  for (const lang of ['en', 'pl'])
+    if (!found[lang]) throw new Error(`modulepreload: the ${lang} strings chunk was not found`);
+  return found;
+}
+
 export default function modulepreload() {
   return {
     name: 'kaizala-lab:modulepreload',
     hooks: {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
+        const strings = stringChunks(root);
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
           const entries = [...html.matchAll(/(?:component|renderer)-url="([^"]+\.js)"/g)].map(
@@ -37,6 +59,7 @@ export default function modulepreload() {
           );
           if (entries.length === 0) continue;
           const urls = new Set(entries.flatMap((u) => [...graph(root, u)]));
+          urls.add(strings[/<html[^>]*\blang="pl"/.test(html) ? 'pl' : 'en']);
           const links = [...urls].map((u) => `<link rel="modulepreload" href="${u}">`).join('');
           writeFileSync(file, html.replace('</head>', `${links}</head>`));
         }
