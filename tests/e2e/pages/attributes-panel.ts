@@ -50,7 +50,7 @@ export class AttributesPanel {
     await row.getByLabel(t('attributes.newName', { row: index }), { exact: true }).fill(draft.name);
     await row.getByLabel(t('attributes.type'), { exact: true }).selectOption(draft.type);
     const mandatory = row.getByRole('checkbox', {
-      name: `${t('attributes.flag.mandatory')}: ${draft.name}`,
+      name: `${t('attributes.flag.mandatory')}: ${draft.name || t('attributes.newAttribute')}`,
       exact: true,
     });
     await mandatory.setChecked(draft.mandatory ?? false);

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { t } from './strings';
+import { oneOf, t, tIn } from './strings';
 import { AddUsersDialog, ConfirmDialog, UserDetailsDialog, deleteConfirm } from './dialogs';
 import { AttributesPanel } from './attributes-panel';
 import { ImportDialog } from './import-dialog';
@@ -7,6 +7,13 @@ import { ImportHistory } from './import-history';
 import { ExportDialog, ExportHistory } from './export-history';
 
 export type NetworkTab = 'Employee' | 'Others';
+
+/** The list's name on either tab, in English and Polish ("Employee users"). */
+const LIST_NAMES = (['en', 'pl'] as const).flatMap((lang) =>
+  (['employee', 'others'] as const).map((network) =>
+    tIn(lang, 'directory.listLabel', { network: tIn(lang, `network.${network}`) }),
+  ),
+);
 
 /**
  * The directory island: tabs, search, the virtual user list and its menus. The portal and the
@@ -27,7 +34,7 @@ export class DirectoryView {
     const panel = page.getByRole('tabpanel');
     this.searchBox = panel.getByRole('searchbox', { name: t('directory.search') });
     this.status = panel.getByRole('status');
-    this.list = panel.getByRole('table', { name: /^(Employee|Others) users$/ });
+    this.list = panel.getByRole('table', { name: oneOf(LIST_NAMES) });
     this.selectionBar = page.getByRole('region', { name: t('directory.selection') });
     this.addUsersButton = panel.getByRole('button', { name: t('directory.addUsers'), exact: true });
     this.moreButton = panel.getByRole('button', { name: t('directory.more'), exact: true });

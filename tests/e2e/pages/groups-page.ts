@@ -36,6 +36,16 @@ export class GroupsPage {
     await expect(this.heading).toHaveText(name);
   }
 
+  /** ← All groups: from a group's page (a link) or the upload history (a button). */
+  async backToList(): Promise<void> {
+    const main = this.page.getByRole('main');
+    await main
+      .getByRole('link', { name: t('groups.back') })
+      .or(main.getByRole('button', { name: t('groups.back') }))
+      .click();
+    await expect(this.hierarchy).toBeVisible();
+  }
+
   async openTab(tab: GroupTab): Promise<void> {
     await this.page.getByRole('tab', { name: t(`group.tab.${tab}`), exact: true }).click();
   }

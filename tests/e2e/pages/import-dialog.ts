@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Network } from '../../../src/domain/types';
+import type { Locale, Network } from '../../../src/domain/types';
 import { saveDownload, type SavedFile } from './import-files';
-import { t } from './strings';
+import { t, tIn } from './strings';
 
 /**
  * The result of a Check (in the import dialog and on the templates page): a summary line,
@@ -17,12 +17,16 @@ export class CheckReport {
   constructor(
     readonly page: Page,
     root: Locator,
+    lang: Locale = 'en',
   ) {
     this.summary = root.getByRole('status');
-    this.problems = root.getByRole('table', { name: t('import.check.tableCaption'), exact: true });
+    this.problems = root.getByRole('table', {
+      name: tIn(lang, 'import.check.tableCaption'),
+      exact: true,
+    });
     this.fatal = root.getByRole('alert');
     this.downloadLogButton = root.getByRole('button', {
-      name: t('import.downloadErrorLog'),
+      name: tIn(lang, 'import.downloadErrorLog'),
       exact: true,
     });
   }

@@ -22,7 +22,7 @@ export class TemplatesPage {
   ) {
     this.templates = page.getByRole('region', { name: this.t('templates.title'), exact: true });
     this.checker = page.getByRole('region', { name: this.t('templates.checkTitle'), exact: true });
-    this.report = new CheckReport(page, this.checker);
+    this.report = new CheckReport(page, this.checker, lang);
   }
 
   /** A visible string in the page's language. */

@@ -38,7 +38,17 @@ export function formatCount(value: number): string {
   return value.toLocaleString('en');
 }
 
+/** `text` as a regular expression matching it literally. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Matches text that begins with `text` (taken literally), e.g. a header followed by "▲". */
 export function startingWith(text: string): RegExp {
-  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  return new RegExp(`^${literal(text)}`);
+}
+
+/** Matches exactly one of `texts` (taken literally): a name in whichever language is shown. */
+export function oneOf(texts: readonly string[]): RegExp {
+  return new RegExp(`^(${texts.map(literal).join('|')})$`);
 }
