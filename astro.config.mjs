@@ -9,6 +9,10 @@ import csp, { siteCsp } from './scripts/csp.mjs';
 
 export default defineConfig({
   site: 'https://kaizala-lab.example',
+  // Starlight turns on prefetching every link; the service worker already holds every page
+  // after the first visit, and the prefetch script watches every DOM change of the page for
+  // new links (each row the directory renders): main-thread work for nothing (Lighthouse TBT).
+  prefetch: false,
   // Content-Security-Policy without 'unsafe-inline' script: scripts/csp.mjs says what it allows.
   security: { csp: siteCsp(fileURLToPath(new URL('.', import.meta.url))) },
   integrations: [

@@ -2,6 +2,7 @@ import type { Locale } from '../../domain/types';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { usePageLocale } from '../i18n';
 import { StartChoice } from '../sandbox/StartChoice';
+import { IslandLoading } from '../kit/IslandLoading';
 
 /**
  * The landing page's Start buttons. Deliberately not the portal's Shell: the landing needs
@@ -9,7 +10,7 @@ import { StartChoice } from '../sandbox/StartChoice';
  */
 export default function StartIsland(props: { lang: Locale }) {
   // Its strings load in a moment; the buttons' reserved box holds the place meanwhile.
-  if (!usePageLocale(props.lang)) return null;
+  if (!usePageLocale(props.lang)) return <IslandLoading island="start" />;
   return (
     <ErrorBoundary>
       <StartChoice />
