@@ -1,15 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadPhoneIo } from '../../app/kernel/client';
 import { locale } from '../i18n';
+import type { Locale } from '../../domain/types';
 
-const names = new Map<string, Intl.DisplayNames>();
-function regionName(region: string): string {
-  let dn = names.get(locale.value);
-  if (!dn) {
-    dn = new Intl.DisplayNames([locale.value], { type: 'region' });
-    names.set(locale.value, dn);
+type Region = { region: string; callingCode: string; label: string };
+
+/**
+ * The picker's options in `lang`, built once per language. Names come from tables written
+ * ahead (scripts/region-names.mjs): Chromium's first `Intl.DisplayNames` for regions loads
+ * ICU data in a 60–250 ms main-thread task, which every screen with the picker paid.
+ */
+const built = new Map<string, Promise<Region[]>>();
+function regionsIn(lang: Locale): Promise<Region[]> {
+  let regions = built.get(lang);
+  if (!regions) {
+    regions = Promise.all([
+      loadPhoneIo(),
+      lang === 'pl' ? import('./region-names/pl') : import('./region-names/en'),
+    ]).then(([io, { regionNames }]) => {
+      const collator = new Intl.Collator(lang);
+      return io
+        .regionList()
+        .map((r) => ({ ...r, label: `${regionNames[r.region] ?? r.region} (+${r.callingCode})` }))
+        .sort((a, b) => collator.compare(a.label, b.label));
+    });
+    regions.catch(() => built.delete(lang));
+    built.set(lang, regions);
   }
-  return dn.of(region) ?? region;
+  return regions;
 }
 
 /** Region picker with calling codes; the phone library loads when the picker first shows. */
@@ -19,18 +37,15 @@ export function RegionSelect(props: {
   onChange: (region: string) => void;
   describedBy?: string | undefined;
 }) {
-  const [regions, setRegions] = useState<
-    Array<{ region: string; callingCode: string; label: string }>
-  >([]);
+  const [regions, setRegions] = useState<Region[]>([]);
   useEffect(() => {
-    void loadPhoneIo().then((io) =>
-      setRegions(
-        io
-          .regionList()
-          .map((r) => ({ ...r, label: `${regionName(r.region)} (+${r.callingCode})` }))
-          .sort((a, b) => a.label.localeCompare(b.label, locale.value)),
-      ),
+    let live = true;
+    regionsIn(locale.value).then(
+      (list) => live && setRegions(list),
+      // Offline before the library was cached: the picker keeps the current region only.
+      () => undefined,
     );
+    return () => void (live = false);
   }, []);
   return (
     <select
