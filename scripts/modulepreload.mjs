@@ -25,25 +25,36 @@ function graph(root, url, seen = new Set()) {
 }
 
 /**
- * The chunk of each language's strings (src/i18n/en.ts, pl.ts), which the strings module
- * imports when a page asks for its language (src/i18n/index.ts `loadStrings`): found by the
- * `import(`./en.<hash>.js`)` the build writes for it. Preloaded on the pages of that
- * language, it comes with the island's code instead of after it.
+ * The chunks of each language's strings (src/i18n/en.ts, pl.ts, and en-pages.ts, pl-pages.ts
+ * for the landing's Start and the templates page), which the strings module imports when a
+ * page asks for its language (src/i18n/index.ts `loadStrings`): found by the
+ * `import(`./en.<hash>.js`)` the build writes for each. Preloaded on the pages of that
+ * language that use them, they come with the island's code instead of after it.
  */
 function stringChunks(root) {
   const dir = join(root, '_astro');
   const found = {};
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     const code = readFileSync(join(dir, name), 'utf8');
-    for (const [, lang, file] of code.matchAll(
-      /\b(en|pl):async\(\)=>[^]{0,80}?import\(`\.\/((?:en|pl)\.[\w-]+\.js)`\)/g,
-    ))
-      found[lang] = `/_astro/${file}`;
+    for (const [, file, lang, pages] of code.matchAll(
+      /import\(`\.\/((en|pl)(-pages)?\.[\w-]+\.js)`\)/g,
+    )) {
+      const key = `${lang}${pages ?? ''}`;
+      // Another module named en.ts or pl.ts would make a chunk of the same name: say so.
+      if (found[key] && found[key] !== `/_astro/${file}`)
+        throw new Error(
+          `modulepreload: two chunks look like the ${key} strings: ${found[key]}, ${file}`,
+        );
+      found[key] = `/_astro/${file}`;
+    }
   }
-  for (const lang of ['en', 'pl'])
-    if (!found[lang]) throw new Error(`modulepreload: the ${lang} strings chunk was not found`);
+  for (const key of ['en', 'pl', 'en-pages', 'pl-pages'])
+    if (!found[key]) throw new Error(`modulepreload: the ${key} strings chunk was not found`);
   return found;
 }
+
+/** Islands that show the `pages` strings as well as the core ones (src/ui/i18n.ts usePageLocale). */
+const PAGES_STRINGS = /\/(StartIsland|TemplatesIsland)\.[\w-]+\.js/;
 
 export default function modulepreload() {
   return {
@@ -59,7 +70,9 @@ export default function modulepreload() {
           );
           if (entries.length === 0) continue;
           const urls = new Set(entries.flatMap((u) => [...graph(root, u)]));
-          urls.add(strings[/<html[^>]*\blang="pl"/.test(html) ? 'pl' : 'en']);
+          const lang = /<html[^>]*\blang="pl"/.test(html) ? 'pl' : 'en';
+          urls.add(strings[lang]);
+          if (entries.some((u) => PAGES_STRINGS.test(u))) urls.add(strings[`${lang}-pages`]);
           const links = [...urls].map((u) => `<link rel="modulepreload" href="${u}">`).join('');
           writeFileSync(file, html.replace('</head>', `${links}</head>`));
         }

@@ -1,4 +1,4 @@
-// Writes src/ui/kit/region-names/{en,pl}.ts: every region the phone library knows, named in
+// Writes src/ui/kit/region-names/regions-{en,pl}.ts: every region the phone library knows, named in
 // the language (Intl.DisplayNames of this Node's ICU). The region picker reads these tables:
 // in Chromium the first Intl.DisplayNames for regions costs 60–250 ms of main thread (ICU data
 // loaded), a long task on every page that shows the picker. Run after updating
@@ -14,7 +14,7 @@ for (const lang of ['en', 'pl']) {
   const entries = getCountries()
     .map((region) => `  ${region}: ${JSON.stringify(names.of(region) ?? region)},`)
     .join('\n');
-  const file = fileURLToPath(new URL(`../src/ui/kit/region-names/${lang}.ts`, import.meta.url));
+  const file = fileURLToPath(new URL(`../src/ui/kit/region-names/regions-${lang}.ts`, import.meta.url));
   files.push(file);
   writeFileSync(
     file,

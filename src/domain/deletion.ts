@@ -2,6 +2,9 @@ import { DAY_MS } from './clock';
 
 /** Deleted users stay restorable for this many days of simulated time. */
 export const RESTORE_WINDOW_DAYS = 30;
+
+/** At `now`, users deleted at or before this moment are due for purge. */
+export const purgeCutoff = (now: number): number => now - RESTORE_WINDOW_DAYS * DAY_MS;
 /** At most this many users can be deleted in one request. */
 export const MAX_DELETE_BATCH = 100;
 

@@ -6,8 +6,10 @@
  */
 import { en } from './en';
 import { pl } from './pl';
+import { enPages } from './en-pages';
+import { plPages } from './pl-pages';
 import { addStrings } from './index';
 
-addStrings(en, pl);
+addStrings({ ...en, ...enPages }, { ...pl, ...plPages });
 
 export { errorMessage, problemMessage, translate } from './index';

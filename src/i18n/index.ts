@@ -11,32 +11,45 @@ export type { MessageKey, PluralKey };
  */
 const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = { en: {}, pl: {} };
 
-const LOADERS: Record<Locale, () => Promise<Partial<Record<MessageKey, string>>>> = {
-  en: async () => (await import('./en')).en,
-  pl: async () => (await import('./pl')).pl,
+/**
+ * Groups of strings a page loads: `core` on every page with an island; `pages` only where
+ * the landing's Start or the templates page shows them (and the build's page titles).
+ */
+export type StringGroup = 'core' | 'pages';
+type Strings = Partial<Record<MessageKey, string>>;
+const LOADERS: Record<StringGroup, Record<Locale, () => Promise<Strings>>> = {
+  core: {
+    en: async () => (await import('./en')).en,
+    pl: async () => (await import('./pl')).pl,
+  },
+  pages: {
+    en: async () => (await import('./en-pages')).enPages,
+    pl: async () => (await import('./pl-pages')).plPages,
+  },
 };
-const loading = new Map<Locale, Promise<void>>();
+const loading = new Map<string, Promise<void>>();
 
 /**
- * Loads `locale`'s core strings (once; a failed load is forgotten, so a retry fetches them
+ * Loads `locale`'s strings of `group` (once; a failed load is forgotten, so a retry fetches them
  * again). `translate` reads only what is loaded: an island waits for its page's language,
  * and app code that writes text in a language (logs, templates) declares the `strings`
  * module it needs (src/app/kernel/modules.ts).
  */
-export function loadStrings(locale: Locale): Promise<void> {
-  let pending = loading.get(locale);
+export function loadStrings(locale: Locale, group: StringGroup = 'core'): Promise<void> {
+  const id = `${locale}:${group}`;
+  let pending = loading.get(id);
   if (!pending) {
-    pending = LOADERS[locale]().then(
+    pending = LOADERS[group][locale]().then(
       (strings) => {
         // Added under what areas may have added already, which stays.
         CATALOGS[locale] = { ...strings, ...CATALOGS[locale] };
       },
       (error: unknown) => {
-        loading.delete(locale);
+        loading.delete(id);
         throw error;
       },
     );
-    loading.set(locale, pending);
+    loading.set(id, pending);
   }
   return pending;
 }

@@ -128,6 +128,11 @@ export function deletedBefore(db: LabDb, cutoff: number): Promise<StoredUser[]> 
   return db.users.where('deletedAt').belowOrEqual(cutoff).toArray();
 }
 
+/** How many users were deleted at or before `cutoff`. */
+export function countDeletedBefore(db: LabDb, cutoff: number): Promise<number> {
+  return db.users.where('deletedAt').belowOrEqual(cutoff).count();
+}
+
 export function orgAdmins(db: LabDb): Promise<StoredUser[]> {
   return db.users.where('orgAdmin').equals(1).toArray();
 }

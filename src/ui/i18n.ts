@@ -7,6 +7,7 @@ import {
   isMessageKey,
   loadStrings,
   problemLine,
+  type StringGroup,
   problemMessage,
   translate,
   type MessageKey,
@@ -16,23 +17,24 @@ import {
 /** The page's language: every island on a page is rendered in the page's locale. */
 export const locale = signal<Locale>('en');
 
-/** The languages whose strings are loaded: islands render once their page's is. */
-const loaded = signal<readonly Locale[]>([]);
-const requested = new Set<Locale>();
+/** The groups of strings loaded (`en:core`…): islands render once theirs are. */
+const loaded = signal<readonly string[]>([]);
+const requested = new Set<string>();
 
-/** Loads `lang`'s strings once, retrying a failed fetch, and marks them loaded. */
-function request(lang: Locale, attempt = 0): void {
-  if (attempt === 0 && requested.has(lang)) return;
-  requested.add(lang);
-  loadStrings(lang).then(
+/** Loads `lang`'s strings of `group` once, retrying a failed fetch, and marks them loaded. */
+function request(lang: Locale, group: StringGroup = 'core', attempt = 0): void {
+  const id = `${lang}:${group}`;
+  if (attempt === 0 && requested.has(id)) return;
+  requested.add(id);
+  loadStrings(lang, group).then(
     () => {
-      if (!loaded.value.includes(lang)) loaded.value = [...loaded.value, lang];
+      if (!loaded.value.includes(id)) loaded.value = [...loaded.value, id];
     },
     // A failed fetch (a flaky network before the service worker has the site): try again,
     // waiting longer each time; there are no strings yet to say anything with.
     (error: unknown) => {
-      console.error('strings', lang, error);
-      setTimeout(() => request(lang, attempt + 1), Math.min(30_000, 1_000 * 2 ** attempt));
+      console.error('strings', id, error);
+      setTimeout(() => request(lang, group, attempt + 1), Math.min(30_000, 1_000 * 2 ** attempt));
     },
   );
 }
@@ -43,13 +45,13 @@ if (typeof document !== 'undefined') request(document.documentElement.lang === '
 
 /**
  * Sets the page's language for the island that calls it (every island's root, while it
- * renders) and returns whether its strings are loaded; until they are, the island shows its
- * loading state.
+ * renders) and returns whether its strings are loaded — the core ones, and `pages` for the
+ * islands that show them; until they are, the island shows its loading state.
  */
-export function usePageLocale(lang: Locale): boolean {
+export function usePageLocale(lang: Locale, groups: readonly StringGroup[] = ['core']): boolean {
   locale.value = lang;
-  request(lang);
-  return loaded.value.includes(lang);
+  for (const group of groups) request(lang, group);
+  return groups.every((group) => loaded.value.includes(`${lang}:${group}`));
 }
 
 /**

@@ -942,8 +942,19 @@ describe('users-restore', () => {
     const error = await refused(run('users-restore', { phones: [phone] }));
     expect(error.code).toBe('restore.expired');
     expect(await snapshot()).toEqual(before);
+    // What the page's boot asks before it loads and runs the purge: the same users.
+    expect(await query('users-purge-pending')).toBe(1);
     expect(await run('users-purge-due')).toEqual({ purged: 1 });
     expect(await storedUser(phone)).toBeUndefined();
+    expect(await query('users-purge-pending')).toBe(0);
+  });
+
+  test('nothing is pending while every window is still open (a day before the end)', async () => {
+    await run('users-delete', { phones: [demoUser(30).phone] });
+    setRuntime({ db, realNow: () => FIXED + 29 * DAY_MS });
+    expect(await query('users-purge-pending')).toBe(0);
+    setRuntime({ db, realNow: () => FIXED + 30 * DAY_MS });
+    expect(await query('users-purge-pending')).toBe(1);
   });
 
   test('a user who is not deleted cannot be restored', async () => {

@@ -8,6 +8,8 @@ import { plCatalog } from '../../src/i18n/pl-catalog';
 import { enGroupUpload } from '../../src/i18n/en-group-upload';
 import { plGroupUpload } from '../../src/i18n/pl-group-upload';
 import { enExports } from '../../src/i18n/en-exports';
+import { enPages } from '../../src/i18n/en-pages';
+import { plPages } from '../../src/i18n/pl-pages';
 import { plExports } from '../../src/i18n/pl-exports';
 import { pluralForm, translate, type PluralKey } from '../../src/i18n';
 import '../../src/i18n/areas';
@@ -25,6 +27,7 @@ const EN: Record<string, string> = {
   ...enCatalog,
   ...enGroupUpload,
   ...enExports,
+  ...enPages,
 };
 const PL: Record<string, string> = {
   ...pl,
@@ -32,6 +35,7 @@ const PL: Record<string, string> = {
   ...plCatalog,
   ...plGroupUpload,
   ...plExports,
+  ...plPages,
 };
 
 /** `directory.count.one` → `directory.count`; other keys as they are. */

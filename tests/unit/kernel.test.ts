@@ -76,7 +76,44 @@ describe('the registry', () => {
     });
     const reg = createRegistry([flaky]);
     await expect(reg.code(flaky)).rejects.toThrow('Failed to fetch');
-    await expect(reg.code(flaky)).resolves.toBe(code);
+    await expect(reg.code(flaky)).resolves.toEqual(code);
+    expect(attempts).toBe(2);
+  });
+
+  test("an area's commands load apart: its queries come without them, a command gets both", async () => {
+    const loads: string[] = [];
+    let commandAttempts = 0;
+    const split = defineArea<{
+      commands: { poke: () => Promise<string> };
+      queries: { ping: () => Promise<string> };
+      jobs: Record<string, never>;
+    }>({
+      name: 'split',
+      commands: { poke: { can: 'anyone' } },
+      queries: { ping: { can: 'anyone' } },
+      jobs: {},
+      load: async () => {
+        loads.push('reads');
+        return { queries: { ping: async () => 'pong' }, jobs: {} };
+      },
+      loadCommands: async () => {
+        loads.push('commands');
+        if (++commandAttempts === 1)
+          throw new TypeError('Failed to fetch dynamically imported module');
+        return { commands: { poke: async () => 'poked' } };
+      },
+    });
+    const reg = createRegistry([split]);
+    const reads = await reg.reads(split);
+    expect(Object.keys(reads.queries)).toEqual(['ping']);
+    expect(reads.commands).toEqual({});
+    expect(loads).toEqual(['reads']);
+    // A commands chunk that fails to load is fetched again on the next use; the queries stay.
+    await expect(reg.code(split)).rejects.toThrow('Failed to fetch');
+    const all = await reg.code(split);
+    expect(Object.keys(all.commands)).toEqual(['poke']);
+    expect(Object.keys(all.queries)).toEqual(['ping']);
+    expect(loads).toEqual(['reads', 'commands', 'commands']);
   });
 });
 

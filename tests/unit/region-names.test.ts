@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { regionList } from '../../src/io/phone';
-import { regionNames as en } from '../../src/ui/kit/region-names/en';
-import { regionNames as pl } from '../../src/ui/kit/region-names/pl';
+import { regionNames as en } from '../../src/ui/kit/region-names/regions-en';
+import { regionNames as pl } from '../../src/ui/kit/region-names/regions-pl';
 
 /*
  * The region picker's names are tables written ahead (scripts/region-names.mjs), not

@@ -3,4 +3,6 @@ import '../../src/i18n/areas';
 import { loadStrings } from '../../src/i18n';
 
 // Every test may translate in either language: the page and the workers load one on demand.
-await Promise.all([loadStrings('en'), loadStrings('pl')]);
+await Promise.all(
+  (['en', 'pl'] as const).flatMap((l) => [loadStrings(l), loadStrings(l, 'pages')]),
+);

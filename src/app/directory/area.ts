@@ -1,11 +1,13 @@
 import { defineArea } from '../kernel/registry';
 import code from './handlers';
+import type commands from './commands';
 
 /**
- * The organization directory: users, attributes, networks, deletion and restore. Its code
- * is part of the portal's first load (the directory is the first screen).
+ * The organization directory: users, attributes, networks, deletion and restore. Its
+ * queries are part of the portal's first load (the directory is the first screen); its
+ * commands load when one is first run.
  */
-export default defineArea<typeof code>({
+export default defineArea<typeof code & typeof commands>({
   name: 'directory',
   commands: {
     'user-add': { can: 'directory.users.manage', needs: ['phone'] },
@@ -26,7 +28,10 @@ export default defineArea<typeof code>({
     'directory-rows': { can: 'anyone' },
     'user-details': { can: 'anyone' },
     'deleted-users': { can: 'org.manage' },
+    // Whether a purge is due: the page's boot runs the purge (and loads the commands) only then.
+    'users-purge-pending': { can: 'anyone' },
   },
   jobs: {},
   load: async () => code,
+  loadCommands: async () => (await import('./commands')).default,
 });

@@ -1,8 +1,7 @@
 import type { CommandContext } from '../kernel/context';
 import { DomainError } from '../../domain/errors';
-import { MAX_DELETE_BATCH, isPurgeDue } from '../../domain/deletion';
+import { MAX_DELETE_BATCH, isPurgeDue, purgeCutoff } from '../../domain/deletion';
 import { leftWithoutAdmin } from '../../domain/groups';
-import { DAY_MS } from '../../domain/clock';
 import { RESTORE_WINDOW_DAYS } from '../../domain/deletion';
 import { stripIndex, toStored } from '../../domain/users';
 import type { Membership } from '../../domain/types';
@@ -135,7 +134,7 @@ export interface PurgedUser {
 /** Purges every user whose restore window has passed and says who they were. */
 export async function purgeDue(ctx: CommandContext): Promise<PurgedUser[]> {
   if (!ctx.org) return [];
-  const due = await deletedBefore(ctx.db, ctx.now - RESTORE_WINDOW_DAYS * DAY_MS);
+  const due = await deletedBefore(ctx.db, purgeCutoff(ctx.now));
   // Purged for good: their private-group memberships go too (organization ones went at deletion).
   for (const u of due) {
     const left = await membershipsOf(ctx.db, u.phone);

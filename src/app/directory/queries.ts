@@ -1,10 +1,16 @@
 import type { ReadContext } from '../kernel/context';
-import { daysLeft } from '../../domain/deletion';
+import { daysLeft, purgeCutoff } from '../../domain/deletion';
 import { missingMandatory, visibleAttributes, visibleValues } from '../../domain/attributes';
 import { listCodeOf, stripIndex, type StoredUser } from '../../domain/users';
 import type { Attribute, AuditEvent, Group, Membership, Network, User } from '../../domain/types';
 import { auditFor, getGroups, listAttributes, membershipsOf } from '../../storage/repos';
-import { deletedUsers, getUser, getUsers, usersFirstPage } from '../../storage/users-repo';
+import {
+  countDeletedBefore,
+  deletedUsers,
+  getUser,
+  getUsers,
+  usersFirstPage,
+} from '../../storage/users-repo';
 
 /**
  * The directory's read side (SPEC §3). Every user leaves here as the actor may see them:
@@ -109,4 +115,13 @@ export async function listDeletedUsers(
   return rows
     .map((r) => ({ ...stripIndex(r), daysLeft: daysLeft(r.deletedAt!, ctx.now) }))
     .sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+}
+
+/**
+ * How many deleted users' restore windows have ended (what `users-purge-due` would purge):
+ * the page's boot asks this first and runs the purge, with its code, only when one is due.
+ */
+export async function purgePending(ctx: ReadContext): Promise<number> {
+  if (!ctx.org) return 0;
+  return countDeletedBefore(ctx.db, purgeCutoff(ctx.now));
 }

@@ -218,7 +218,7 @@ export function prepareJob(kind: JobKindName): void {
  * forgotten: the query itself loads again and reports it.
  */
 export function preloadQuery(name: QueryName): void {
-  registry.code(registry.query(name).area).catch(() => undefined);
+  registry.reads(registry.query(name).area).catch(() => undefined);
 }
 
 /** Asks a job to stop after its current batch (refused unless the actor may). */
@@ -261,7 +261,10 @@ export {
 // closed tab left; and the workers it stops at shutdown.
 addService({
   name: 'purge',
-  start: async () => void (await run('users-purge-due')),
+  // Asked first: the purge's code (the directory's commands) loads only when one is due.
+  start: async () => {
+    if (await query('users-purge-pending')) await run('users-purge-due');
+  },
 });
 addService({
   name: 'resume jobs',

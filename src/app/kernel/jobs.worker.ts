@@ -58,7 +58,7 @@ function enqueue(jobId: string): void {
 const { emit } = serve(self, {
   /** Loads the code of a job kind ahead of its first job. */
   prepare: async ({ kind }: { kind: string }) => {
-    await registry.code(registry.job(kind).area);
+    await registry.reads(registry.job(kind).area);
   },
   /** Queues a stored job; answers at once (the job reports through the database). */
   run: ({ jobId }: { jobId: string }) => enqueue(jobId),

@@ -34,7 +34,9 @@ const LOADERS: { [K in LazyModule]: () => Promise<NonNullable<Loaded[K]>> } = {
   // either. `translate` reads the loaded strings synchronously.
   strings: async () => {
     const { loadStrings } = await import('../../i18n');
-    await Promise.all([loadStrings('en'), loadStrings('pl')]);
+    await Promise.all(
+      (['en', 'pl'] as const).flatMap((l) => [loadStrings(l), loadStrings(l, 'pages')]),
+    );
     return true;
   },
 };

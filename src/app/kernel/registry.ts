@@ -70,6 +70,13 @@ export interface AreaCode {
   jobs: Record<string, AnyJobKind>;
 }
 
+/**
+ * What an area's `load` gives: all of its code, or — for an area whose commands load apart
+ * (`loadCommands`) — its queries and jobs.
+ */
+export type AreaReads<C extends AreaCode> = Omit<C, 'commands' | 'prepare'> &
+  Partial<Pick<C, 'commands' | 'prepare'>>;
+
 /** An area's declaration. Its keys are exactly the names its code defines. */
 export interface Area<C extends AreaCode = AreaCode> {
   name: string;
@@ -78,8 +85,13 @@ export interface Area<C extends AreaCode = AreaCode> {
   jobs: { readonly [K in keyof C['jobs']]: EntryMeta };
   /** Adds the area's strings to the catalogs (areas whose strings load with their code). */
   strings?: () => Promise<unknown>;
-  /** The area's code. */
-  load: () => Promise<C>;
+  /** The area's code (without its commands when `loadCommands` gives them). */
+  load: () => Promise<AreaReads<C>>;
+  /**
+   * The area's commands, when they load apart: the portal's first screen reads the session
+   * and the directory's first rows, and writes nothing until someone acts (SPEC §14 budget).
+   */
+  loadCommands?: () => Promise<Pick<C, 'commands'> & Partial<Pick<C, 'prepare'>>>;
 }
 
 /** Declares an area; the type makes its names and its code's names the same. */
@@ -101,6 +113,23 @@ export interface Registry {
   job(kind: string): Found<EntryMeta>;
   /** The area's code (loaded once; a failed load is forgotten so that a retry loads again). */
   code(area: Area): Promise<AreaCode>;
+  /** The area's queries and jobs, without its commands where those load apart. */
+  reads(area: Area): Promise<AreaCode>;
+}
+
+/** `load()` once per area in `cache`; a failed load is forgotten, so a retry loads again. */
+function once(
+  cache: Map<Area, Promise<AreaCode>>,
+  area: Area,
+  load: () => Promise<AreaCode>,
+): Promise<AreaCode> {
+  let pending = cache.get(area);
+  if (!pending) {
+    pending = load();
+    pending.catch(() => cache.delete(area));
+    cache.set(area, pending);
+  }
+  return pending;
 }
 
 /** Thrown for a name no area declares: a defect, not a refusal. */
@@ -136,6 +165,7 @@ export function createRegistry(areas: readonly Area[]): Registry {
     }
   }
   const loaded = new Map<Area, Promise<AreaCode>>();
+  const readsLoaded = new Map<Area, Promise<AreaCode>>();
   const find = <M>(kind: EntryKind, map: Map<string, Found<M>>, name: string): Found<M> => {
     const found = map.get(name);
     if (!found) throw new UnknownEntryError(kind, name);
@@ -146,24 +176,27 @@ export function createRegistry(areas: readonly Area[]): Registry {
     command: (name) => find('command', maps.command, name),
     query: (name) => find('query', maps.query, name),
     job: (kind) => find('job', maps.job, kind),
+    reads(area) {
+      return once(readsLoaded, area, async () => {
+        const [code] = await Promise.all([area.load(), area.strings?.()]);
+        return { commands: {}, ...code } as AreaCode;
+      });
+    },
     code(area) {
-      let pending = loaded.get(area);
-      if (!pending) {
-        pending = Promise.all([area.load(), area.strings?.()]).then(
-          ([code]) => {
-            for (const name of Object.keys(code.prepare ?? {}))
-              if (!(name in code.commands))
-                throw new Error(`${area.name} prepares "${name}", which is not its command`);
-            return code;
-          },
-          (error: unknown) => {
-            loaded.delete(area);
-            throw error;
-          },
-        );
-        loaded.set(area, pending);
-      }
-      return pending;
+      return once(loaded, area, async () => {
+        const [reads, writes] = await Promise.all([this.reads(area), area.loadCommands?.()]);
+        const code: AreaCode = writes
+          ? {
+              ...reads,
+              commands: { ...reads.commands, ...writes.commands },
+              ...(writes.prepare ? { prepare: { ...reads.prepare, ...writes.prepare } } : {}),
+            }
+          : reads;
+        for (const name of Object.keys(code.prepare ?? {}))
+          if (!(name in code.commands))
+            throw new Error(`${area.name} prepares "${name}", which is not its command`);
+        return code;
+      });
     },
   };
 }

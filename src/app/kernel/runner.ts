@@ -65,7 +65,7 @@ export async function prepareQuery(
   name: string,
 ): Promise<(input: unknown, progress?: (value: unknown) => void) => Promise<unknown>> {
   const { area, meta } = registry.query(name);
-  const [code] = await Promise.all([registry.code(area), loadModules(meta.needs)]);
+  const [code] = await Promise.all([registry.reads(area), loadModules(meta.needs)]);
   const handler = code.queries[name]!;
   return async (input, progress) => {
     const ctx = await readContext(getRuntime());
@@ -113,7 +113,7 @@ export function watchQuery(
 /** The kind of a stored job, with its code loaded. */
 async function kindOf(registry: Registry, kind: string) {
   const found = registry.job(kind);
-  const code = await registry.code(found.area);
+  const code = await registry.reads(found.area);
   return { meta: found.meta, kind: code.jobs[kind] as JobKind<JobRecordBase, unknown> };
 }
 

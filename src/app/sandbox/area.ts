@@ -1,12 +1,14 @@
 import { defineArea } from '../kernel/registry';
 import code from './handlers';
+import type commands from './commands';
 
 /**
  * The sandbox: onboarding, organization settings, the simulated clock, demo and reset, and
- * what each browser keeps (acting user, columns, language). Its code is part of every
- * page's first load: the session is the first thing any island reads.
+ * what each browser keeps (acting user, columns, language). Its queries are part of every
+ * page's first load (the session is the first thing any island reads); its commands load
+ * when one is first run.
  */
-export default defineArea<typeof code>({
+export default defineArea<typeof code & typeof commands>({
   name: 'sandbox',
   commands: {
     // Onboarding creates the organization and its first org admin: nobody acts yet.
@@ -27,4 +29,5 @@ export default defineArea<typeof code>({
   },
   jobs: {},
   load: async () => code,
+  loadCommands: async () => (await import('./commands')).default,
 });

@@ -5,7 +5,6 @@ import { matchesSearch, parseSearch, stripIndex } from '../../domain/users';
 import type { Attribute, DirectoryColumn, Locale, Organization, User } from '../../domain/types';
 import { getPref, listAttributes } from '../../storage/repos';
 import { usersOfTabWhere } from '../../storage/users-repo';
-import { COLUMNS_PREF } from './sandbox';
 
 /** What every island starts from: the organization, who acts, and the per-browser choices. */
 export interface Session {
@@ -19,6 +18,9 @@ export interface Session {
   /** Simulated "now" when the session was read. */
   now: number;
 }
+
+/** Where this browser keeps the directory's chosen columns. */
+export const COLUMNS_PREF = 'directory.columns';
 
 /** The session of the acting user. */
 export async function session(ctx: ReadContext): Promise<Session> {

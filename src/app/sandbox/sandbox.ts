@@ -20,8 +20,9 @@ import {
   replaceConversations,
   putPublications,
 } from '../../storage/catalog-repo';
+import { COLUMNS_PREF } from './queries';
 
-export const COLUMNS_PREF = 'directory.columns';
+export { COLUMNS_PREF };
 
 /** Empties the sandbox: the next visit starts at onboarding. */
 export async function sandboxReset(ctx: CommandContext): Promise<void> {

@@ -10,7 +10,7 @@ import { IslandLoading } from '../kit/IslandLoading';
  */
 export default function StartIsland(props: { lang: Locale }) {
   // Its strings load in a moment; the buttons' reserved box holds the place meanwhile.
-  if (!usePageLocale(props.lang)) return <IslandLoading island="start" />;
+  if (!usePageLocale(props.lang, ['core', 'pages'])) return <IslandLoading island="start" />;
   return (
     <ErrorBoundary>
       <StartChoice />

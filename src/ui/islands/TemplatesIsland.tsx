@@ -9,7 +9,7 @@ import { Templates } from '../imports/Templates';
  * prepare files before any sandbox exists.
  */
 export default function TemplatesIsland(props: { lang: Locale }) {
-  const ready = usePageLocale(props.lang);
+  const ready = usePageLocale(props.lang, ['core', 'pages']);
   const session = useLive('session');
   if (!session || !ready) return <IslandLoading island="templates" />;
   return (

@@ -16,7 +16,7 @@ function regionsIn(lang: Locale): Promise<Region[]> {
   if (!regions) {
     regions = Promise.all([
       loadPhoneIo(),
-      lang === 'pl' ? import('./region-names/pl') : import('./region-names/en'),
+      lang === 'pl' ? import('./region-names/regions-pl') : import('./region-names/regions-en'),
     ]).then(([io, { regionNames }]) => {
       const collator = new Intl.Collator(lang);
       return io
