@@ -14,7 +14,9 @@ for (const lang of ['en', 'pl']) {
   const entries = getCountries()
     .map((region) => `  ${region}: ${JSON.stringify(names.of(region) ?? region)},`)
     .join('\n');
-  const file = fileURLToPath(new URL(`../src/ui/kit/region-names/regions-${lang}.ts`, import.meta.url));
+  const file = fileURLToPath(
+    new URL(`../src/ui/kit/region-names/regions-${lang}.ts`, import.meta.url),
+  );
   files.push(file);
   writeFileSync(
     file,
