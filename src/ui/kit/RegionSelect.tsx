@@ -30,7 +30,7 @@ function regionsIn(lang: Locale): Promise<Region[]> {
   return regions;
 }
 
-/** Region picker with calling codes; the phone library loads when the picker first shows. */
+/** Region picker with calling codes; the phone library loads soon after the picker shows. */
 export function RegionSelect(props: {
   id: string;
   value: string;
@@ -38,7 +38,20 @@ export function RegionSelect(props: {
   describedBy?: string | undefined;
 }) {
   const [regions, setRegions] = useState<Region[]>([]);
+  const [wanted, setWanted] = useState(false);
+  // The phone library (50 KB) is not what the screen's first paint waits for: the list loads
+  // once the page is idle, or at once when the picker is reached first.
   useEffect(() => {
+    if (wanted) return;
+    const idle = window.requestIdleCallback?.(() => setWanted(true), { timeout: 1_500 });
+    const timer = idle === undefined ? setTimeout(() => setWanted(true), 300) : undefined;
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      clearTimeout(timer);
+    };
+  }, [wanted]);
+  useEffect(() => {
+    if (!wanted) return;
     let live = true;
     regionsIn(locale.value).then(
       (list) => live && setRegions(list),
@@ -46,12 +59,15 @@ export function RegionSelect(props: {
       () => undefined,
     );
     return () => void (live = false);
-  }, []);
+  }, [wanted]);
+  const want = () => setWanted(true);
   return (
     <select
       id={props.id}
       value={props.value}
       aria-describedby={props.describedBy}
+      onFocus={want}
+      onPointerDown={want}
       onChange={(e) => props.onChange(e.currentTarget.value)}
     >
       {regions.length === 0 && <option value={props.value}>{props.value}</option>}

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { RetryAlert } from './RetryAlert';
@@ -6,11 +6,15 @@ import { RetryAlert } from './RetryAlert';
 /**
  * A component whose code loads the first time it is shown, so the portal's first load
  * carries only what the first screen needs. Code that cannot load (offline, or a new
- * release replaced it) says so with Retry (`retry`).
+ * release replaced it) says so with Retry (`retry`). `loading` is shown meanwhile (by
+ * default a line saying so): an island's first screen keeps its reserved box with it.
  */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazy<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P & { loading?: ComponentChildren }> {
   let loaded: ComponentType<P> | undefined;
-  return function Lazy(props: P) {
+  return function Lazy({ loading, ...rest }: P & { loading?: ComponentChildren }) {
+    const props = rest as P;
     const [Component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState<unknown>();
     const [attempt, setAttempt] = useState(0);
@@ -37,6 +41,6 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
           }}
         />
       );
-    return <p class="kl-muted">{t('common.loading')}</p>;
+    return loading ?? <p class="kl-muted">{t('common.loading')}</p>;
   };
 }

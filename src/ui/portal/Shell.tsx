@@ -48,7 +48,7 @@ function WithSession(props: {
   if (!session.org) {
     return (
       <div class="kl-root not-content">
-        <Onboarding />
+        <Onboarding loading={<IslandLoading island={props.island} />} />
       </div>
     );
   }
