@@ -111,6 +111,9 @@ test('the language select of a guide leads to the same heading in the other lang
   expect(english.index).toBeGreaterThan(0);
   await page.getByRole('combobox', { name: 'Select language' }).selectOption({ label: 'Polski' });
   await expect(page).toHaveURL(/\/pl\/guides\/groups\/#/);
+  // The address changes as the page starts loading; its language select works once the
+  // page's scripts have run.
+  await page.waitForLoadState('domcontentloaded');
   const polish = await headingIndex(page);
   expect(polish.index).toBe(english.index);
   expect(polish.id).not.toBe(english.id);
