@@ -37,9 +37,7 @@ test('a guide whose island comes early on the page keeps its place while it load
   await expectStill(page, STILL);
 });
 
-// The templates page is left out: its header grows by 16 px a few seconds in (a shift of
-// about 0.017, under Lighthouse's 0.1, cause not found yet; bench/lighthouse.md).
-for (const path of ['/portal/', '/practice/'])
+for (const path of ['/portal/', '/practice/', '/templates/'])
   test(`${path} keeps its place while it loads, in one main landmark`, async ({ page }) => {
     await recordLayoutShifts(page);
     await page.goto(path);
