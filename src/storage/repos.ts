@@ -8,6 +8,7 @@ import {
   type SnapshotRecord,
 } from './db';
 import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
+import { sortedByName } from '../domain/groups';
 
 export function getOrg(db: LabDb): Promise<Organization | undefined> {
   return db.org.get('org');
@@ -58,31 +59,53 @@ export function getGroups(db: LabDb, ids: readonly string[]): Promise<Array<Grou
 }
 
 /**
- * Every group, organization and private: from their copy in one record when there is one
- * (see `GROUPS_CACHE`), else from the table, and then a new copy is written.
+ * `seq` of a groups copy sorted by name (`sortedByName`). A copy without it (written by an
+ * earlier release) is read as a copy in no order. Raise it if the order of names changes.
  */
-export function listGroups(db: LabDb): Promise<Group[]> {
+const GROUPS_COPY_BY_NAME = 1;
+
+/**
+ * Every group and whether they come sorted by name: from their copy in one record when there
+ * is one (see `GROUPS_CACHE`), else from the table, and then a new copy is written.
+ */
+function readGroups(db: LabDb): Promise<{ groups: Group[]; byName: boolean }> {
   const tx = Dexie.currentTransaction;
   // A write transaction without the copy in its scope reads the table itself.
-  if (tx && !tx.storeNames.includes('snapshots')) return db.groups.toArray();
+  if (tx && !tx.storeNames.includes('snapshots'))
+    return db.groups.toArray().then((groups) => ({ groups, byName: false }));
   const read = async () => {
     const copy = await db.snapshots.get(GROUPS_CACHE);
-    if (copy) return copy.data as Group[];
-    const groups = await db.groups.toArray();
-    copyGroupsSoon(db);
-    return groups;
+    const byName = copy?.seq === GROUPS_COPY_BY_NAME;
+    // A copy of an earlier release is read, and replaced by a sorted one.
+    if (!byName) copyGroupsSoon(db);
+    if (copy) return { groups: copy.data as Group[], byName };
+    return { groups: await db.groups.toArray(), byName };
   };
   return tx ? read() : db.transaction('r', db.groups, db.snapshots, read);
 }
 
+/** Every group, organization and private, in no particular order (see `readGroups`). */
+export async function listGroups(db: LabDb): Promise<Group[]> {
+  return (await readGroups(db)).groups;
+}
+
+/**
+ * Every group sorted by name, as `sortedByName` sorts them. The copy is kept sorted, so the
+ * Groups page does not sort 10,000 groups each time it opens.
+ */
+export async function listGroupsByName(db: LabDb): Promise<Group[]> {
+  const { groups, byName } = await readGroups(db);
+  return byName ? groups : sortedByName(groups);
+}
+
 const pendingCopies = new WeakSet<LabDb>();
 
-/** Writes the copy of every group `listGroups` reads, unless there is one. */
+/** Writes the copy of every group `listGroups` reads (sorted by name), unless there is one. */
 export function copyGroups(db: LabDb): Promise<void> {
   return db.transaction('rw', db.groups, db.snapshots, async () => {
-    if (await db.snapshots.get(GROUPS_CACHE)) return;
-    const data = await db.groups.toArray();
-    await db.snapshots.put({ id: GROUPS_CACHE, seq: 0, data });
+    if ((await db.snapshots.get(GROUPS_CACHE))?.seq === GROUPS_COPY_BY_NAME) return;
+    const data = sortedByName(await db.groups.toArray());
+    await db.snapshots.put({ id: GROUPS_CACHE, seq: GROUPS_COPY_BY_NAME, data });
   });
 }
 

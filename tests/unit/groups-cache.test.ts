@@ -5,6 +5,7 @@ import {
   copyGroups,
   inTransaction,
   listGroups,
+  listGroupsByName,
   observe,
   putGroups,
 } from '../../src/storage/repos';
@@ -104,5 +105,31 @@ describe('the groups copy', () => {
     } finally {
       stop();
     }
+  });
+
+  test('is kept sorted by name, so the Groups page reads it in order without sorting', async () => {
+    await fresh();
+    await inTransaction(db, () =>
+      putGroups(db, [group('g-3', 'team 10'), group('g-4', 'Team 2'), group('g-5', 'Ąnna')]),
+    );
+    const inOrder = ['Ąnna', 'North', 'South', 'Team 2', 'team 10'];
+    // From the table (no copy yet) and from the copy alike.
+    expect((await listGroupsByName(db)).map((g) => g.name)).toEqual(inOrder);
+    await copyGroups(db);
+    expect((await db.snapshots.get(GROUPS_CACHE))?.data).toEqual(await listGroupsByName(db));
+    expect((await listGroupsByName(db)).map((g) => g.name)).toEqual(inOrder);
+  });
+
+  test('a copy written by an earlier release (in no order) is sorted when read, then replaced', async () => {
+    await fresh();
+    const old = [group('g-2', 'South'), group('g-1', 'North')];
+    await db.snapshots.put({ id: GROUPS_CACHE, seq: 0, data: old });
+    expect((await listGroupsByName(db)).map((g) => g.name)).toEqual(['North', 'South']);
+    expect(await listGroups(db)).toEqual(old);
+    // The read asked for a sorted copy a second later.
+    await expect
+      .poll(async () => (await db.snapshots.get(GROUPS_CACHE))?.seq, { timeout: 3000 })
+      .not.toBe(0);
+    expect((await db.snapshots.get(GROUPS_CACHE))?.data).toEqual(await listGroupsByName(db));
   });
 });
