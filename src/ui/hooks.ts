@@ -1,13 +1,17 @@
 import { useEffect, useState, useCallback } from 'preact/hooks';
 import {
   DomainError,
+  groupsPageWindow,
   run,
+  subscribeGroups,
   toDomainError,
   watch,
   watchJobRunner,
   type CommandInput,
   type CommandName,
   type CommandOutput,
+  type GroupsWindow,
+  type GroupsWindowRequest,
   type JobKindName,
   type JobRecordOf,
   type QueryInput,
@@ -66,6 +70,45 @@ export function useLive<K extends QueryName>(
     };
   }, [key, refresh]);
   if (state.key !== key || name === null) return undefined;
+  if (state.error) throw state.error;
+  return state.value;
+}
+
+/**
+ * The lines of the Groups page that `request` asks for, from the groups worker, with the
+ * request they answer; asked again whenever the groups (or the actor) change. While a new
+ * request is on its way the answer to the last one stays, so opening a group does not blank
+ * the list. A failure throws during
+ * render, for the nearest `ErrorBoundary`, as `useLive` does.
+ */
+export function useGroupsWindow(
+  request: GroupsWindowRequest,
+): { window: GroupsWindow; request: GroupsWindowRequest } | undefined {
+  const key = JSON.stringify(request);
+  const [state, setState] = useState<{
+    value?: { window: GroupsWindow; request: GroupsWindowRequest };
+    error?: Error;
+  }>({});
+  useEffect(() => {
+    let live = true;
+    let asked = 0;
+    const ask = () => {
+      const mine = ++asked;
+      const settle = (next: typeof state) => {
+        if (live && mine === asked) setState(next);
+      };
+      groupsPageWindow(request).then(
+        (window) => settle({ value: { window, request } }),
+        (error: unknown) => settle({ error: toDomainError(error) }),
+      );
+    };
+    const stop = subscribeGroups(ask);
+    ask();
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [key]);
   if (state.error) throw state.error;
   return state.value;
 }

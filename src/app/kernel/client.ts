@@ -255,6 +255,10 @@ export {
   type DirectoryStatus,
 } from '../directory/read-model';
 
+// ---------------------------------------------------------------- the groups read model
+
+export { groupsPageWindow, startGroups, subscribeGroups } from '../groups/read-model';
+
 // ---------------------------------------------------------------- life cycle
 
 // The services the page's runtime starts: purge ended restore windows, resume jobs a
@@ -292,6 +296,7 @@ export { toDomainError } from './transport';
 export type { Session } from '../sandbox/queries';
 export type { DirectoryRow, UserDetails } from '../directory/queries';
 export type { GroupMemberRow, GroupsView } from '../groups/queries';
+export type { GroupsWindow, GroupsWindowRequest, ListRow, TreeRow } from '../groups/groups-window';
 export type { ActionRow, ConnectorRow, MessageView, PlacedPublication } from '../catalog/queries';
 export type { CheckProgress, CheckReport } from '../imports/check';
 export type { GroupCheckReport } from '../imports/group-check';

@@ -1,0 +1,77 @@
+import { addService } from '../kernel/runtime';
+import { connect, toDomainError, type Connection } from '../kernel/transport';
+import type { GroupsWindow, GroupsWindowRequest } from './groups-window';
+
+/**
+ * The page's side of the groups worker (groups.worker.ts): the windows of the Groups page
+ * it asks for, and when what they were cut from changed. The client hands these to the UI.
+ */
+
+let groupsWorker: Connection | undefined;
+const changeListeners = new Set<() => void>();
+
+function groups(): Connection {
+  if (groupsWorker) return groupsWorker;
+  const conn = connect(
+    'groups',
+    () =>
+      new Worker(new URL('./groups.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'groups',
+      }),
+  );
+  conn.on('changed', () => changeListeners.forEach((l) => l()));
+  groupsWorker = conn;
+  return conn;
+}
+
+/** How long the Groups page may be off screen before its worker is let go. */
+const STOP_AFTER_MS = 10_000;
+let stopTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Starts the groups worker reading, so a page opened on `#groups` finds the view (nearly)
+ * ready when it asks for its first lines. A failure is left to the first window, which
+ * reports it.
+ */
+export function startGroups(): void {
+  clearTimeout(stopTimer);
+  if (!groups().running)
+    void groups()
+      .call('start')
+      .catch(() => undefined);
+}
+
+/**
+ * One window of the Groups page (see `groupsWindow`); `onChange` is called whenever the
+ * groups (or the actor) change, so the page asks again. Returns the removal; once nothing
+ * follows the page for a while the worker is let go (it would re-read every change).
+ */
+export function subscribeGroups(onChange: () => void): () => void {
+  clearTimeout(stopTimer);
+  changeListeners.add(onChange);
+  return () => {
+    changeListeners.delete(onChange);
+    if (changeListeners.size > 0) return;
+    clearTimeout(stopTimer);
+    stopTimer = setTimeout(() => groupsWorker?.close(), STOP_AFTER_MS);
+  };
+}
+
+/** The lines `request` asks for; rejects with the query's refusal or the worker's failure. */
+export function groupsPageWindow(request: GroupsWindowRequest): Promise<GroupsWindow> {
+  return groups()
+    .call<GroupsWindow>('window', request)
+    .catch((error: unknown) => {
+      throw toDomainError(error);
+    });
+}
+
+// The runtime stops the worker with everything else.
+addService({
+  name: 'groups worker',
+  stop: () => {
+    clearTimeout(stopTimer);
+    groupsWorker?.close();
+  },
+});
