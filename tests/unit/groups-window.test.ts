@@ -144,9 +144,10 @@ describe('the groups model', () => {
   });
 
   test('waits for the first answer; a failed read is the window’s refusal', async () => {
-    let answer: { value: (v: GroupsView) => void; error: (e: unknown) => void } | undefined;
-    const follow: Follow = (value, error) => {
-      answer = { value, error };
+    let answer:
+      { value: (v: GroupsView) => void; error: (e: unknown) => void; read: () => void } | undefined;
+    const follow: Follow = (value, error, read) => {
+      answer = { value, error, read };
       return () => undefined;
     };
     let changed = 0;
@@ -157,5 +158,31 @@ describe('the groups model', () => {
     answer!.value(await query('groups'));
     expect(changed).toBe(1);
     expect((await model.window(ORG)).counts.organization).toBe(DEMO.groups.length - 2);
+  });
+
+  test('a window asked while the groups are read again waits for the new answer', async () => {
+    let answer: { value: (v: GroupsView) => void; read: () => void } | undefined;
+    const model = createGroupsModel(
+      (value, _error, read) => {
+        answer = { value, read };
+        return () => undefined;
+      },
+      () => undefined,
+    );
+    model.start();
+    const view = await query('groups');
+    answer!.read();
+    answer!.value(view);
+    expect((await model.window(ORG)).counts.organization).toBe(8);
+    // A change: the reading starts; the page shown again asks before it has answered.
+    await run('group-create', { name: 'Yard crew', kind: 'organization' });
+    answer!.read();
+    let got: number | undefined;
+    const pending = model.window(ORG).then((w) => (got = w.counts.organization));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(got).toBeUndefined();
+    answer!.value(await query('groups'));
+    await pending;
+    expect(got).toBe(9);
   });
 });

@@ -13,16 +13,24 @@ import { viewOfGroups, type GroupsView } from './queries';
 export interface GroupsModel {
   /** Starts following the query (once). */
   start(): void;
-  /** The window `request` asks for, once the query has answered; its refusal, if it refused. */
+  /**
+   * The window `request` asks for, cut from the query's newest answer (a reading under way
+   * is waited for: a page shown again after a change gets the change); its refusal, if it
+   * refused.
+   */
   window(request: GroupsWindowRequest): Promise<GroupsWindow>;
   /** Stops following the query. */
   close(): void;
 }
 
-/** Follows a query: calls `onValue` with each answer, `onError` with a failure; returns the stop. */
+/**
+ * Follows a query: calls `onRead` as each reading starts, then `onValue` with its answer or
+ * `onError` with its failure; returns the stop.
+ */
 export type Follow = (
   onValue: (view: GroupsView) => void,
   onError: (error: unknown) => void,
+  onRead: () => void,
 ) => () => void;
 
 /**
@@ -32,11 +40,14 @@ export type Follow = (
  */
 export function createGroupsModel(follow: Follow, changed: () => void): GroupsModel {
   let latest: { view: GroupsView } | { error: unknown } | undefined;
+  /** A reading has started and not answered yet: `latest` may be out of date. */
+  let reading = false;
   let waiting: Array<() => void> = [];
   let stop: (() => void) | undefined;
   const settle = (next: { view: GroupsView } | { error: unknown }) => {
     const first = latest === undefined;
     latest = next;
+    reading = false;
     const woken = waiting;
     waiting = [];
     woken.forEach((wake) => wake());
@@ -47,11 +58,12 @@ export function createGroupsModel(follow: Follow, changed: () => void): GroupsMo
       stop ??= follow(
         (view) => settle({ view }),
         (error) => settle({ error }),
+        () => void (reading = true),
       );
     },
     async window(request) {
       model.start();
-      if (latest === undefined) await new Promise<void>((wake) => waiting.push(wake));
+      if (latest === undefined || reading) await new Promise<void>((wake) => waiting.push(wake));
       const now = latest!;
       if ('error' in now) throw now.error;
       return groupsWindow(now.view, request);
@@ -60,6 +72,7 @@ export function createGroupsModel(follow: Follow, changed: () => void): GroupsMo
       stop?.();
       stop = undefined;
       latest = undefined;
+      reading = false;
     },
   };
   return model;
@@ -73,10 +86,11 @@ export function createGroupsModel(follow: Follow, changed: () => void): GroupsMo
  * registry: one load fewer before the first lines.
  */
 export function followGroupsView(runtime: Runtime): Follow {
-  return (onValue, onError) =>
+  return (onValue, onError, onRead) =>
     observe(
       runtime.db,
       async () => {
+        onRead();
         const [ctx, groups] = await Promise.all([
           readContext(runtime),
           listGroupsByName(runtime.db),
