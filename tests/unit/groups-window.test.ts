@@ -5,6 +5,7 @@ import {
   createGroupsModel,
   followGroupsView,
   type Follow,
+  type FollowTiming,
   type GroupsModel,
 } from '../../src/app/groups/groups-model';
 import { groupsWindow, type GroupsWindowRequest } from '../../src/app/groups/groups-window';
@@ -29,9 +30,9 @@ afterEach(() => {
 });
 
 /** A model over the real live query, with the number of `changed` calls so far. */
-function liveModel() {
+function liveModel(timing: FollowTiming = { quietMs: 30, maxWaitMs: 300 }) {
   const seen = { changed: 0 };
-  const model = createGroupsModel(followGroupsView(getRuntime()), () => seen.changed++);
+  const model = createGroupsModel(followGroupsView(getRuntime(), timing), () => seen.changed++);
   models.push(model);
   return { model, seen };
 }
@@ -126,7 +127,7 @@ describe('the groups model', () => {
     }
   });
 
-  test('follows changes: a new group, and another actor', async () => {
+  test('follows changes: a new group, a group moved, and another actor', async () => {
     const { model, seen } = liveModel();
     expect(names((await model.window(ORG)).tree?.rows)).not.toContain('Yard crew');
     expect(seen.changed).toBe(0);
@@ -135,12 +136,18 @@ describe('the groups model', () => {
     await expect
       .poll(async () => names((await model.window(ORG)).tree?.rows))
       .toContain('Yard crew');
+    // An edit that adds no group is followed too.
+    expect(names((await model.window(ORG)).tree?.rows)).not.toContain('North — night shift');
+    await run('group-remove-parent', { childId: 'g-north-night' });
+    await expect
+      .poll(async () => names((await model.window(ORG)).tree?.rows))
+      .toContain('North — night shift');
     const before = seen.changed;
     await actAs(60);
     await expect.poll(() => seen.changed).toBeGreaterThan(before);
     await expect
       .poll(async () => names((await model.window(ORG)).tree?.rows))
-      .toEqual(['Contoso Logistics — everyone', 'Warehouse North', 'North — night shift']);
+      .toEqual(['North — night shift']);
   });
 
   test('waits for the first answer; a failed read is the window’s refusal', async () => {
@@ -184,5 +191,30 @@ describe('the groups model', () => {
     answer!.value(await query('groups'));
     await pending;
     expect(got).toBe(9);
+  });
+
+  test('changes that keep coming are read together, and the last one is not missed', async () => {
+    const reads: number[] = [];
+    const follow = followGroupsView(getRuntime(), { quietMs: 200, maxWaitMs: 10_000 });
+    const views: GroupsView[] = [];
+    const stop = follow(
+      (v) => views.push(v),
+      (e) => {
+        throw e;
+      },
+      () => reads.push(Date.now()),
+    );
+    try {
+      await expect.poll(() => views.length).toBe(1);
+      const readsBefore = reads.length;
+      for (let i = 0; i < 5; i++)
+        await run('group-create', { name: `Crew ${i}`, kind: 'organization' });
+      await expect.poll(() => views.at(-1)?.organization.length, { timeout: 3000 }).toBe(13);
+      // The first change is read at once; the four that followed it, together.
+      expect(views.length).toBeLessThanOrEqual(3);
+      expect(reads.length - readsBefore).toBeLessThanOrEqual(5);
+    } finally {
+      stop();
+    }
   });
 });

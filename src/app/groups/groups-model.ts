@@ -1,5 +1,6 @@
-import { listGroupsByName, observe } from '../../storage/repos';
-import { readContext } from '../kernel/context';
+import type { Group } from '../../domain/types';
+import { countGroups, listGroupsByName, observe } from '../../storage/repos';
+import { readContext, type ReadContext } from '../kernel/context';
 import type { Runtime } from '../kernel/runtime';
 import { groupsWindow, type GroupsWindow, type GroupsWindowRequest } from './groups-window';
 import { viewOfGroups, type GroupsView } from './queries';
@@ -78,26 +79,96 @@ export function createGroupsModel(follow: Follow, changed: () => void): GroupsMo
   return model;
 }
 
+/** How the groups worker follows changes that keep coming (see `followGroupsView`). */
+export interface FollowTiming {
+  /** Changes this close together are a stream: read once it pauses this long… */
+  quietMs: number;
+  /** …or this often while it lasts. */
+  maxWaitMs: number;
+}
+
 /**
- * The `groups` query's answer, live, read as the runner reads it (one read-only transaction
- * that re-runs when what it read changes, in any tab or worker). The query asks no capability
- * of its own: each group is checked with `can()` in `viewOfGroups`. The groups are read while
- * the actor is, not after, and the code comes with the worker rather than through the
- * registry: one load fewer before the first lines.
+ * While a bulk upload commits a batch every fraction of a second, each batch would have the
+ * 10,000 groups read and their hierarchy built again, competing with the upload for the
+ * CPU; the list only needs to catch up. A lone change (a group created) is read at once.
  */
-export function followGroupsView(runtime: Runtime): Follow {
-  return (onValue, onError, onRead) =>
-    observe(
-      runtime.db,
+export const FOLLOW_TIMING: FollowTiming = { quietMs: 1_000, maxWaitMs: 5_000 };
+
+/**
+ * The `groups` query's answer, live. The query asks no capability of its own: each group is
+ * checked with `can()` in `viewOfGroups`, over the actor's context as the runner reads it.
+ * A cheap live read (the actor's context and the number of groups, in one read-only
+ * transaction that re-runs when what it read changes, in any tab or worker) says when to
+ * read the groups again, at once or, while changes keep coming, as `timing` says. The first
+ * groups are read alongside it, and the code comes with the worker rather than through the
+ * registry: nothing waits for another step before the first lines.
+ */
+export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Follow {
+  return (onValue, onError, onRead) => {
+    const { db } = runtime;
+    let stopped = false;
+    let ctx: ReadContext | undefined;
+    let first: Promise<Group[]> | undefined = listGroupsByName(db);
+    first.catch(() => undefined);
+    let busy = false;
+    let again = false;
+    const read = async (): Promise<void> => {
+      if (busy) return void (again = true);
+      busy = true;
+      onRead();
+      try {
+        const groups = await (first ?? listGroupsByName(db));
+        if (!stopped && ctx) onValue(viewOfGroups(ctx, groups, { byName: true }));
+      } catch (error) {
+        if (!stopped) onError(error);
+      } finally {
+        first = undefined;
+        busy = false;
+      }
+      if (again && !stopped) {
+        again = false;
+        changed();
+      }
+    };
+    let lastChange = -Infinity;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let deadline: ReturnType<typeof setTimeout> | undefined;
+    const cancel = () => {
+      clearTimeout(quiet);
+      clearTimeout(deadline);
+      quiet = deadline = undefined;
+    };
+    const readNow = () => {
+      cancel();
+      void read();
+    };
+    function changed(): void {
+      const now = performance.now();
+      const streaming = now - lastChange < timing.quietMs;
+      lastChange = now;
+      if (!streaming && deadline === undefined) return readNow();
+      clearTimeout(quiet);
+      quiet = setTimeout(readNow, timing.quietMs);
+      deadline ??= setTimeout(readNow, timing.maxWaitMs);
+    }
+    const stop = observe(
+      db,
       async () => {
-        onRead();
-        const [ctx, groups] = await Promise.all([
-          readContext(runtime),
-          listGroupsByName(runtime.db),
-        ]);
-        return viewOfGroups(ctx, groups, { byName: true });
+        // A change after a pause is read at once: a window asked meanwhile waits for it.
+        if (performance.now() - lastChange >= timing.quietMs) onRead();
+        const [next] = await Promise.all([readContext(runtime), countGroups(db)]);
+        return next;
       },
-      onValue,
-      onError,
+      (next) => {
+        ctx = next;
+        changed();
+      },
+      (error) => !stopped && onError(error),
     );
+    return () => {
+      stopped = true;
+      cancel();
+      stop();
+    };
+  };
 }
