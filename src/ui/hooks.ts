@@ -77,9 +77,9 @@ export function useLive<K extends QueryName>(
 /**
  * The lines of the Groups page that `request` asks for, from the groups worker, with the
  * request they answer; asked again whenever the groups (or the actor) change. While a new
- * request is on its way the answer to the last one stays, so opening a group does not blank
- * the list. A failure throws during
- * render, for the nearest `ErrorBoundary`, as `useLive` does.
+ * request is on its way the answer to the last one stays, so opening or closing a group does
+ * not blank the list. A failure throws during render, for the nearest `ErrorBoundary`, as
+ * `useLive` does.
  */
 export function useGroupsWindow(
   request: GroupsWindowRequest,
@@ -98,7 +98,7 @@ export function useGroupsWindow(
         if (live && mine === asked) setState(next);
       };
       groupsPageWindow(request).then(
-        (window) => settle({ value: { window, request } }),
+        (lines) => settle({ value: { window: lines, request } }),
         (error: unknown) => settle({ error: toDomainError(error) }),
       );
     };
