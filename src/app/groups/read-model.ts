@@ -29,13 +29,19 @@ function groups(): Connection {
 const STOP_AFTER_MS = 10_000;
 let stopTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** Lets the worker go in a while, unless a page follows it again meanwhile. */
+function releaseSoon(): void {
+  clearTimeout(stopTimer);
+  stopTimer = setTimeout(() => groupsWorker?.close(), STOP_AFTER_MS);
+}
+
 /**
  * Starts the groups worker reading, so a page opened on `#groups` finds the view (nearly)
  * ready when it asks for its first lines. A failure is left to the first window, which
- * reports it.
+ * reports it. Started for a page that never shows the list, it is let go again.
  */
 export function startGroups(): void {
-  clearTimeout(stopTimer);
+  if (changeListeners.size === 0) releaseSoon();
   if (!groups().running)
     void groups()
       .call('start')
@@ -43,18 +49,16 @@ export function startGroups(): void {
 }
 
 /**
- * One window of the Groups page (see `groupsWindow`); `onChange` is called whenever the
- * groups (or the actor) change, so the page asks again. Returns the removal; once nothing
- * follows the page for a while the worker is let go (it would re-read every change).
+ * Follows the groups worker: `onChange` is called whenever the groups (or the actor) change,
+ * so the page asks for its lines again. Returns the removal; once nothing follows it for a
+ * while the worker is let go (it would read every change again).
  */
 export function subscribeGroups(onChange: () => void): () => void {
   clearTimeout(stopTimer);
   changeListeners.add(onChange);
   return () => {
     changeListeners.delete(onChange);
-    if (changeListeners.size > 0) return;
-    clearTimeout(stopTimer);
-    stopTimer = setTimeout(() => groupsWorker?.close(), STOP_AFTER_MS);
+    if (changeListeners.size === 0) releaseSoon();
   };
 }
 
