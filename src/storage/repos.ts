@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import {
   GROUPS_CACHE,
+  GROUPS_FIRST,
   type ChangeRecord,
   type LabDb,
   type LabTables,
@@ -68,7 +69,9 @@ const GROUPS_COPY_BY_NAME = 1;
  * Every group and whether they come sorted by name: from their copy in one record when there
  * is one (see `GROUPS_CACHE`), else from the table, and then a new copy is written.
  */
-function readGroups(db: LabDb): Promise<{ groups: Group[]; byName: boolean }> {
+function readGroups(
+  db: LabDb,
+): Promise<{ groups: Group[]; byName: boolean; stamp?: string | undefined }> {
   const tx = Dexie.currentTransaction;
   // A write transaction without the copy in its scope reads the table itself.
   if (tx && !tx.storeNames.includes('snapshots'))
@@ -78,7 +81,7 @@ function readGroups(db: LabDb): Promise<{ groups: Group[]; byName: boolean }> {
     const byName = copy?.seq === GROUPS_COPY_BY_NAME;
     // A copy of an earlier release is read, and replaced by a sorted one.
     if (!byName) copyGroupsSoon(db);
-    if (copy) return { groups: copy.data as Group[], byName };
+    if (copy) return { groups: copy.data as Group[], byName, stamp: copy.stamp };
     return { groups: await db.groups.toArray(), byName };
   };
   return tx ? read() : db.transaction('r', db.groups, db.snapshots, read);
@@ -94,8 +97,40 @@ export async function listGroups(db: LabDb): Promise<Group[]> {
  * Groups page does not sort 10,000 groups each time it opens.
  */
 export async function listGroupsByName(db: LabDb): Promise<Group[]> {
-  const { groups, byName } = await readGroups(db);
-  return byName ? groups : sortedByName(groups);
+  return (await groupsByName(db)).groups;
+}
+
+/** `listGroupsByName`, and the stamp of the copy they came from (none: from the table). */
+export async function groupsByName(
+  db: LabDb,
+): Promise<{ groups: Group[]; stamp: string | undefined }> {
+  const { groups, byName, stamp } = await readGroups(db);
+  return { groups: byName ? groups : sortedByName(groups), stamp: byName ? stamp : undefined };
+}
+
+/** The Groups page's first lines as last stored (see `GROUPS_FIRST`), or undefined. */
+export async function readGroupsFirst(db: LabDb): Promise<unknown> {
+  return (await db.snapshots.get(GROUPS_FIRST))?.data;
+}
+
+/**
+ * Stores the Groups page's first lines, cut from the groups copy `stamp`, unless `same`
+ * says the stored ones are already these, or the copy is no longer the stored one (a group
+ * was written meanwhile: the lines may be out of date).
+ */
+export function writeGroupsFirst(
+  db: LabDb,
+  stamp: string,
+  data: unknown,
+  same: (stored: unknown) => boolean,
+): Promise<boolean> {
+  return db.transaction('rw', db.snapshots, async () => {
+    const stored = await db.snapshots.get(GROUPS_FIRST);
+    if (stored && same(stored.data)) return false;
+    if ((await db.snapshots.get(GROUPS_CACHE))?.stamp !== stamp) return false;
+    await db.snapshots.put({ id: GROUPS_FIRST, seq: 0, data });
+    return true;
+  });
 }
 
 const pendingCopies = new WeakSet<LabDb>();
@@ -105,7 +140,8 @@ export function copyGroups(db: LabDb): Promise<void> {
   return db.transaction('rw', db.groups, db.snapshots, async () => {
     if ((await db.snapshots.get(GROUPS_CACHE))?.seq === GROUPS_COPY_BY_NAME) return;
     const data = sortedByName(await db.groups.toArray());
-    await db.snapshots.put({ id: GROUPS_CACHE, seq: GROUPS_COPY_BY_NAME, data });
+    const stamp = crypto.randomUUID();
+    await db.snapshots.put({ id: GROUPS_CACHE, seq: GROUPS_COPY_BY_NAME, data, stamp });
   });
 }
 

@@ -1,7 +1,9 @@
 import { useEffect, useState, useCallback } from 'preact/hooks';
 import {
   DomainError,
+  firstGroupsWindow,
   groupsPageWindow,
+  isFirstRequest,
   run,
   subscribeGroups,
   toDomainError,
@@ -78,8 +80,9 @@ export function useLive<K extends QueryName>(
  * The lines of the Groups page that `request` asks for, from the groups worker, with the
  * request they answer; asked again whenever the groups (or the actor) change. While a new
  * request is on its way the answer to the last one stays, so opening or closing a group does
- * not blank the list. A failure throws during render, for the nearest `ErrorBoundary`, as
- * `useLive` does.
+ * not blank the list. The first lines of a page opened on the Groups page may come from the
+ * last visit (`firstGroupsWindow`) until the worker answers. A failure throws during render,
+ * for the nearest `ErrorBoundary`, as `useLive` does.
  */
 export function useGroupsWindow(
   request: GroupsWindowRequest,
@@ -92,9 +95,15 @@ export function useGroupsWindow(
   useEffect(() => {
     let live = true;
     let asked = 0;
+    let answered = false;
+    if (isFirstRequest(request))
+      void firstGroupsWindow().then((lines) => {
+        if (live && !answered && lines) setState({ value: { window: lines, request } });
+      });
     const ask = () => {
       const mine = ++asked;
       const settle = (next: typeof state) => {
+        answered = true;
         if (live && mine === asked) setState(next);
       };
       groupsPageWindow(request).then(

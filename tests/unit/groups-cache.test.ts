@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { GROUPS_CACHE, openDb, type LabDb } from '../../src/storage/db';
+import { GROUPS_CACHE, GROUPS_FIRST, openDb, type LabDb } from '../../src/storage/db';
 import {
   clearSandbox,
   copyGroups,
   inTransaction,
   listGroups,
+  groupsByName,
   listGroupsByName,
   observe,
+  readGroupsFirst,
+  writeGroupsFirst,
   putGroups,
 } from '../../src/storage/repos';
 import type { Group } from '../../src/domain/types';
@@ -131,5 +134,26 @@ describe('the groups copy', () => {
       .poll(async () => (await db.snapshots.get(GROUPS_CACHE))?.seq, { timeout: 3000 })
       .not.toBe(0);
     expect((await db.snapshots.get(GROUPS_CACHE))?.data).toEqual(await listGroupsByName(db));
+  });
+
+  test('first lines are stored only while the copy they were cut from is the stored one', async () => {
+    await fresh();
+    await copyGroups(db);
+    const { stamp } = await groupsByName(db);
+    expect(stamp).toEqual(expect.any(String));
+    const never = () => false;
+    expect(await writeGroupsFirst(db, 'another copy', { lines: 1 }, never)).toBe(false);
+    expect(await readGroupsFirst(db)).toBeUndefined();
+    expect(await writeGroupsFirst(db, stamp!, { lines: 1 }, never)).toBe(true);
+    expect(await readGroupsFirst(db)).toEqual({ lines: 1 });
+    // The same lines are not written again.
+    expect(await writeGroupsFirst(db, stamp!, { lines: 1 }, () => true)).toBe(false);
+    // A group written: the lines go with the copy, and lines cut before cannot come back.
+    await inTransaction(db, () => putGroups(db, [group('g-3', 'East')]));
+    expect(await readGroupsFirst(db)).toBeUndefined();
+    expect(await writeGroupsFirst(db, stamp!, { lines: 1 }, never)).toBe(false);
+    await copyGroups(db);
+    expect((await groupsByName(db)).stamp).not.toBe(stamp);
+    expect(await db.snapshots.get(GROUPS_FIRST)).toBeUndefined();
   });
 });

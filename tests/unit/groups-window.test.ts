@@ -8,10 +8,16 @@ import {
   type FollowTiming,
   type GroupsModel,
 } from '../../src/app/groups/groups-model';
-import { groupsWindow, type GroupsWindowRequest } from '../../src/app/groups/groups-window';
+import {
+  FIRST_REQUEST,
+  groupsWindow,
+  type GroupsWindowRequest,
+} from '../../src/app/groups/groups-window';
+import { firstGroupsWindow } from '../../src/app/groups/read-model';
+import { copyGroups } from '../../src/storage/repos';
 import type { GroupsView } from '../../src/app/groups/queries';
 import { DomainError } from '../../src/domain/errors';
-import { DEMO, actAs, useDemoSandbox } from './demo-sandbox';
+import { DEMO, actAs, db, useDemoSandbox } from './demo-sandbox';
 
 /**
  * The Groups page's lines as the groups worker cuts them (groups-window.ts, groups-model.ts):
@@ -216,5 +222,21 @@ describe('the groups model', () => {
     } finally {
       stop();
     }
+  });
+
+  test('stores the first lines for the next visit; they are shown to the same actor only', async () => {
+    await copyGroups(db);
+    const { model } = liveModel();
+    const lines = await model.window(FIRST_REQUEST);
+    await expect.poll(() => firstGroupsWindow()).toEqual(lines);
+    // Another actor (or the same one with other roles) does not get them.
+    await actAs(60);
+    expect(await firstGroupsWindow()).toBeUndefined();
+    await actAs(0);
+    expect(await firstGroupsWindow()).toEqual(lines);
+    // A group written: they are gone until the worker has cut new ones.
+    model.close();
+    await run('group-create', { name: 'Yard crew', kind: 'organization' });
+    expect(await firstGroupsWindow()).toBeUndefined();
   });
 });

@@ -1,8 +1,14 @@
-import type { Group } from '../../domain/types';
-import { countGroups, listGroupsByName, observe } from '../../storage/repos';
+import { countGroups, groupsByName, observe, writeGroupsFirst } from '../../storage/repos';
 import { readContext, type ReadContext } from '../kernel/context';
 import type { Runtime } from '../kernel/runtime';
-import { groupsWindow, type GroupsWindow, type GroupsWindowRequest } from './groups-window';
+import {
+  FIRST_REQUEST,
+  actorKey,
+  groupsWindow,
+  type GroupsWindow,
+  type GroupsWindowRequest,
+  type StoredFirstWindow,
+} from './groups-window';
 import { viewOfGroups, type GroupsView } from './queries';
 
 /**
@@ -108,7 +114,7 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
     const { db } = runtime;
     let stopped = false;
     let ctx: ReadContext | undefined;
-    let first: Promise<Group[]> | undefined = listGroupsByName(db);
+    let first: ReturnType<typeof groupsByName> | undefined = groupsByName(db);
     first.catch(() => undefined);
     let busy = false;
     let again = false;
@@ -117,8 +123,12 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
       busy = true;
       onRead();
       try {
-        const groups = await (first ?? listGroupsByName(db));
-        if (!stopped && ctx) onValue(viewOfGroups(ctx, groups, { byName: true }));
+        const { groups, stamp } = await (first ?? groupsByName(db));
+        if (!stopped && ctx) {
+          const view = viewOfGroups(ctx, groups, { byName: true });
+          onValue(view);
+          if (stamp !== undefined) saveFirst(stamp, ctx, view);
+        }
       } catch (error) {
         if (!stopped) onError(error);
       } finally {
@@ -129,6 +139,16 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
         again = false;
         changed();
       }
+    };
+    // The first lines, for the next page opened on the Groups page (see `GROUPS_FIRST`).
+    const saveFirst = (stamp: string, readCtx: ReadContext, view: GroupsView) => {
+      const stored: StoredFirstWindow = {
+        actor: actorKey(readCtx.actorCtx),
+        window: groupsWindow(view, FIRST_REQUEST),
+      };
+      const same = (data: unknown) =>
+        (data as StoredFirstWindow | undefined)?.actor === stored.actor;
+      writeGroupsFirst(db, stamp, stored, same).catch(() => undefined);
     };
     let lastChange = -Infinity;
     let quiet: ReturnType<typeof setTimeout> | undefined;

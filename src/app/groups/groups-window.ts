@@ -1,4 +1,5 @@
 import { groupNameKey, type HierarchyNode } from '../../domain/groups';
+import type { ActorContext } from '../../domain/permissions';
 import type { Group, GroupKind } from '../../domain/types';
 import type { GroupsView } from './queries';
 
@@ -31,6 +32,48 @@ export interface GroupsWindowRequest {
   /** Ids of the groups whose open state the person changed (see `flattenTree`). */
   toggled: string[];
   limit: number;
+}
+
+/** Lines the page shows at first, and adds with each "Show more". */
+export const GROUPS_PAGE = 200;
+
+/** What a page opened on the Groups page asks for first. */
+export const FIRST_REQUEST: GroupsWindowRequest = {
+  tab: 'organization',
+  filter: '',
+  toggled: [],
+  limit: GROUPS_PAGE,
+};
+
+/** Whether `request` is `FIRST_REQUEST`. */
+export function isFirstRequest(request: GroupsWindowRequest): boolean {
+  return (
+    request.tab === FIRST_REQUEST.tab &&
+    request.filter === '' &&
+    request.toggled.length === 0 &&
+    request.limit === FIRST_REQUEST.limit
+  );
+}
+
+/**
+ * Everything about the actor a window depends on (the groups aside), as one string: first
+ * lines stored for one actor are shown only to the same actor with the same roles.
+ */
+export function actorKey(actor: ActorContext): string {
+  const ids = (s: ReadonlySet<string> | undefined) => [...(s ?? [])].sort();
+  return JSON.stringify([
+    actor.phone,
+    actor.orgAdmin,
+    ids(actor.adminOf),
+    ids(actor.memberOf),
+    ids(actor.privateGroups),
+  ]);
+}
+
+/** The first lines as stored (see `GROUPS_FIRST`): whose they are, and the lines. */
+export interface StoredFirstWindow {
+  actor: string;
+  window: GroupsWindow;
 }
 
 /** The lines of a request, at most `limit` of them, and how many there are in all. */

@@ -1,6 +1,13 @@
-import { addService } from '../kernel/runtime';
+import { readGroupsFirst } from '../../storage/repos';
+import { readContext } from '../kernel/context';
+import { addService, getRuntime } from '../kernel/runtime';
 import { connect, toDomainError, type Connection } from '../kernel/transport';
-import type { GroupsWindow, GroupsWindowRequest } from './groups-window';
+import {
+  actorKey,
+  type GroupsWindow,
+  type GroupsWindowRequest,
+  type StoredFirstWindow,
+} from './groups-window';
 
 /**
  * The page's side of the groups worker (groups.worker.ts): the windows of the Groups page
@@ -41,11 +48,41 @@ function releaseSoon(): void {
  * reports it. Started for a page that never shows the list, it is let go again.
  */
 export function startGroups(): void {
+  early ??= readFirst();
   if (changeListeners.size === 0) releaseSoon();
   if (!groups().running)
     void groups()
       .call('start')
       .catch(() => undefined);
+}
+
+let early: Promise<GroupsWindow | undefined> | undefined;
+
+/**
+ * The first lines as the groups worker stored them (see `GROUPS_FIRST`), when they were cut
+ * for this very actor, with the roles they have now; else undefined. One small record: it
+ * is read while the worker starts.
+ */
+async function readFirst(): Promise<GroupsWindow | undefined> {
+  try {
+    const runtime = getRuntime();
+    const [ctx, stored] = await Promise.all([readContext(runtime), readGroupsFirst(runtime.db)]);
+    const first = stored as StoredFirstWindow | undefined;
+    return first?.actor === actorKey(ctx.actorCtx) ? first.window : undefined;
+  } catch {
+    // Only a head start: the worker's answer follows, or says what went wrong.
+    return undefined;
+  }
+}
+
+/**
+ * The Groups page's first lines from the last visit, if they still hold (taken once: later
+ * the worker answers). Read when `startGroups` started the worker, else now.
+ */
+export function firstGroupsWindow(): Promise<GroupsWindow | undefined> {
+  const got = early ?? readFirst();
+  early = undefined;
+  return got;
 }
 
 /**

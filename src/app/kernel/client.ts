@@ -257,7 +257,13 @@ export {
 
 // ---------------------------------------------------------------- the groups read model
 
-export { groupsPageWindow, startGroups, subscribeGroups } from '../groups/read-model';
+export {
+  firstGroupsWindow,
+  groupsPageWindow,
+  startGroups,
+  subscribeGroups,
+} from '../groups/read-model';
+export { GROUPS_PAGE, isFirstRequest } from '../groups/groups-window';
 
 // ---------------------------------------------------------------- life cycle
 

@@ -1,6 +1,11 @@
 import '../../i18n/areas';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GroupsWindowRequest, ListRow, Session } from '../../app/kernel/client';
+import {
+  GROUPS_PAGE as PAGE,
+  type GroupsWindowRequest,
+  type ListRow,
+  type Session,
+} from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
 import type { GroupKind } from '../../domain/types';
 import { useGroupsWindow } from '../hooks';
@@ -20,9 +25,6 @@ const GroupUploadHistory = lazy(
 const ExportGroupsButton = lazy(
   async () => (await import('../exports/ExportGroupsButton')).ExportGroupsButton,
 );
-
-/** Lines shown before "Show more": the first screen stays quick with 10,000 groups. */
-const PAGE = 200;
 
 /** What the list shows: the groups matching the filter, or a tab's groups. */
 type Mode = 'filter' | GroupKind;
