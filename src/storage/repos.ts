@@ -138,7 +138,8 @@ const pendingCopies = new WeakSet<LabDb>();
 /** Writes the copy of every group `listGroups` reads (sorted by name), unless there is one. */
 export function copyGroups(db: LabDb): Promise<void> {
   return db.transaction('rw', db.groups, db.snapshots, async () => {
-    if ((await db.snapshots.get(GROUPS_CACHE))?.seq === GROUPS_COPY_BY_NAME) return;
+    const copy = await db.snapshots.get(GROUPS_CACHE);
+    if (copy?.seq === GROUPS_COPY_BY_NAME && copy.stamp !== undefined) return;
     const data = sortedByName(await db.groups.toArray());
     const stamp = crypto.randomUUID();
     await db.snapshots.put({ id: GROUPS_CACHE, seq: GROUPS_COPY_BY_NAME, data, stamp });

@@ -14,7 +14,7 @@ import {
   type GroupsWindowRequest,
 } from '../../src/app/groups/groups-window';
 import { firstGroupsWindow } from '../../src/app/groups/read-model';
-import { copyGroups } from '../../src/storage/repos';
+import { GROUPS_CACHE } from '../../src/storage/db';
 import type { GroupsView } from '../../src/app/groups/queries';
 import { DomainError } from '../../src/domain/errors';
 import { DEMO, actAs, db, useDemoSandbox } from './demo-sandbox';
@@ -136,9 +136,9 @@ describe('the groups model', () => {
   test('follows changes: a new group, a group moved, and another actor', async () => {
     const { model, seen } = liveModel();
     expect(names((await model.window(ORG)).tree?.rows)).not.toContain('Yard crew');
-    expect(seen.changed).toBe(0);
+    const first = seen.changed;
     await run('group-create', { name: 'Yard crew', kind: 'organization' });
-    await expect.poll(() => seen.changed).toBeGreaterThan(0);
+    await expect.poll(() => seen.changed).toBeGreaterThan(first);
     await expect
       .poll(async () => names((await model.window(ORG)).tree?.rows))
       .toContain('Yard crew');
@@ -216,8 +216,9 @@ describe('the groups model', () => {
       for (let i = 0; i < 5; i++)
         await run('group-create', { name: `Crew ${i}`, kind: 'organization' });
       await expect.poll(() => views.at(-1)?.organization.length, { timeout: 3000 }).toBe(13);
-      // The first change is read at once; the four that followed it, together.
-      expect(views.length).toBeLessThanOrEqual(3);
+      // The first change is read at once; the four that followed it, together (the groups
+      // copy written once things are quiet may add one more reading).
+      expect(views.length).toBeLessThanOrEqual(4);
       expect(reads.length - readsBefore).toBeLessThanOrEqual(5);
     } finally {
       stop();
@@ -225,10 +226,13 @@ describe('the groups model', () => {
   });
 
   test('stores the first lines for the next visit; they are shown to the same actor only', async () => {
-    await copyGroups(db);
+    // No groups copy yet (the demo just wrote the groups): the groups are read from the
+    // table; once things are quiet the copy is written, read, and the lines cut from it kept.
+    expect(await db.snapshots.get(GROUPS_CACHE)).toBeUndefined();
     const { model } = liveModel();
     const lines = await model.window(FIRST_REQUEST);
     await expect.poll(() => firstGroupsWindow()).toEqual(lines);
+    expect((await db.snapshots.get(GROUPS_CACHE))?.stamp).toEqual(expect.any(String));
     // Another actor (or the same one with other roles) does not get them.
     await actAs(60);
     expect(await firstGroupsWindow()).toBeUndefined();

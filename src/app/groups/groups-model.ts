@@ -1,4 +1,10 @@
-import { countGroups, groupsByName, observe, writeGroupsFirst } from '../../storage/repos';
+import {
+  copyGroups,
+  countGroups,
+  groupsByName,
+  observe,
+  writeGroupsFirst,
+} from '../../storage/repos';
 import { readContext, type ReadContext } from '../kernel/context';
 import type { Runtime } from '../kernel/runtime';
 import {
@@ -128,6 +134,7 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
           const view = viewOfGroups(ctx, groups, { byName: true });
           onValue(view);
           if (stamp !== undefined) saveFirst(stamp, ctx, view);
+          else copySoon();
         }
       } catch (error) {
         if (!stopped) onError(error);
@@ -149,6 +156,20 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
       const same = (data: unknown) =>
         (data as StoredFirstWindow | undefined)?.actor === stored.actor;
       writeGroupsFirst(db, stamp, stored, same).catch(() => undefined);
+    };
+    // Read from the table (no copy yet: a group was just written): once the changes pause,
+    // the copy is written and read, and the first lines cut from it can be stored.
+    let copyTimer: ReturnType<typeof setTimeout> | undefined;
+    const copySoon = () => {
+      clearTimeout(copyTimer);
+      copyTimer = setTimeout(() => {
+        if (stopped) return;
+        if (performance.now() - lastChange < timing.quietMs) return copySoon();
+        copyGroups(db).then(
+          () => !stopped && readNow(),
+          () => undefined,
+        );
+      }, timing.quietMs);
     };
     let lastChange = -Infinity;
     let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -188,6 +209,7 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
     return () => {
       stopped = true;
       cancel();
+      clearTimeout(copyTimer);
       stop();
     };
   };
