@@ -111,17 +111,17 @@ export const FOLLOW_TIMING: FollowTiming = { quietMs: 1_000, maxWaitMs: 5_000 };
  * checked with `can()` in `viewOfGroups`, over the actor's context as the runner reads it.
  * A cheap live read (the actor's context and the number of groups, in one read-only
  * transaction that re-runs when what it read changes, in any tab or worker) says when to
- * read the groups again, at once or, while changes keep coming, as `timing` says. The first
- * groups are read alongside it, and the code comes with the worker rather than through the
- * registry: nothing waits for another step before the first lines.
+ * read the groups again, at once or, while changes keep coming, as `timing` says. Its first
+ * run reads the groups too, and the code comes with the worker rather than through the
+ * registry.
  */
 export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Follow {
   return (onValue, onError, onRead) => {
     const { db } = runtime;
     let stopped = false;
     let ctx: ReadContext | undefined;
-    let first: ReturnType<typeof groupsByName> | undefined = groupsByName(db);
-    first.catch(() => undefined);
+    /** The groups the first live read read with the context, for the first view. */
+    let first: Awaited<ReturnType<typeof groupsByName>> | undefined;
     let busy = false;
     let again = false;
     const read = async (): Promise<void> => {
@@ -129,7 +129,7 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
       busy = true;
       onRead();
       try {
-        const { groups, stamp } = await (first ?? groupsByName(db));
+        const { groups, stamp } = first ?? (await groupsByName(db));
         if (!stopped && ctx) {
           const view = viewOfGroups(ctx, groups, { byName: true });
           onValue(view);
@@ -197,11 +197,18 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
       async () => {
         // A change after a pause is read at once: a window asked meanwhile waits for it.
         if (performance.now() - lastChange >= timing.quietMs) onRead();
-        const [next] = await Promise.all([readContext(runtime), countGroups(db)]);
-        return next;
+        // The first time, the groups are read too, in the same transaction: nothing waits
+        // for another step before the first lines, and they match the context.
+        const [next, , groups] = await Promise.all([
+          readContext(runtime),
+          countGroups(db),
+          ctx === undefined ? groupsByName(db) : undefined,
+        ]);
+        return { ctx: next, groups };
       },
       (next) => {
-        ctx = next;
+        ctx = next.ctx;
+        if (next.groups) first = next.groups;
         changed();
       },
       (error) => !stopped && onError(error),
