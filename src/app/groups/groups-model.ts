@@ -164,7 +164,10 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
       clearTimeout(copyTimer);
       copyTimer = setTimeout(() => {
         if (stopped) return;
-        if (performance.now() - lastChange < timing.quietMs) return copySoon();
+        // Not while changes keep coming (an upload): its batches would drop the copy again.
+        const now = performance.now();
+        if (now - lastChange < timing.quietMs || now - streamedAt < timing.maxWaitMs)
+          return copySoon();
         copyGroups(db).then(
           () => !stopped && readNow(),
           () => undefined,
@@ -172,6 +175,8 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
       }, timing.quietMs);
     };
     let lastChange = -Infinity;
+    /** When changes last came as a stream. */
+    let streamedAt = -Infinity;
     let quiet: ReturnType<typeof setTimeout> | undefined;
     let deadline: ReturnType<typeof setTimeout> | undefined;
     const cancel = () => {
@@ -187,6 +192,7 @@ export function followGroupsView(runtime: Runtime, timing = FOLLOW_TIMING): Foll
       const now = performance.now();
       const streaming = now - lastChange < timing.quietMs;
       lastChange = now;
+      if (streaming) streamedAt = now;
       if (!streaming && deadline === undefined) return readNow();
       clearTimeout(quiet);
       quiet = setTimeout(readNow, timing.quietMs);
