@@ -111,6 +111,11 @@ export function actorWithMemberships(
   };
 }
 
+/** How a list of groups comes: `byName` when already in `sortedByName` order (not sorted again). */
+export interface GroupOrder {
+  byName?: boolean;
+}
+
 export interface VisibleGroups {
   /** The Organization tab, sorted by name. */
   organization: Group[];
@@ -121,11 +126,13 @@ export interface VisibleGroups {
 /**
  * The groups the actor sees on each tab of the Groups page. `can()` decides; when
  * `memberships` are given the actor's roles are read from them instead of the context.
+ * `order.byName`: the groups come sorted by name already.
  */
 export function visibleGroups(
   actor: ActorContext,
   groups: readonly Group[],
   memberships?: readonly Membership[],
+  order: GroupOrder = {},
 ): VisibleGroups {
   const ctx = memberships ? actorWithMemberships(actor, groups, memberships) : actor;
   const result: VisibleGroups = { organization: [], private: [] };
@@ -133,6 +140,7 @@ export function visibleGroups(
     if (!can(ctx, 'groups.see', { groupId: g.id, groupKind: g.kind })) continue;
     (g.kind === 'organization' ? result.organization : result.private).push(g);
   }
+  if (order.byName) return result;
   return { organization: sortedByName(result.organization), private: sortedByName(result.private) };
 }
 
@@ -173,15 +181,18 @@ function parentIn(byId: ReadonlyMap<string, Group>, g: Group): Group | undefined
 /**
  * The hierarchy of the visible organization groups (SPEC §10: everyone may see it): each
  * visible group with all its parents up to the root and all its sub-groups, as a forest.
- * Roots and children are sorted by name. Private groups never appear.
+ * Roots and children are sorted by name. Private groups never appear. `order.byName`: the
+ * groups come sorted by name already.
  */
 export function hierarchyOf(
   groups: readonly Group[],
   visibleIds: ReadonlySet<string>,
+  order: GroupOrder = {},
 ): HierarchyNode[] {
   // Sorted once here, so every list of sub-groups is in order without sorting each one.
+  const organization = groups.filter((g) => g.kind === 'organization');
   const { byId, childrenOf } = organizationIndex(
-    sortedByName(groups.filter((g) => g.kind === 'organization')),
+    order.byName ? organization : sortedByName(organization),
   );
   const included = new Set<string>();
   const addDown = (g: Group): void => {

@@ -37,12 +37,15 @@ export interface ChangeRecord {
 /**
  * The directory read model saved by its worker, valid up to change `seq`. `directory` holds
  * the model; `directory-seq` repeats only its `seq`, cheap to read on every catch-up.
- * `groups` is every group in one record (see `GROUPS_CACHE`).
+ * `groups` is every group in one record (see `GROUPS_CACHE`), `groups-first` the Groups
+ * page's first lines for one actor (see `GROUPS_FIRST`).
  */
 export interface SnapshotRecord {
-  id: 'directory' | 'directory-seq' | typeof GROUPS_CACHE;
+  id: 'directory' | 'directory-seq' | typeof GROUPS_CACHE | typeof GROUPS_FIRST;
   seq: number;
   data: unknown;
+  /** The groups copy's own id, new with each copy: what was worked out from it names it. */
+  stamp?: string;
 }
 
 export interface LabTables {
@@ -140,8 +143,16 @@ const indexFieldsMiddleware: Middleware<DBCore> = {
 export const GROUPS_CACHE = 'groups';
 
 /**
- * Drops the groups copy with every write to `groups`, whoever writes: a read-write
- * transaction over `groups` always covers `snapshots` too, and the delete goes through the
+ * Key of the Groups page's first lines as the groups worker last cut them for one actor, so
+ * a page opened on the Groups page shows them before the worker has started. Dropped with
+ * the groups copy on any write to `groups`; written only while the copy it was cut from is
+ * still the stored one.
+ */
+export const GROUPS_FIRST = 'groups-first';
+
+/**
+ * Drops the groups copy (and the first lines cut from it) with every write to `groups`,
+ * whoever writes: a read-write transaction over `groups` always covers `snapshots` too, and the delete goes through the
  * layers above IndexedDB, so live queries that read the copy see it go.
  */
 const groupsCacheMiddleware: Middleware<DBCore> = {
@@ -164,7 +175,11 @@ const groupsCacheMiddleware: Middleware<DBCore> = {
       return {
         ...table,
         mutate: async (req) => {
-          await snapshots.mutate({ type: 'delete', trans: req.trans, keys: [GROUPS_CACHE] });
+          await snapshots.mutate({
+            type: 'delete',
+            trans: req.trans,
+            keys: [GROUPS_CACHE, GROUPS_FIRST],
+          });
           return table.mutate(req);
         },
       };

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
-import { GROUPS_CACHE, type LabDb, type LabTables, type Pref } from './db';
+import { GROUPS_CACHE, GROUPS_FIRST, type LabDb, type LabTables, type Pref } from './db';
 import { announceUsersChange } from './users-changes';
 import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
+import { sortedByName } from '../domain/groups';
 
 export function getOrg(db: LabDb): Promise<Organization | undefined> {
   return db.org.get('org');
@@ -52,31 +53,89 @@ export function getGroups(db: LabDb, ids: readonly string[]): Promise<Array<Grou
 }
 
 /**
- * Every group, organization and private: from their copy in one record when there is one
- * (see `GROUPS_CACHE`), else from the table, and then a new copy is written.
+ * `seq` of a groups copy sorted by name (`sortedByName`). A copy without it (written by an
+ * earlier release) is read as a copy in no order. Raise it if the order of names changes.
  */
-export function listGroups(db: LabDb): Promise<Group[]> {
+const GROUPS_COPY_BY_NAME = 1;
+
+/**
+ * Every group and whether they come sorted by name: from their copy in one record when there
+ * is one (see `GROUPS_CACHE`), else from the table, and then a new copy is written.
+ */
+function readGroups(
+  db: LabDb,
+): Promise<{ groups: Group[]; byName: boolean; stamp?: string | undefined }> {
   const tx = Dexie.currentTransaction;
   // A write transaction without the copy in its scope reads the table itself.
-  if (tx && !tx.storeNames.includes('snapshots')) return db.groups.toArray();
+  if (tx && !tx.storeNames.includes('snapshots'))
+    return db.groups.toArray().then((groups) => ({ groups, byName: false }));
   const read = async () => {
     const copy = await db.snapshots.get(GROUPS_CACHE);
-    if (copy) return copy.data as Group[];
-    const groups = await db.groups.toArray();
-    copyGroupsSoon(db);
-    return groups;
+    const byName = copy?.seq === GROUPS_COPY_BY_NAME;
+    // A copy of an earlier release is read, and replaced by a sorted one.
+    if (!byName) copyGroupsSoon(db);
+    if (copy) return { groups: copy.data as Group[], byName, stamp: copy.stamp };
+    return { groups: await db.groups.toArray(), byName };
   };
   return tx ? read() : db.transaction('r', db.groups, db.snapshots, read);
 }
 
+/** Every group, organization and private, in no particular order (see `readGroups`). */
+export async function listGroups(db: LabDb): Promise<Group[]> {
+  return (await readGroups(db)).groups;
+}
+
+/**
+ * Every group sorted by name, as `sortedByName` sorts them. The copy is kept sorted, so the
+ * Groups page does not sort 10,000 groups each time it opens.
+ */
+export async function listGroupsByName(db: LabDb): Promise<Group[]> {
+  return (await groupsByName(db)).groups;
+}
+
+/** `listGroupsByName`, and the stamp of the copy they came from (none: from the table). */
+export async function groupsByName(
+  db: LabDb,
+): Promise<{ groups: Group[]; stamp: string | undefined }> {
+  const { groups, byName, stamp } = await readGroups(db);
+  return { groups: byName ? groups : sortedByName(groups), stamp: byName ? stamp : undefined };
+}
+
+/** The Groups page's first lines as last stored (see `GROUPS_FIRST`), or undefined. */
+export async function readGroupsFirst(db: LabDb): Promise<unknown> {
+  return (await db.snapshots.get(GROUPS_FIRST))?.data;
+}
+
+/**
+ * Stores the Groups page's first lines, cut from the groups copy `stamp`, unless `same`
+ * says the stored ones are already these, or the copy is no longer the stored one (a group
+ * was written meanwhile: the lines may be out of date).
+ */
+export function writeGroupsFirst(
+  db: LabDb,
+  stamp: string,
+  data: unknown,
+  same: (stored: unknown) => boolean,
+): Promise<boolean> {
+  return db.transaction('rw', db.snapshots, async () => {
+    const stored = await db.snapshots.get(GROUPS_FIRST);
+    if (stored && same(stored.data)) return false;
+    if ((await db.snapshots.get(GROUPS_CACHE))?.stamp !== stamp) return false;
+    await db.snapshots.put({ id: GROUPS_FIRST, seq: 0, data });
+    return true;
+  });
+}
+
 const pendingCopies = new WeakSet<LabDb>();
 
-/** Writes the copy of every group `listGroups` reads, unless there is one. */
+/** Writes the copy of every group `listGroups` reads (sorted by name), unless there is one. */
 export function copyGroups(db: LabDb): Promise<void> {
   return db.transaction('rw', db.groups, db.snapshots, async () => {
-    if (await db.snapshots.get(GROUPS_CACHE)) return;
-    const data = await db.groups.toArray();
-    await db.snapshots.put({ id: GROUPS_CACHE, seq: 0, data });
+    const copy = await db.snapshots.get(GROUPS_CACHE);
+    if (copy?.seq === GROUPS_COPY_BY_NAME && copy.stamp !== undefined) return;
+    const data = sortedByName(await db.groups.toArray());
+    const stamp = crypto.randomUUID();
+    await db.snapshots.put({ id: GROUPS_CACHE, seq: GROUPS_COPY_BY_NAME, data, stamp });
   });
 }
 
@@ -96,6 +155,11 @@ function copyGroupsSoon(db: LabDb): void {
   );
   // In Node (unit tests) the timer must not keep the process alive.
   (timer as { unref?: () => void }).unref?.();
+}
+
+/** How many groups there are; read live, it says when any group changes, at little cost. */
+export function countGroups(db: LabDb): Promise<number> {
+  return db.groups.count();
 }
 
 export function putGroups(db: LabDb, groups: readonly Group[]): Promise<unknown> {

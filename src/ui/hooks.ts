@@ -1,13 +1,19 @@
 import { useEffect, useState, useCallback } from 'preact/hooks';
 import {
   DomainError,
+  firstGroupsWindow,
+  groupsPageWindow,
+  isFirstRequest,
   run,
+  subscribeGroups,
   toDomainError,
   watch,
   watchJobRunner,
   type CommandInput,
   type CommandName,
   type CommandOutput,
+  type GroupsWindow,
+  type GroupsWindowRequest,
   type JobKindName,
   type JobRecordOf,
   type QueryInput,
@@ -66,6 +72,52 @@ export function useLive<K extends QueryName>(
     };
   }, [key, refresh]);
   if (state.key !== key || name === null) return undefined;
+  if (state.error) throw state.error;
+  return state.value;
+}
+
+/**
+ * The lines of the Groups page that `request` asks for, from the groups worker, with the
+ * request they answer; asked again whenever the groups (or the actor) change. While a new
+ * request is on its way the answer to the last one stays, so opening or closing a group does
+ * not blank the list. The first lines of a page opened on the Groups page may come from the
+ * last visit (`firstGroupsWindow`) until the worker answers. A failure throws during render,
+ * for the nearest `ErrorBoundary`, as `useLive` does.
+ */
+export function useGroupsWindow(
+  request: GroupsWindowRequest,
+): { window: GroupsWindow; request: GroupsWindowRequest } | undefined {
+  const key = JSON.stringify(request);
+  const [state, setState] = useState<{
+    value?: { window: GroupsWindow; request: GroupsWindowRequest };
+    error?: Error;
+  }>({});
+  useEffect(() => {
+    let live = true;
+    let asked = 0;
+    let answered = false;
+    if (isFirstRequest(request))
+      void firstGroupsWindow().then((lines) => {
+        if (live && !answered && lines) setState({ value: { window: lines, request } });
+      });
+    const ask = () => {
+      const mine = ++asked;
+      const settle = (next: typeof state) => {
+        answered = true;
+        if (live && mine === asked) setState(next);
+      };
+      groupsPageWindow(request).then(
+        (lines) => settle({ value: { window: lines, request } }),
+        (error: unknown) => settle({ error: toDomainError(error) }),
+      );
+    };
+    const stop = subscribeGroups(ask);
+    ask();
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [key]);
   if (state.error) throw state.error;
   return state.value;
 }

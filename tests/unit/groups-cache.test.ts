@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { GROUPS_CACHE, openDb, type LabDb } from '../../src/storage/db';
+import { GROUPS_CACHE, GROUPS_FIRST, openDb, type LabDb } from '../../src/storage/db';
 import {
   clearSandbox,
   copyGroups,
   inTransaction,
   listGroups,
+  groupsByName,
+  listGroupsByName,
   observe,
+  readGroupsFirst,
+  writeGroupsFirst,
   putGroups,
 } from '../../src/storage/repos';
 import type { Group } from '../../src/domain/types';
@@ -104,5 +108,52 @@ describe('the groups copy', () => {
     } finally {
       stop();
     }
+  });
+
+  test('is kept sorted by name, so the Groups page reads it in order without sorting', async () => {
+    await fresh();
+    await inTransaction(db, () =>
+      putGroups(db, [group('g-3', 'team 10'), group('g-4', 'Team 2'), group('g-5', 'Ąnna')]),
+    );
+    const inOrder = ['Ąnna', 'North', 'South', 'Team 2', 'team 10'];
+    // From the table (no copy yet) and from the copy alike.
+    expect((await listGroupsByName(db)).map((g) => g.name)).toEqual(inOrder);
+    await copyGroups(db);
+    expect((await db.snapshots.get(GROUPS_CACHE))?.data).toEqual(await listGroupsByName(db));
+    expect((await listGroupsByName(db)).map((g) => g.name)).toEqual(inOrder);
+  });
+
+  test('a copy written by an earlier release (in no order) is sorted when read, then replaced', async () => {
+    await fresh();
+    const old = [group('g-2', 'South'), group('g-1', 'North')];
+    await db.snapshots.put({ id: GROUPS_CACHE, seq: 0, data: old });
+    expect((await listGroupsByName(db)).map((g) => g.name)).toEqual(['North', 'South']);
+    expect(await listGroups(db)).toEqual(old);
+    // The read asked for a sorted copy a second later.
+    await expect
+      .poll(async () => (await db.snapshots.get(GROUPS_CACHE))?.seq, { timeout: 3000 })
+      .not.toBe(0);
+    expect((await db.snapshots.get(GROUPS_CACHE))?.data).toEqual(await listGroupsByName(db));
+  });
+
+  test('first lines are stored only while the copy they were cut from is the stored one', async () => {
+    await fresh();
+    await copyGroups(db);
+    const { stamp } = await groupsByName(db);
+    expect(stamp).toEqual(expect.any(String));
+    const never = () => false;
+    expect(await writeGroupsFirst(db, 'another copy', { lines: 1 }, never)).toBe(false);
+    expect(await readGroupsFirst(db)).toBeUndefined();
+    expect(await writeGroupsFirst(db, stamp!, { lines: 1 }, never)).toBe(true);
+    expect(await readGroupsFirst(db)).toEqual({ lines: 1 });
+    // The same lines are not written again.
+    expect(await writeGroupsFirst(db, stamp!, { lines: 1 }, () => true)).toBe(false);
+    // A group written: the lines go with the copy, and lines cut before cannot come back.
+    await inTransaction(db, () => putGroups(db, [group('g-3', 'East')]));
+    expect(await readGroupsFirst(db)).toBeUndefined();
+    expect(await writeGroupsFirst(db, stamp!, { lines: 1 }, never)).toBe(false);
+    await copyGroups(db);
+    expect((await groupsByName(db)).stamp).not.toBe(stamp);
+    expect(await db.snapshots.get(GROUPS_FIRST)).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import {
   setParent,
   subGroupCandidates,
   subGroupCandidatesEmptyReason,
+  sortedByName,
   validateGroupName,
   visibleGroups,
   wouldCycle,
@@ -274,6 +275,27 @@ describe('hierarchyOf', () => {
   test('a stored cycle (a broken invariant) does not hang the walk', () => {
     const broken = [group('a', 'A', { parentId: 'b' }), group('b', 'B', { parentId: 'a' })];
     expect(outline(hierarchyOf(broken, new Set(['a'])))).toBe('B [A*]');
+  });
+
+  test('groups that come sorted by name (the groups copy) are not sorted again: same result', () => {
+    const visible = new Set(['g-hq', 'g-north', 'g-sales', 'g-south', 'p-club', 'p-sub']);
+    const sorted = sortedByName(tree);
+    expect(hierarchyOf(sorted, visible, { byName: true })).toEqual(hierarchyOf(tree, visible));
+    const admin: ActorContext = {
+      phone: '+48601000001',
+      orgAdmin: true,
+      adminOf: new Set(),
+      memberOf: new Set(['p-club']),
+    };
+    expect(visibleGroups(admin, sorted, undefined, { byName: true })).toEqual(
+      visibleGroups(admin, tree),
+    );
+    // Trusted, not checked: the order given is the order kept.
+    expect(
+      names(
+        visibleGroups(admin, [...sorted].reverse(), undefined, { byName: true }).organization,
+      )[0],
+    ).toBe('Team 10');
   });
 });
 

@@ -1,9 +1,20 @@
 import type { ReadContext } from '../kernel/context';
-import { byName, hierarchyOf, visibleGroups, type HierarchyNode } from '../../domain/groups';
+import {
+  byName,
+  hierarchyOf,
+  visibleGroups,
+  type GroupOrder,
+  type HierarchyNode,
+} from '../../domain/groups';
 import { formatAttributeValue, visibleAttributes, visibleValues } from '../../domain/attributes';
 import { stripIndex } from '../../domain/users';
 import type { Attribute, Group, GroupRole, User } from '../../domain/types';
-import { getGroups, listAttributes, listGroups, membershipsOfGroup } from '../../storage/repos';
+import {
+  getGroups,
+  listAttributes,
+  listGroupsByName,
+  membershipsOfGroup,
+} from '../../storage/repos';
 import { getUsers } from '../../storage/users-repo';
 import { csvIo } from '../kernel/modules';
 
@@ -32,11 +43,22 @@ export interface GroupsView {
  * again before its first row).
  */
 export async function groupsView(ctx: ReadContext): Promise<GroupsView> {
-  const all = await listGroups(ctx.db);
-  const { organization, private: own } = visibleGroups(ctx.actorCtx, all);
+  return viewOfGroups(ctx, await listGroupsByName(ctx.db), { byName: true });
+}
+
+/**
+ * `groupsView` over `all`, every group as stored (read apart, so a caller can read them
+ * while it reads the context: the groups worker).
+ */
+export function viewOfGroups(
+  ctx: Pick<ReadContext, 'actorCtx' | 'can'>,
+  all: readonly Group[],
+  order: GroupOrder = {},
+): GroupsView {
+  const { organization, private: own } = visibleGroups(ctx.actorCtx, all, undefined, order);
   const ids = new Set([...organization, ...own].map((g) => g.id));
   const orgIds = new Set(organization.map((g) => g.id));
-  let forest = hierarchyOf(all, orgIds);
+  let forest = hierarchyOf(all, orgIds, order);
   const around = new Set<string>();
   let hidden = false;
   const walk = (nodes: readonly HierarchyNode[]) => {
@@ -54,7 +76,7 @@ export async function groupsView(ctx: ReadContext): Promise<GroupsView> {
   walk(forest);
   const groups = all.filter((g) => ids.has(g.id) || around.has(g.id));
   // Only when some of it may not be shown is the hierarchy made again without it.
-  if (hidden) forest = hierarchyOf(groups, orgIds);
+  if (hidden) forest = hierarchyOf(groups, orgIds, order);
   return { groups, visible: [...ids], organization, private: own, forest };
 }
 

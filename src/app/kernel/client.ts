@@ -255,6 +255,16 @@ export {
   type DirectoryStatus,
 } from '../directory/read-model';
 
+// ---------------------------------------------------------------- the groups read model
+
+export {
+  firstGroupsWindow,
+  groupsPageWindow,
+  startGroups,
+  subscribeGroups,
+} from '../groups/read-model';
+export { GROUPS_PAGE, isFirstRequest } from '../groups/groups-window';
+
 // ---------------------------------------------------------------- life cycle
 
 // The services the page's runtime starts: purge ended restore windows, resume jobs a
@@ -295,6 +305,7 @@ export { toDomainError } from './transport';
 export type { Session } from '../sandbox/queries';
 export type { DirectoryRow, UserDetails } from '../directory/queries';
 export type { GroupMemberRow, GroupsView } from '../groups/queries';
+export type { GroupsWindow, GroupsWindowRequest, ListRow, TreeRow } from '../groups/groups-window';
 export type { ActionRow, ConnectorRow, MessageView, PlacedPublication } from '../catalog/queries';
 export type { CheckProgress, CheckReport } from '../imports/check';
 export type { GroupCheckReport } from '../imports/group-check';

@@ -1,44 +1,27 @@
 import '../../i18n/areas';
-import { useMemo, useState } from 'preact/hooks';
-import type { HierarchyNode } from '../../domain/groups';
+import type { TreeRow } from '../../app/kernel/client';
 import type { ActorContext } from '../../domain/permissions';
 import { t } from '../i18n';
 import { groupHref } from '../routes';
-import { flattenTree } from './group-tree';
-
-/**
- * True when one of the actor's own groups sits somewhere below `node`. A group shown only as
- * the context of the actor's own starts open, so the actor's groups are on the first screen.
- */
-function leadsToOwn(node: HierarchyNode): boolean {
-  return node.children.some((c) => c.visible || leadsToOwn(c));
-}
 
 /**
  * The organization hierarchy as an indented list: each group with sub-groups has a button
  * that shows or hides them. Groups outside the actor's own are shown (SPEC §10: everyone
- * sees the hierarchy of the groups they see) but are not links.
+ * sees the hierarchy of the groups they see) but are not links. The lines come worked out
+ * from the groups worker (`rows`, the first of `total`).
  */
 export function GroupTree(props: {
-  forest: HierarchyNode[];
+  rows: readonly TreeRow[];
+  total: number;
   actorCtx: ActorContext;
-  pageSize: number;
+  onToggle: (groupId: string) => void;
+  onMore: () => void;
 }) {
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
-  const [limit, setLimit] = useState(props.pageSize);
-  const rows = useMemo(
-    () => flattenTree(props.forest, toggled, (n) => n.depth === 0 || (!n.visible && leadsToOwn(n))),
-    [props.forest, toggled],
-  );
-  const toggle = (id: string) => {
-    const next = new Set(toggled);
-    if (!next.delete(id)) next.add(id);
-    setToggled(next);
-  };
+  const { rows } = props;
   return (
     <>
       <ul class="kl-tree" aria-label={t('groups.hierarchy')}>
-        {rows.slice(0, limit).map((row) => {
+        {rows.map((row) => {
           const { group } = row;
           const role = props.actorCtx.adminOf.has(group.id)
             ? 'admin'
@@ -55,7 +38,7 @@ export function GroupTree(props: {
                   aria-label={t(row.expanded ? 'groups.collapse' : 'groups.expand', {
                     name: group.name,
                   })}
-                  onClick={() => toggle(group.id)}
+                  onClick={() => props.onToggle(group.id)}
                 >
                   <span aria-hidden="true">{row.expanded ? '▾' : '▸'}</span>
                 </button>
@@ -79,9 +62,9 @@ export function GroupTree(props: {
           );
         })}
       </ul>
-      {rows.length > limit && (
-        <button type="button" class="kl-btn" onClick={() => setLimit(limit + props.pageSize)}>
-          {t('groups.showMore', { count: rows.length - limit })}
+      {props.total > rows.length && (
+        <button type="button" class="kl-btn" onClick={props.onMore}>
+          {t('groups.showMore', { count: props.total - rows.length })}
         </button>
       )}
     </>

@@ -1,17 +1,20 @@
 import '../../i18n/areas';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../app/kernel/client';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  GROUPS_PAGE as PAGE,
+  type GroupsWindowRequest,
+  type ListRow,
+  type Session,
+} from '../../app/kernel/client';
 import { can } from '../../domain/permissions';
-import { groupNameKey } from '../../domain/groups';
-import type { Group, GroupKind } from '../../domain/types';
-import { useLive } from '../hooks';
+import type { GroupKind } from '../../domain/types';
+import { useGroupsWindow } from '../hooks';
 import { t } from '../i18n';
 import { lazy } from '../kit/lazy';
 import { Tabs } from '../kit/Tabs';
 import { CreateGroupDialog } from './CreateGroupDialog';
 import { GroupTree } from './GroupTree';
 import { groupHref } from '../routes';
-import { pathOf } from './group-tree';
 
 const GroupUploadDialog = lazy(
   async () => (await import('../imports/GroupUploadDialog')).GroupUploadDialog,
@@ -23,15 +26,39 @@ const ExportGroupsButton = lazy(
   async () => (await import('../exports/ExportGroupsButton')).ExportGroupsButton,
 );
 
-/** Lines shown before "Show more": the first screen stays quick with 10,000 groups. */
-const PAGE = 200;
+/** What the list shows: the groups matching the filter, or a tab's groups. */
+type Mode = 'filter' | GroupKind;
+const modeOf = (r: Pick<GroupsWindowRequest, 'tab' | 'filter'>): Mode =>
+  r.filter.trim() !== '' ? 'filter' : r.tab;
 
-/** The Groups page: Organization and Private tabs, the hierarchy, and the group tools. */
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The Groups page: Organization and Private tabs, the hierarchy, and the group tools. The
+ * groups themselves stay in the groups worker; the page asks it for the lines it shows.
+ */
 export function GroupsList(props: { session: Session }) {
   const { session } = props;
-  const view = useLive('groups');
   const [tab, setTab] = useState<GroupKind>('organization');
   const [filter, setFilter] = useState('');
+  // The groups opened or closed and the lines shown belong to what is shown: a new tab, or
+  // a filter typed or cleared, starts again from the first screen.
+  const mode = modeOf({ tab, filter });
+  const [shape, setShape] = useState({ mode, toggled: NONE, limit: PAGE });
+  useEffect(
+    () => setShape((s) => (s.mode === mode ? s : { mode, toggled: NONE, limit: PAGE })),
+    [mode],
+  );
+  const { toggled, limit } = shape.mode === mode ? shape : { toggled: NONE, limit: PAGE };
+  const answer = useGroupsWindow({ tab, filter, toggled: [...toggled], limit });
+  // An answer to another tab or mode is not shown under this one while the new one loads.
+  const view = answer && modeOf(answer.request) === mode ? answer.window : undefined;
+  const toggle = (id: string) => {
+    const next = new Set(toggled);
+    if (!next.delete(id)) next.add(id);
+    setShape({ mode, toggled: next, limit });
+  };
+  const more = () => setShape({ mode, toggled, limit: limit + PAGE });
   const [dialog, setDialog] = useState<'create' | 'upload' | undefined>();
   const [history, setHistory] = useState(false);
   const orgAdmin = can(session.actorCtx, 'org.manage');
@@ -110,18 +137,32 @@ export function GroupsList(props: { session: Session }) {
         {tab === 'private' && <p class="kl-muted">{t('groups.privateAbout')}</p>}
         {!view ? (
           <p class="kl-muted">{t('common.loading')}</p>
-        ) : filter.trim() !== '' ? (
-          <FilteredGroups groups={view.groups} shown={view[tab]} filter={filter} />
+        ) : mode === 'filter' ? (
+          view.list && (
+            <>
+              <p class="kl-muted" role="status">
+                {t('groups.matches', { count: view.list.total })}
+              </p>
+              <GroupLinks {...view.list} onMore={more} />
+            </>
+          )
         ) : tab === 'organization' ? (
-          view.organization.length === 0 ? (
+          view.counts.organization === 0 ? (
             <p class="kl-empty">{t(orgAdmin ? 'groups.emptyAdmin' : 'groups.emptyMember')}</p>
           ) : (
-            <GroupTree forest={view.forest} actorCtx={session.actorCtx} pageSize={PAGE} />
+            view.tree && (
+              <GroupTree
+                {...view.tree}
+                actorCtx={session.actorCtx}
+                onToggle={toggle}
+                onMore={more}
+              />
+            )
           )
-        ) : view.private.length === 0 ? (
+        ) : view.counts.private === 0 ? (
           <p class="kl-empty">{t('groups.emptyPrivate')}</p>
         ) : (
-          <GroupLinks groups={view.private} byId={new Map()} />
+          view.list && <GroupLinks {...view.list} onMore={more} />
         )}
       </Tabs>
       {dialog === 'create' && (
@@ -141,42 +182,23 @@ export function GroupsList(props: { session: Session }) {
   );
 }
 
-/** Groups whose name contains the filter, each with the path above it. */
-function FilteredGroups(props: { groups: Group[]; shown: Group[]; filter: string }) {
-  const key = groupNameKey(props.filter);
-  const matches = props.shown.filter((g) => groupNameKey(g.name).includes(key));
-  const byId = useMemo(() => new Map(props.groups.map((g) => [g.id, g])), [props.groups]);
-  return (
-    <>
-      <p class="kl-muted" role="status">
-        {t('groups.matches', { count: matches.length })}
-      </p>
-      <GroupLinks groups={matches} byId={byId} />
-    </>
-  );
-}
-
-/** A flat list of group links, `PAGE` at a time. */
-function GroupLinks(props: { groups: Group[]; byId: ReadonlyMap<string, Group> }) {
-  const [limit, setLimit] = useState(PAGE);
+/** A flat list of group links, each with the path above it; "Show more" asks for more lines. */
+function GroupLinks(props: { rows: readonly ListRow[]; total: number; onMore: () => void }) {
   return (
     <>
       <ul class="kl-group-list">
-        {props.groups.slice(0, limit).map((g) => {
-          const path = pathOf(g, props.byId);
-          return (
-            <li key={g.id}>
-              <a href={groupHref(g.id)}>{g.name}</a>
-              {path.length > 0 && (
-                <span class="kl-muted"> — {t('groups.inPath', { path: path.join(' › ') })}</span>
-              )}
-            </li>
-          );
-        })}
+        {props.rows.map(({ group: g, path }) => (
+          <li key={g.id}>
+            <a href={groupHref(g.id)}>{g.name}</a>
+            {path.length > 0 && (
+              <span class="kl-muted"> — {t('groups.inPath', { path: path.join(' › ') })}</span>
+            )}
+          </li>
+        ))}
       </ul>
-      {props.groups.length > limit && (
-        <button type="button" class="kl-btn" onClick={() => setLimit(limit + PAGE)}>
-          {t('groups.showMore', { count: props.groups.length - limit })}
+      {props.total > props.rows.length && (
+        <button type="button" class="kl-btn" onClick={props.onMore}>
+          {t('groups.showMore', { count: props.total - props.rows.length })}
         </button>
       )}
     </>

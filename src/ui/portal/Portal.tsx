@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { preloadQuery, type Session } from '../../app/kernel/client';
+import { preloadQuery, startGroups, type Session } from '../../app/kernel/client';
 import { SECTIONS, parseRoute, sectionHref, useRoute } from '../routes';
 import { ErrorBoundary } from '../kit/ErrorBoundary';
 import { Directory } from '../directory/Directory';
@@ -14,13 +14,16 @@ const GroupsPage = lazy(loadGroupsPage);
 
 /**
  * Starts loading the code of the section the address opens, while the session is still
- * being read, so a page opened on `#groups` does not wait for it afterwards.
+ * being read, so a page opened on `#groups` does not wait for it afterwards (nor for the
+ * groups worker's first reading).
  */
 export function preloadSection(hash: string): void {
-  const { section } = parseRoute(hash);
+  const { section, groupId } = parseRoute(hash);
   if (section === 'groups') {
     void loadGroupsPage();
-    preloadQuery('groups');
+    // The list's groups are read by the groups worker; a group's page reads them here.
+    if (groupId === undefined) startGroups();
+    else preloadQuery('groups');
   }
   if (section === 'reports') {
     void loadReportsView();
