@@ -37,6 +37,9 @@ export class SiteHeader {
 
   /** Switches to the other language; the page's language is `to` afterwards. */
   async switchTo(to: Locale): Promise<void> {
+    // The select works once the page's scripts have run (a page just switched to may still
+    // be loading them: picking then would do nothing, as it would for a person).
+    await this.page.waitForLoadState('domcontentloaded');
     await this.languageSelect.selectOption({ label: to === 'pl' ? 'Polski' : 'English' });
     await expect(this.page.locator('html')).toHaveAttribute('lang', to);
   }
