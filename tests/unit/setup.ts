@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import '../../src/i18n/areas';
-import { loadStrings } from '../../src/i18n';
+import { loadModule } from '../../src/app/kernel/modules';
 
 // Every test may translate in either language: the page and the workers load one on demand.
-await Promise.all(
-  (['en', 'pl'] as const).flatMap((l) => [loadStrings(l), loadStrings(l, 'pages')]),
-);
+// The `strings` module is what app code declares for that (every group, both languages).
+await loadModule('strings');
