@@ -1,6 +1,8 @@
 // Import benchmark (SPEC §14): upload an n-row users CSV (5 attribute columns) through the
-// portal and compare it with the raw baseline — the same records written with plain bulkPut
-// into the same schema, in the same browser profile, in the same run.
+// portal and compare it with the IndexedDB floor of the same records (plain `put` into a store
+// keyed by phone with no secondary index, transactions of 10,000, relaxed durability, a blank
+// page), and with the older in-schema baseline (the same records bulkPut into the lab's users
+// schema from the portal page), each on a fresh browser profile, in the same run.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -75,10 +77,59 @@ export function readJobs(page) {
 }
 
 /**
- * `open()` gives a browser context on a fresh profile and its directory. The baseline and the
- * import each get their own, so neither writes into a database the other has churned.
+ * What each condition of the floor costs, one at a time (`--import-levers`): the lab's users
+ * indexes one by one and together, the import's own transaction size, default durability.
  */
-export async function importBench(open, base, seedScript, n, csvPath, batch) {
+export const FLOOR_LEVERS = [
+  {
+    lever: 'index [list+nameKey]',
+    options: { indexes: [['[list+nameKey]', ['list', 'nameKey']]] },
+  },
+  {
+    lever: 'index deletedAt (absent on live users)',
+    options: { indexes: [['deletedAt', 'deletedAt']] },
+  },
+  { lever: 'index orgAdmin (sparse)', options: { indexes: [['orgAdmin', 'orgAdmin']] } },
+  {
+    lever: "the lab's three users indexes",
+    options: {
+      indexes: [
+        ['[list+nameKey]', ['list', 'nameKey']],
+        ['deletedAt', 'deletedAt'],
+        ['orgAdmin', 'orgAdmin'],
+      ],
+    },
+  },
+  { lever: 'transactions of 2,000', options: { chunk: 2000 } },
+  { lever: 'durability default', options: { durability: 'default' } },
+  { lever: 'durability strict', options: { durability: 'strict' } },
+];
+
+/**
+ * `open()` gives a browser context on a fresh profile and its directory. The floor, the
+ * baseline and the import each get their own, so none writes into a database another has
+ * churned. `blank` is a same-origin page without scripts, for the floor.
+ */
+export async function importBench(open, base, blank, seedScript, n, csvPath, batch, levers) {
+  const floorProfile = await open();
+  let floor;
+  const leverResults = [];
+  try {
+    const page = await floorProfile.context.newPage();
+    await page.goto(blank);
+    await page.addScriptTag({ content: seedScript });
+    floor = await page.evaluate((rows) => window.klImportFloor(rows), n);
+    console.log(`  floor: ${Math.round(floor.ms)} ms`);
+    if (levers)
+      for (const { lever, options } of FLOOR_LEVERS) {
+        const r = await page.evaluate(([rows, o]) => window.klImportFloor(rows, o), [n, options]);
+        console.log(`  floor + ${lever}: ${Math.round(r.ms)} ms`);
+        leverResults.push({ lever, ms: r.ms, ratio: r.ms / floor.ms });
+      }
+  } finally {
+    await floorProfile.close();
+  }
+
   const first = await open();
   let baseline;
   try {
@@ -87,7 +138,7 @@ export async function importBench(open, base, seedScript, n, csvPath, batch) {
     await setup.addScriptTag({ content: seedScript });
     await setup.evaluate(() => window.klSeedOrg());
     baseline = await setup.evaluate(([rows, size]) => window.klBaseline(rows, size), [n, batch]);
-    console.log(`  baseline bulkPut: ${Math.round(baseline.ms)} ms`);
+    console.log(`  in-schema baseline bulkPut: ${Math.round(baseline.ms)} ms`);
   } finally {
     await first.close();
   }
@@ -100,7 +151,13 @@ export async function importBench(open, base, seedScript, n, csvPath, batch) {
     await setup.addScriptTag({ content: seedScript });
     await setup.evaluate(() => window.klSeedOrg());
     await setup.close();
-    return await timedImport(context, profileDir, base, n, csvPath, batch, baseline);
+    const result = await timedImport(context, profileDir, base, n, csvPath, batch, baseline);
+    return {
+      ...result,
+      floorMs: floor.ms,
+      floorRatio: result.importMs / floor.ms,
+      ...(levers ? { levers: leverResults } : {}),
+    };
   } finally {
     await second.close();
   }

@@ -1,7 +1,7 @@
 // Benchmarks in real Chromium against the built site (npm run bench builds first).
 // Writes bench/results.json and bench/results.md. Usage: node bench/run.mjs [--sizes 100000,1000000]
 // [--import-sizes 100000,1000000] [--groups 10000] [--export-sizes 100000,1000000]
-// (each also takes `none`) [--tenant none] [--reports none] [--budgets none]
+// (each also takes `none`) [--tenant none] [--reports none] [--budgets none] [--import-levers]
 import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -43,6 +43,8 @@ const tenantRun = !(args.includes('--tenant') && args[args.indexOf('--tenant') +
 const reportsRun = !(args.includes('--reports') && args[args.indexOf('--reports') + 1] === 'none');
 /** Rows per transaction of the import job (src/app/imports/user-import-job.ts BATCH_ROWS), used by the baseline too. */
 const IMPORT_BATCH = 2000;
+// --import-levers also measures what each condition of the import floor costs (bench/import.mjs).
+const importLevers = args.includes('--import-levers');
 // --budgets none skips the JavaScript per page (bench/budgets.mjs).
 const budgetsRun = !(args.includes('--budgets') && args[args.indexOf('--budgets') + 1] === 'none');
 // --profile DIR keeps the browser profile (and its seeded database) in DIR-<size> between runs.
@@ -152,7 +154,18 @@ try {
       await once(out, 'finish');
       try {
         console.log(`import: ${n} rows…`);
-        results.import.push(await importBench(open, base, seed, n, csvPath, IMPORT_BATCH));
+        results.import.push(
+          await importBench(
+            open,
+            base,
+            `${base}/bench-blank.html`,
+            seed,
+            n,
+            csvPath,
+            IMPORT_BATCH,
+            importLevers,
+          ),
+        );
         console.log(JSON.stringify(results.import.at(-1)));
       } finally {
         rmSync(csvPath, { force: true });
@@ -250,25 +263,40 @@ function renderMarkdown(r) {
     '',
     '## Directory (SPEC §14: first rows ≤ 300 ms, search p95 ≤ 50 ms, every row reachable)',
     '',
-    '| users | seed | first rows (median of 3 loads) | first rows, empty HTTP cache | full list ready, first visit | full list ready, later visits | search p50 | search p95 | scroll to last row | jump to middle | longest main-thread task |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| users | seed | first rows (median of 3 loads) | first rows, empty HTTP cache | first rows, first visit after the seed | full list ready, first visit | full list ready, later visits | search p50 | search p95 | scroll to last row | jump to middle | longest main-thread task |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.directory.map(
       (d) =>
-        `| ${d.users.toLocaleString('en')} | ${d.seedMs === undefined ? 'reused' : `${(d.seedMs / 1000).toFixed(1)} s`} | ${ms(d.firstRowsMs)} | ${ms(d.firstRowsUncachedMs)} | ${ms(d.readyColdMs)} | ${ms(d.readyWarmMs)} | ${ms(d.searchP50Ms)} | ${ms(d.searchP95Ms)} | ${ms(d.scrollToLastMs)} | ${ms(d.jumpToMiddleMs)} | ${ms(d.longestTaskMs)} |`,
+        `| ${d.users.toLocaleString('en')} | ${d.seedMs === undefined ? 'reused' : `${(d.seedMs / 1000).toFixed(1)} s`} | ${ms(d.firstRowsMs)} | ${ms(d.firstRowsUncachedMs)} | ${d.firstVisitRowsMs === undefined ? '–' : ms(d.firstVisitRowsMs)} | ${ms(d.readyColdMs)} | ${ms(d.readyWarmMs)} | ${ms(d.searchP50Ms)} | ${ms(d.searchP95Ms)} | ${ms(d.scrollToLastMs)} | ${ms(d.jumpToMiddleMs)} | ${ms(d.longestTaskMs)} |`,
     ),
     '',
-    'First rows: from navigation start to the first data row painted (read from the name index), on a returning visit: the site is served as a static host serves an Astro build (hashed files under /_astro/ immutable, pages revalidated), so the scripts come from the HTTP cache. Empty HTTP cache: the same, with the browser cache cleared before each load (a first visit, or the first after a new release). Full list ready: from navigation start until the in-memory read model (Web Worker) holds every user — on a first visit by reading every record, later from its saved snapshot plus the change log; sorting by other columns, search and jumping far need it. Search: from the debounced query to its painted results (the 150 ms typing debounce is not counted). Scroll: from setting the scroll position to the last visible row painted.',
+    "First rows: from navigation start to the first data row painted (the first rows the read model saved on its last run, brought up to date with the change log), on a returning visit: the site is served as a static host serves an Astro build (hashed files under /_astro/ immutable, pages revalidated), so the scripts come from the HTTP cache. Empty HTTP cache: the same, with the browser cache cleared before each load (a first visit, or the first after a new release). First visit after the seed: the seed writes users behind the lab's back, so no read model has saved first rows yet and they are painted once it has read every user (as after a restore); the loads above come after it. Full list ready: from navigation start until the in-memory read model (Web Worker) holds every user — on a first visit by reading every record, later from its saved snapshot plus the change log; sorting by other columns, search and jumping far need it. Search: from the debounced query to its painted results (the 150 ms typing debounce is not counted). Scroll: from setting the scroll position to the last visible row painted.",
     '',
-    '## Import (SPEC §14: ≤ 1.25 × the raw bulkPut time; 1M rows: peak tab memory ≤ 500 MB, no main-thread task over 50 ms)',
+    '## Import (SPEC §14: ≤ 1.25 × the IndexedDB floor; 1M rows ≤ 120 s, peak tab memory ≤ 500 MB, no main-thread task over 50 ms)',
     '',
-    '| rows | file | raw bulkPut baseline | import, end to end | ratio | rows/s | scan (before any write) | peak tab memory | longest main-thread task | result |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| rows | file | IndexedDB floor | in-schema baseline | import, end to end | ratio to the floor | ratio to the baseline | rows/s | scan (before any write) | peak tab memory | longest main-thread task | result |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...(r.import ?? []).map(
       (d) =>
-        `| ${d.rows.toLocaleString('en')} | ${d.fileMb} MB | ${(d.baselineMs / 1000).toFixed(1)} s | ${(d.importMs / 1000).toFixed(1)} s | ${d.ratio.toFixed(2)} | ${Math.round(d.rowsPerSecond).toLocaleString('en')} | ${(d.scanMs / 1000).toFixed(1)} s | ${Math.round(d.peakRendererMb)} MB | ${ms(d.longestTaskMs)} | ${d.status}, ${d.counts.created.toLocaleString('en')} created |`,
+        `| ${d.rows.toLocaleString('en')} | ${d.fileMb} MB | ${d.floorMs === undefined ? '–' : `${(d.floorMs / 1000).toFixed(1)} s`} | ${(d.baselineMs / 1000).toFixed(1)} s | ${(d.importMs / 1000).toFixed(1)} s | ${d.floorRatio === undefined ? '–' : d.floorRatio.toFixed(2)} | ${d.ratio.toFixed(2)} | ${Math.round(d.rowsPerSecond).toLocaleString('en')} | ${(d.scanMs / 1000).toFixed(1)} s | ${Math.round(d.peakRendererMb)} MB | ${ms(d.longestTaskMs)} | ${d.status}, ${d.counts.created.toLocaleString('en')} created |`,
     ),
     '',
-    'Import: from clicking Upload (Directory → Add Users → Import Users) to the job shown Completed in Upload Users History, which the portal shows during the import; the 5 attribute columns are Employee ID, Department, Job title, Office location and Date of joining. Baseline: the same records written with plain `bulkPut` in transactions of the same size (2,000), into the same schema, each on a fresh browser profile, in the same run. Peak tab memory: largest resident size of the renderer process (the page and its workers), sampled every 200 ms.',
+    "Import: from clicking Upload (Directory → Add Users → Import Users) to the job shown Completed in Upload Users History, which the portal shows during the import; the 5 attribute columns are Employee ID, Department, Job title, Office location and Date of joining. IndexedDB floor (SPEC §14): the records the import stores, written with plain IndexedDB `put` into a store keyed by phone with no secondary index, in transactions of 10,000 with relaxed durability, in a same-origin page that runs nothing else; each transaction's records are built before its clock starts. In-schema baseline (the older reference, kept to show what the schema costs): the same records written with Dexie `bulkPut` in transactions of 2,000 into the lab's users schema from the portal page. Floor, baseline and import each run on a fresh browser profile, in the same run. Peak tab memory: largest resident size of the renderer process (the page and its workers), sampled every 200 ms.",
+    ...((r.import ?? []).some((d) => d.levers)
+      ? [
+          '',
+          'What each condition of the floor costs (the same records, one condition changed at a time; ratio to the floor of the same run):',
+          '',
+          '| rows | condition | time | ratio to the floor |',
+          '| ---: | --- | ---: | ---: |',
+          ...(r.import ?? []).flatMap((d) =>
+            (d.levers ?? []).map(
+              (l) =>
+                `| ${d.rows.toLocaleString('en')} | ${l.lever} | ${(l.ms / 1000).toFixed(1)} s | ${l.ratio.toFixed(2)} |`,
+            ),
+          ),
+        ]
+      : []),
     '',
     '## Groups (bulk group upload and the Groups page)',
     '',

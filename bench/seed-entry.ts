@@ -19,6 +19,7 @@ declare global {
     klSeed: (n: number, batch: number) => Promise<{ ms: number }>;
     klSeedOrg: () => Promise<void>;
     klBaseline: (n: number, batch: number) => Promise<{ ms: number }>;
+    klImportFloor: (n: number, options?: FloorOptions) => Promise<{ ms: number }>;
   }
 }
 
@@ -99,19 +100,7 @@ window.klBaseline = async (n, batch) => {
   const started = performance.now();
   for (let start = 1; start <= n; start += batch) {
     const rows: StoredUser[] = [];
-    for (let i = start; i < Math.min(n + 1, start + batch); i++) {
-      const r = importRecord(i);
-      rows.push(
-        toStored({
-          ...r,
-          network: 'employee',
-          orgRole: 'member',
-          source: 'import',
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-    }
+    for (let i = start; i < Math.min(n + 1, start + batch); i++) rows.push(importedUser(i, now));
     await db.users.bulkPut(rows);
   }
   const ms = performance.now() - started;
@@ -119,6 +108,70 @@ window.klBaseline = async (n, batch) => {
   await db.users.clear();
   if (admin) await db.users.put(admin);
   db.close();
+  return { ms };
+};
+
+/** Which of the import floor's conditions a probe changes (bench/import.mjs `--import-levers`). */
+export interface FloorOptions {
+  /** Secondary indexes of the store, as `createIndex` takes them: [name, keyPath]. */
+  indexes?: Array<[string, string | string[]]>;
+  /** Records per transaction (10,000 for the floor). */
+  chunk?: number;
+  durability?: IDBTransactionDurability;
+}
+
+/** The users record the import stores for row `i` of the benchmark file. */
+function importedUser(i: number, now: number): StoredUser {
+  return toStored({
+    ...importRecord(i),
+    network: 'employee',
+    orgRole: 'member',
+    source: 'import',
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/**
+ * The import floor of SPEC §14: the records an import of rows 1..n stores, written with
+ * plain IndexedDB `put` into a store keyed by phone with no secondary index, in transactions
+ * of 10,000 with relaxed durability, into a database of its own. Each transaction's records
+ * are built before its clock starts; only the writes are timed. `options` changes one
+ * condition at a time, to measure what it costs.
+ */
+window.klImportFloor = async (n, options = {}) => {
+  const { indexes = [], chunk = 10_000, durability = 'relaxed' } = options;
+  const name = `import-floor-${Date.now()}`;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('users', { keyPath: 'phone' });
+      for (const [index, keyPath] of indexes) store.createIndex(index, keyPath);
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const now = Date.now();
+  let ms = 0;
+  for (let start = 1; start <= n; start += chunk) {
+    const rows: StoredUser[] = [];
+    for (let i = start; i < Math.min(n + 1, start + chunk); i++) rows.push(importedUser(i, now));
+    const started = performance.now();
+    const tx = db.transaction('users', 'readwrite', { durability });
+    const store = tx.objectStore('users');
+    for (const r of rows) store.put(r);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+    ms += performance.now() - started;
+  }
+  db.close();
+  await new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = req.onblocked = resolve;
+  });
   return { ms };
 };
 
