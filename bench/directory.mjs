@@ -77,12 +77,19 @@ export async function directoryBench(context, base, seedScript, n) {
   const firstRowsUncached = [];
   const ready = [];
   const cdp = await context.newCDPSession(page);
-  for (let i = 0; i < 6; i++) {
+  // Users carry no name index (src/storage/db.ts version 6): a page shows the first rows the
+  // read model saved on its last run. Straight after the seed no model has run, so the first
+  // visit shows them only once the model has read every user; it is reported on its own, and
+  // the loads measured after it are those of a database the lab has opened before.
+  let firstVisitRowsMs;
+  for (let i = seedScript ? -1 : 0; i < 6; i++) {
     const cached = i < 3;
     if (!cached) await cdp.send('Network.clearBrowserCache');
     // A new query string forces a full page load (a hash change alone would not).
     await page.goto(`${base}/portal/?load=${i}#directory`);
-    (cached ? firstRows : firstRowsUncached).push((await mark(page, 'kl:first-rows')).startTime);
+    const shown = (await mark(page, 'kl:first-rows', 900000)).startTime;
+    if (i < 0) firstVisitRowsMs = shown;
+    else (cached ? firstRows : firstRowsUncached).push(shown);
     const r = await mark(page, 'kl:directory-ready', 900000);
     ready.push({ ms: r.startTime, source: r.detail.source, workerMs: r.detail.ms });
     // A later visit happens after the worker has saved its snapshot (it waits for idle time).
@@ -164,6 +171,7 @@ export async function directoryBench(context, base, seedScript, n) {
   return {
     users: n,
     seedMs,
+    firstVisitRowsMs,
     firstRowsMs: percentile(firstRows, 50),
     firstRowsAll: firstRows.map(Math.round),
     firstRowsUncachedMs: percentile(firstRowsUncached, 50),

@@ -14,7 +14,7 @@ import type {
 } from '../domain/types';
 import type { StoredUser } from '../domain/users';
 import type { JobRecordBase } from '../domain/jobs';
-import { DB_NAME } from './names';
+import { DB_NAME, FIRST_ROWS } from './names';
 
 /** A per-browser preference: chosen columns, acting user, … */
 export interface Pref {
@@ -41,7 +41,7 @@ export interface ChangeRecord {
  * page's first lines for one actor (see `GROUPS_FIRST`).
  */
 export interface SnapshotRecord {
-  id: 'directory' | 'directory-seq' | typeof GROUPS_CACHE | typeof GROUPS_FIRST;
+  id: 'directory' | 'directory-seq' | typeof FIRST_ROWS | typeof GROUPS_CACHE | typeof GROUPS_FIRST;
   seq: number;
   data: unknown;
   /** The groups copy's own id, new with each copy: what was worked out from it names it. */
@@ -72,7 +72,7 @@ export interface LabTables {
 
 export type LabDb = Dexie & LabTables;
 
-export { DB_NAME };
+export { DB_NAME, FIRST_ROWS };
 
 /**
  * Index fields that exist only so an index holds few entries: a field the index reads is set
@@ -191,10 +191,11 @@ const groupsCacheMiddleware: Middleware<DBCore> = {
  * The whole database, declared once. Versions are only ever appended: a change is a new
  * `version(n)` with an upgrade function and a test that upgrades a database of version n-1.
  *
- * Users carry few indexes on purpose: each index entry is a write, and an import of a
- * million rows pays for every one. Counting, sorting and searching the directory is done by
- * the in-memory read model (src/app/directory-engine.ts); `[list+nameKey]` only serves the
- * first rows while that model loads.
+ * Users carry no index that every user has an entry in: each entry is a write, and an import
+ * of a million rows pays for every one. `deletedAt` holds only deleted users and `orgAdmin`
+ * only admins. Counting, sorting and searching the directory is done by the in-memory read
+ * model (src/app/directory/engine.ts), which also keeps the first rows of each tab for the
+ * next page load (`FIRST_ROWS`).
  *
  * Version 2 adds the sparse admin indexes (`users.orgAdmin`, `memberships.adminOf`) and fills
  * them through the old ones, which version 3 then drops (`users.orgRole`,
@@ -258,5 +259,9 @@ export function openDb(name: string = DB_NAME): LabDb {
     messages: '++id, groupId',
     responses: '++id, messageId',
   });
+  // The name index goes: an entry for every user made an import ~25 % slower than the
+  // IndexedDB floor (bench/results.md, issue 15). The directory's first rows, all it served,
+  // are kept by its read model instead (`FIRST_ROWS`).
+  db.version(6).stores({ users: 'phone, deletedAt, orgAdmin' });
   return db;
 }

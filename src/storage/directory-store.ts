@@ -10,7 +10,7 @@
 import type { Attribute } from '../domain/types';
 import type { StoredUser } from '../domain/users';
 import type { ChangeRecord, SnapshotRecord } from './db';
-import { DB_NAME } from './names';
+import { DB_NAME, FIRST_ROWS } from './names';
 
 export interface DirectoryStore {
   /**
@@ -26,11 +26,16 @@ export interface DirectoryStore {
   changesSince(seq: number): Promise<ChangeRecord[] | undefined>;
   readSnapshot(): Promise<SnapshotRecord | undefined>;
   /**
-   * Saves the read model at change `seq` and drops the log entries it already contains.
-   * A snapshot older than the saved one is not written (the log it would need is gone);
-   * returns whether it was written.
+   * Saves the read model at change `seq`, with the tabs' first rows cut from it, and drops the
+   * log entries it already contains. A snapshot older than the saved one is not written (the
+   * log it would need is gone); returns whether it was written.
    */
-  writeSnapshot(seq: number, data: unknown): Promise<boolean>;
+  writeSnapshot(seq: number, data: unknown, first: unknown): Promise<boolean>;
+  /**
+   * Saves the tabs' first rows as they are at change `seq` (see FIRST_ROWS), unless rows of
+   * a later change, or a snapshot past `seq`, are already saved; returns whether it wrote.
+   */
+  writeFirstRows(seq: number, first: unknown): Promise<boolean>;
   /** Custom attributes in their order. */
   listAttributes(): Promise<Attribute[]>;
   /** Every user record, `chunk` per request in phone order, each chunk in a transaction of its own. */
@@ -173,13 +178,26 @@ export function openDirectoryStore(name: string = DB_NAME): DirectoryStore {
           (await done(tx.objectStore('snapshots').get('directory'))) as SnapshotRecord | undefined,
       ),
 
-    writeSnapshot: (seq, data) =>
+    writeSnapshot: (seq, data, first) =>
       inTransaction(['snapshots', 'changes'], 'readwrite', false, async (tx) => {
         if ((await snapshotSeq(tx)) > seq) return false;
         const snapshots = tx.objectStore('snapshots');
         snapshots.put({ id: 'directory', seq, data } satisfies SnapshotRecord);
         snapshots.put({ id: 'directory-seq', seq, data: null } satisfies SnapshotRecord);
+        // Rows of a later change stay: they need only log entries after this snapshot.
+        const saved = (await done(snapshots.get(FIRST_ROWS))) as SnapshotRecord | undefined;
+        if (!saved || saved.seq <= seq)
+          snapshots.put({ id: FIRST_ROWS, seq, data: first } satisfies SnapshotRecord);
         await done(tx.objectStore('changes').delete(IDBKeyRange.upperBound(seq)));
+        return true;
+      }),
+
+    writeFirstRows: (seq, first) =>
+      inTransaction(['snapshots'], 'readwrite', false, async (tx) => {
+        const snapshots = tx.objectStore('snapshots');
+        const saved = (await done(snapshots.get(FIRST_ROWS))) as SnapshotRecord | undefined;
+        if ((await snapshotSeq(tx)) > seq || (saved && saved.seq > seq)) return false;
+        snapshots.put({ id: FIRST_ROWS, seq, data: first } satisfies SnapshotRecord);
         return true;
       }),
 

@@ -1,60 +1,37 @@
-import Dexie from 'dexie';
-import type { LabDb } from './db';
-import type { ListCode, StoredUser } from '../domain/users';
+import { FIRST_ROWS, type ChangeRecord, type LabDb } from './db';
+import type { StoredUser } from '../domain/users';
 import { toStored, stripIndex } from '../domain/users';
 import { noteUsersChanged, noteUsersReload } from './repos';
 
 export type SortDir = 'asc' | 'desc';
 
-/**
- * The first rows of a tab in name order, straight from the index: what the directory shows
- * while its in-memory read model is still loading.
- */
-export function usersFirstPage(db: LabDb, list: ListCode, limit: number): Promise<StoredUser[]> {
-  return db.users
-    .where('[list+nameKey]')
-    .between([list, Dexie.minKey], [list, Dexie.maxKey], true, true)
-    .limit(limit)
-    .toArray();
-}
-
-/** Users of a tab whose name starts with `prefix` (folded), in name order. */
-export function usersByNamePrefix(
-  db: LabDb,
-  list: ListCode,
-  prefix: string,
-  limit: number,
-): Promise<StoredUser[]> {
-  return db.users
-    .where('[list+nameKey]')
-    .between([list, prefix], [list, `${prefix}\uffff`], true, true)
-    .limit(limit)
-    .toArray();
+/** The tabs' first rows as the read model last saved them, and the change log written since. */
+export interface SavedFirstRows {
+  data: unknown;
+  /** Log entries after the rows were cut, oldest first. */
+  changes: ChangeRecord[];
 }
 
 /**
- * The first `limit` users of a tab, in name order, that `test` accepts. It walks the name
- * index and stops at the limit, so a common search ends early; a rare one reads the tab.
+ * Reads the saved first rows (FIRST_ROWS) and the changes since, in one transaction;
+ * `undefined` when there are none, or when a snapshot has already dropped log entries they
+ * would need (a worker saved a snapshot past them).
  */
-export function usersOfTabWhere(
-  db: LabDb,
-  list: ListCode,
-  test: (user: StoredUser) => boolean,
-  limit: number,
-): Promise<StoredUser[]> {
-  return db.users
-    .where('[list+nameKey]')
-    .between([list, Dexie.minKey], [list, Dexie.maxKey], true, true)
-    .filter(test)
-    .limit(limit)
-    .toArray();
+export function readFirstRows(db: LabDb): Promise<SavedFirstRows | undefined> {
+  return db.transaction('r', db.snapshots, db.changes, async () => {
+    const [saved, snapshot] = await db.snapshots.bulkGet([FIRST_ROWS, 'directory-seq']);
+    if (!saved || (snapshot && snapshot.seq > saved.seq)) return undefined;
+    const changes = await db.changes.where(':id').above(saved.seq).toArray();
+    return { data: saved.data, changes };
+  });
 }
 
-/** Reads every user in primary-key order, `chunk` at a time, for the read model. */
+/** Reads every user in primary-key order, `chunk` at a time, each chunk in a transaction of its own. */
 export async function forEachUserChunk(
   db: LabDb,
   chunk: number,
-  visit: (users: StoredUser[]) => void | Promise<void>,
+  /** Returns 'stop' when it has read enough. */
+  visit: (users: StoredUser[]) => void | 'stop' | Promise<void | 'stop'>,
 ): Promise<void> {
   let last: string | undefined;
   for (;;) {
@@ -62,7 +39,7 @@ export async function forEachUserChunk(
       last === undefined ? db.users.limit(chunk) : db.users.where(':id').above(last).limit(chunk)
     ).toArray();
     if (rows.length === 0) return;
-    await visit(rows);
+    if ((await visit(rows)) === 'stop') return;
     last = rows[rows.length - 1]!.phone;
     if (rows.length < chunk) return;
   }

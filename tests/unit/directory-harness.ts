@@ -17,6 +17,8 @@ export interface DirectoryHarness {
   changed(): Promise<boolean>;
   /** Writes a pending snapshot now. */
   flush(): Promise<void>;
+  /** Changes keep coming: a pending snapshot waits. */
+  postponeSave(): void;
   /** One window of a tab; defaults: name order, ascending, no search, the first 1000. */
   page(request: Partial<PageRequest> & Pick<PageRequest, 'list'>): {
     phones: string[];
@@ -52,6 +54,7 @@ export function openDirectory(db: LabDb, options: ModelOptions = {}): DirectoryH
       return messages.filter((m) => m.type === 'changed').length > before;
     },
     flush: () => model.flush(),
+    postponeSave: () => model.postponeSave(),
     page: (request) =>
       ready(model.page({ sort: 'name', dir: 'asc', text: '', offset: 0, limit: 1000, ...request })),
     counts: () => ready(model.counts()),

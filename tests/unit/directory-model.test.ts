@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { run } from '../../src/app/kernel/client';
+import { query, run } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
 import { createDirectoryModel } from '../../src/app/directory/model';
 import type { EngineSnapshot, PageRequest } from '../../src/app/directory/engine';
@@ -418,7 +418,7 @@ describe('snapshots', () => {
     await run('demo-load', {});
     expect(await db.changes.count()).toBe(1);
     const directory = await startDirectory(db, 60_000);
-    expect(await db.snapshots.count()).toBe(0);
+    expect(await db.snapshots.get('directory')).toBeUndefined();
     await directory.flush();
     const saved = of(directory, 'saved');
     expect(saved).toHaveLength(1);
@@ -569,5 +569,61 @@ describe('snapshots', () => {
     const directory = await startDirectory();
     expect(of(directory, 'ready')[0]?.source).toBe('full');
     expect(directory.counts()).toEqual({ e: EMPLOYEES.length, o: OTHERS.length, x: 0 });
+  });
+});
+
+describe('a snapshot while changes keep coming', () => {
+  test('waits until they pause', async () => {
+    await run('demo-load', {});
+    const directory = await startDirectory(db, 60);
+    // Changes arrive every 20 ms for 300 ms: the pending snapshot keeps waiting…
+    for (let i = 0; i < 15; i++) {
+      directory.postponeSave();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(of(directory, 'saved')).toHaveLength(0);
+    // …and is written once they have paused.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await directory.flush();
+    expect(of(directory, 'saved')).toHaveLength(1);
+  });
+});
+
+describe('the first rows a page shows while the model loads', () => {
+  const firstPage = async (network: 'employee' | 'others') => {
+    const rows = await query('directory-first-page', { network, limit: 100 });
+    return rows && rows.map((r) => r.phone);
+  };
+
+  test('are unknown until a model has run, then what the model puts first, kept up to date', async () => {
+    await run('demo-load', {});
+    // Users carry no name index: until a model has cut them, the page waits for one.
+    expect(await firstPage('employee')).toBeNull();
+    const directory = await startDirectory();
+    const want = (list: 'e' | 'o') => directory.page({ list, limit: 100 }).phones;
+    expect(await firstPage('employee')).toEqual(want('e'));
+    expect(await firstPage('others')).toEqual(want('o'));
+
+    // Changes after the cut are applied as the rows are read, before any model replays them.
+    await run('user-add', {
+      phone: '601 999 111',
+      region: 'PL',
+      name: 'Aaron Abel',
+      network: 'employee',
+      attrs: { employeeId: 'CL-99999' },
+    });
+    await run('users-delete', { phones: [want('e')[1]!] });
+    const read = await firstPage('employee');
+    expect(read?.[0]).toBe(NEW_PHONE);
+    expect(read).not.toContain(want('e')[1]);
+    expect(await directory.changed()).toBe(true);
+    expect(read).toEqual(want('e').slice(0, read!.length));
+
+    // A change the log cannot describe (a reload) makes them unknown again, until the model
+    // has caught up.
+    await db.changes.add({ phones: [], reload: true });
+    expect(await firstPage('employee')).toBeNull();
+    expect(await directory.changed()).toBe(true);
+    expect(await firstPage('employee')).toEqual(want('e'));
   });
 });

@@ -6,25 +6,20 @@ import { buildActivity } from '../../src/domain/activity';
 import { contentOf } from '../../src/storage/activity-repo';
 import type { ActionResponse, Message } from '../../src/domain/types';
 import type { User } from '../../src/domain/types';
-import {
-  deletedUsers,
-  orgAdmins,
-  putUsers,
-  usersByNamePrefix,
-  usersFirstPage,
-} from '../../src/storage/users-repo';
+import { deletedUsers, orgAdmins, putUsers, readFirstRows } from '../../src/storage/users-repo';
 import { groupAdmins, putMemberships } from '../../src/storage/repos';
 import { openDirectoryStore } from '../../src/storage/directory-store';
 
 /** The current schema. A new version appends here and adds an upgrade test from the previous one. */
-const CURRENT_VERSION = 5;
+const CURRENT_VERSION = 6;
 
 const TABLES: Record<string, { primaryKey: string; indexes: string[] }> = {
   org: { primaryKey: 'id', indexes: [] },
   users: {
     primaryKey: 'phone',
-    // Few indexes on purpose: the directory read model counts, sorts and searches.
-    indexes: ['[list+nameKey]', 'deletedAt', 'orgAdmin'],
+    // No index every user has an entry in: the directory read model counts, sorts and
+    // searches; `deletedAt` holds deleted users only and `orgAdmin` admins only.
+    indexes: ['deletedAt', 'orgAdmin'],
   },
   attributes: { primaryKey: 'id', indexes: ['order'] },
   groups: { primaryKey: 'id', indexes: ['kind', 'parentId'] },
@@ -78,7 +73,6 @@ describe('openDb', () => {
         [...expected!.indexes].sort(),
       );
     }
-    expect(db.users.schema.idxByName['[list+nameKey]']?.compound).toBe(true);
     expect(db.users.schema.indexes.some((i) => i.multi)).toBe(false);
     expect(db.audit.schema.primKey.auto).toBe(true);
     expect(db.messages.schema.primKey.auto).toBe(true);
@@ -87,7 +81,7 @@ describe('openDb', () => {
     expect(db.snapshots.schema.primKey.auto).toBe(false);
   });
 
-  test('a stored user can be found through its [list+nameKey] index', async () => {
+  test('only deleted users have an entry in the deletedAt index', async () => {
     db = openDb(`test-${crypto.randomUUID()}`);
     const user = {
       phone: '+48601234567',
@@ -104,14 +98,7 @@ describe('openDb', () => {
       toStored({ ...user, phone: '+48601234568', network: 'others' }),
       toStored({ ...user, phone: '+48601234569', deletedAt: 2 }),
     ]);
-    const nameKey = db.users.where('[list+nameKey]');
-    expect(await nameKey.equals(['e', 'lukasz nowak']).count()).toBe(1);
-    expect(await nameKey.equals(['o', 'lukasz nowak']).count()).toBe(1);
-    expect(await nameKey.equals(['x', 'lukasz nowak']).count()).toBe(1);
-    expect(await nameKey.equals(['e', 'Łukasz Nowak']).count()).toBe(0);
-    // What the directory shows while its read model loads: a tab's first rows by name prefix.
-    expect((await usersByNamePrefix(db, 'e', 'luk', 10)).map((u) => u.phone)).toEqual([user.phone]);
-    expect((await usersFirstPage(db, 'o', 10)).map((u) => u.phone)).toEqual(['+48601234568']);
+    expect(await db.users.where('deletedAt').above(-Infinity).count()).toBe(1);
     expect((await deletedUsers(db)).map((u) => u.phone)).toEqual(['+48601234569']);
   });
 
@@ -131,7 +118,7 @@ describe('openDb', () => {
     expect((await changesSince(first))?.map((c) => c.id)).toEqual([second]);
     expect(await readSnapshot()).toBeUndefined();
 
-    expect(await writeSnapshot(first, { format: 1 })).toBe(true);
+    expect(await writeSnapshot(first, { format: 1 }, { rows: 1 })).toBe(true);
     expect(await readSnapshot()).toEqual({ id: 'directory', seq: first, data: { format: 1 } });
     // Entries the snapshot already contains are dropped; later ones stay.
     expect((await db.changes.toArray()).map((c) => c.id)).toEqual([second]);
@@ -139,14 +126,42 @@ describe('openDb', () => {
     // A reader still before the snapshot cannot catch up from the log any more.
     expect(await changesSince(first - 1)).toBeUndefined();
 
-    expect(await writeSnapshot(second, { format: 1, n: 2 })).toBe(true);
+    expect(await writeSnapshot(second, { format: 1, n: 2 }, { rows: 2 })).toBe(true);
     expect(await db.changes.count()).toBe(0);
     // The newest change is still known after its entry is gone.
     expect(await lastChangeId()).toBe(second);
     expect(await changesSince(second)).toEqual([]);
     // A snapshot older than the saved one is refused: the log it would need is gone.
-    expect(await writeSnapshot(first, { format: 1, n: 1 })).toBe(false);
+    expect(await writeSnapshot(first, { format: 1, n: 1 }, { rows: 1 })).toBe(false);
     expect((await readSnapshot())?.seq).toBe(second);
+    store.close();
+  });
+
+  test('the first rows: saved with a snapshot or on their own, read with the changes since', async () => {
+    db = openDb(`test-${crypto.randomUUID()}`);
+    await db.open();
+    const store = openDirectoryStore(db.name);
+    expect(await readFirstRows(db)).toBeUndefined();
+    const one = (await db.changes.add({ phones: ['+1'], reload: false }))!;
+    expect(await store.writeFirstRows(one, { at: 1 })).toBe(true);
+    expect(await readFirstRows(db)).toEqual({ data: { at: 1 }, changes: [] });
+    const two = (await db.changes.add({ phones: ['+2'], reload: false }))!;
+    expect(await readFirstRows(db)).toEqual({
+      data: { at: 1 },
+      changes: [{ id: two, phones: ['+2'], reload: false }],
+    });
+    // Rows of a later change are not overwritten by older ones, from a snapshot or not.
+    expect(await store.writeFirstRows(two, { at: 2 })).toBe(true);
+    expect(await store.writeFirstRows(one, { at: 1 })).toBe(false);
+    expect(await store.writeSnapshot(one, { format: 1 }, { at: 1 })).toBe(true);
+    expect((await readFirstRows(db))?.data).toEqual({ at: 2 });
+    // A snapshot saved past the rows drops log entries they need: they are no longer known,
+    // unless the snapshot brought its own.
+    await db.snapshots.put({ id: 'directory-seq', seq: two + 1, data: null });
+    expect(await readFirstRows(db)).toBeUndefined();
+    expect(await store.writeFirstRows(two, { at: 2 })).toBe(false);
+    expect(await store.writeSnapshot(two + 1, { format: 1 }, { at: 3 })).toBe(true);
+    expect((await readFirstRows(db))?.data).toEqual({ at: 3 });
     store.close();
   });
 
@@ -155,7 +170,8 @@ describe('openDb', () => {
     const store = openDirectoryStore(name);
     expect(await store.lastChangeId()).toBe(0);
     expect(await store.readSnapshot()).toBeUndefined();
-    expect(await store.writeSnapshot(1, { format: 1 })).toBe(false);
+    expect(await store.writeSnapshot(1, { format: 1 }, {})).toBe(false);
+    expect(await store.writeFirstRows(1, {})).toBe(false);
     expect(await store.getUsers(['+48601234567'])).toEqual([undefined]);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
     // Once the page's Dexie has made it, the same store reads it.
@@ -393,5 +409,68 @@ describe('no author indexes (version 5)', () => {
     expect(await db.messages.toArray()).toEqual(messages);
     // A purge finds what someone wrote through the log, not an index.
     expect(await contentOf(db, ['+1'])).toEqual({ messages: [1], cards: [], responses: [] });
+  });
+});
+
+describe('no name index on users (version 6)', () => {
+  test('upgrading a version 5 database keeps every user, group, membership and job', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(5).stores({
+      org: 'id',
+      users: 'phone, [list+nameKey], deletedAt, orgAdmin',
+      attributes: 'id, order',
+      groups: 'id, kind, parentId',
+      memberships: '[groupId+phone], phone, adminOf',
+      connectors: 'id',
+      actions: 'id',
+      publications: 'id, groupId',
+      messages: '++id, groupId',
+      responses: '++id, messageId',
+      jobs: 'id, kind, [kind+createdAt], status',
+      jobFiles: 'jobId',
+      audit: '++id, at, target, actor',
+      prefs: 'key',
+      changes: '++id',
+      snapshots: 'id',
+      activity: 'day',
+    });
+    const base = {
+      name: 'Anna Nowak',
+      network: 'employee',
+      orgRole: 'member',
+      source: 'import',
+      attrs: { dept: 'IT' },
+      createdAt: 1,
+      updatedAt: 1,
+    } satisfies Omit<User, 'phone'>;
+    const users = [
+      toStored({ ...base, phone: '+48601000001', orgRole: 'admin' }),
+      toStored({ ...base, phone: '+48601000002', network: 'others' }),
+      toStored({ ...base, phone: '+48601000003', deletedAt: 5 }),
+    ];
+    const admin = { ...users[0]!, orgAdmin: 1 };
+    const groups = [{ id: 'g1', name: 'Team', kind: 'group', parentId: undefined }];
+    const memberships = [{ groupId: 'g1', phone: '+48601000001', role: 'admin', adminOf: 'g1' }];
+    const jobs = [{ id: 'j1', kind: 'import', createdAt: 3, status: 'running', doneRows: 2000 }];
+    await old.table('users').bulkPut([admin, ...users.slice(1)]);
+    await old.table('groups').bulkPut(groups);
+    await old.table('memberships').bulkPut(memberships);
+    await old.table('jobs').bulkPut(jobs);
+    old.close();
+
+    db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(db.users.schema.idxByName['[list+nameKey]']).toBeUndefined();
+    expect([...db.backendDB().transaction('users').objectStore('users').indexNames].sort()).toEqual(
+      ['deletedAt', 'orgAdmin'],
+    );
+    expect(await db.users.toArray()).toEqual([admin, ...users.slice(1)]);
+    expect((await orgAdmins(db)).map((u) => u.phone)).toEqual(['+48601000001']);
+    expect((await deletedUsers(db)).map((u) => u.phone)).toEqual(['+48601000003']);
+    expect(await db.groups.toArray()).toEqual(groups);
+    expect(await db.memberships.toArray()).toEqual(memberships);
+    expect(await db.jobs.toArray()).toEqual(jobs);
   });
 });

@@ -36,6 +36,7 @@ function catchUp(): void {
   void model.changed();
 }
 onUsersChanged(() => {
+  model.postponeSave();
   const now = performance.now();
   const streaming = now - lastChange < QUIET_MS;
   lastChange = now;

@@ -17,6 +17,7 @@ import {
   type SavedIndex,
   type SearchIndex,
 } from './search';
+import { FIRST_KEEP, type FirstRow, type FirstRows, type FirstTab } from './first-rows';
 
 /**
  * The directory's read model: a compact, columnar copy of every user that answers counts,
@@ -576,4 +577,18 @@ export function fromSnapshot(data: unknown): EngineState | undefined {
     .set('x', x)
     .set('-', size - e - o - x);
   return state;
+}
+
+/** Cuts the first rows of each tab from the read model. */
+export function cutFirstRows(state: EngineState, keep: number = FIRST_KEEP): FirstRows {
+  const cut = (tab: FirstTab) => {
+    const slots = order(state, tab, 'name');
+    const rows: FirstRow[] = [];
+    for (let k = 0; k < Math.min(keep, slots.length); k++) {
+      const slot = slots[k]!;
+      rows.push({ phone: state.phone[slot]!, key: state.nameKey[slot]! });
+    }
+    return { rows, more: slots.length > keep };
+  };
+  return { e: cut('e'), o: cut('o') };
 }

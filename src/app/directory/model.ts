@@ -9,6 +9,7 @@ import {
   buildSearchIndex,
   count,
   createState,
+  cutFirstRows,
   fromSnapshot,
   page,
   removeUsers,
@@ -124,6 +125,17 @@ export function createDirectoryModel(
     saveTimer = setTimeout(() => void queue(save), saveWhenIdleMs);
   }
 
+  /**
+   * Saves the tabs' first rows for the next page load (the directory shows them while its
+   * model loads). Not written once another worker has saved a later state; a failure costs
+   * only that head start.
+   */
+  async function saveFirstRows(): Promise<void> {
+    await db.writeFirstRows(seq, cutFirstRows(state!)).catch((error: unknown) => {
+      console.error('directory first rows', error);
+    });
+  }
+
   async function save(): Promise<void> {
     saveTimer = undefined;
     if (searchIndexDue(state!)) {
@@ -132,7 +144,7 @@ export function createDirectoryModel(
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     // Not written when another worker saved a newer one; this model catches up to it next.
-    const written = await db.writeSnapshot(seq, toSnapshot(state!));
+    const written = await db.writeSnapshot(seq, toSnapshot(state!), cutFirstRows(state!));
     changedSinceSnapshot = 0;
     if (written) post({ type: 'saved', seq });
   }
@@ -145,6 +157,7 @@ export function createDirectoryModel(
         const source = await load();
         await catchUp();
         warm(state!);
+        await saveFirstRows();
         post({
           type: 'ready',
           loaded: state!.phone.length,
@@ -158,10 +171,18 @@ export function createDirectoryModel(
       queue(async () => {
         if (!state) return;
         if (await catchUp()) {
+          await saveFirstRows();
           post({ type: 'changed' });
           saveIfDue();
         }
       }),
+    /**
+     * Changes keep being committed (an import): a pending snapshot waits until they pause,
+     * instead of a large write competing with theirs between two catch-ups.
+     */
+    postponeSave(): void {
+      if (saveTimer !== undefined) saveIfDue();
+    },
     /** Writes the pending snapshot now (tests, and a page that is about to close). */
     flush: () => (saveTimer === undefined ? busy : (clearTimeout(saveTimer), queue(save))),
     /** One window of a tab; undefined until the model has loaded. */

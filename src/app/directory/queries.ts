@@ -1,3 +1,4 @@
+import { firstPhones, MAX_REPLAYED, type FirstRows, type FirstTab } from './first-rows';
 import type { ReadContext } from '../kernel/context';
 import { daysLeft, purgeCutoff } from '../../domain/deletion';
 import { missingMandatory, visibleAttributes, visibleValues } from '../../domain/attributes';
@@ -9,7 +10,7 @@ import {
   deletedUsers,
   getUser,
   getUsers,
-  usersFirstPage,
+  readFirstRows,
 } from '../../storage/users-repo';
 
 /**
@@ -41,16 +42,29 @@ async function visibleAttrs(ctx: ReadContext): Promise<Attribute[]> {
   return visibleAttributes(ctx.actorCtx.orgAdmin, await listAttributes(ctx.db));
 }
 
-/** First rows of a tab in name order, read straight from the index (while the read model loads). */
+/**
+ * First rows of a tab in name order while the read model loads: the rows it saved, brought up
+ * to date with the changes since. `null` when they are not known (never saved, or too much
+ * changed since): the page then waits for the read model.
+ */
 export async function directoryFirstPage(
   ctx: ReadContext,
   input: { network: Network; limit: number },
-): Promise<DirectoryRow[]> {
-  const [rows, visible] = await Promise.all([
-    usersFirstPage(ctx.db, listCodeOf(input.network), input.limit),
-    visibleAttrs(ctx),
-  ]);
-  return rows.map((r) => toRow(r, visible, ctx.actorCtx.orgAdmin));
+): Promise<DirectoryRow[] | null> {
+  const saved = await readFirstRows(ctx.db);
+  if (!saved || saved.changes.some((c) => c.reload)) return null;
+  const changedPhones = [...new Set(saved.changes.flatMap((c) => c.phones))];
+  if (changedPhones.length > MAX_REPLAYED) return null;
+  const changedUsers = await getUsers(ctx.db, changedPhones);
+  const changed = new Map(changedPhones.map((p, i) => [p, changedUsers[i]]));
+  const phones = firstPhones(
+    saved.data as FirstRows,
+    listCodeOf(input.network) as FirstTab,
+    changed,
+    input.limit,
+  );
+  const [rows, visible] = await Promise.all([getUsers(ctx.db, phones), visibleAttrs(ctx)]);
+  return rows.flatMap((r) => (r ? [toRow(r, visible, ctx.actorCtx.orgAdmin)] : []));
 }
 
 /** Rows for phones the read model picked, in the same order; missing ones are skipped. */

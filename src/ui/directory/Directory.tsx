@@ -327,6 +327,7 @@ export function Directory(props: { session: Session; initialView?: View }) {
         </p>
         <UserTable
           count={shown}
+          known={rows.known}
           rowAt={rows.rowAt}
           onRange={(a, b) => setRange([a, b])}
           columns={columns}

@@ -27,6 +27,8 @@ export function visibleWindow(scrollTop: number, viewport: number, count: number
 
 export interface UserTableProps {
   count: number;
+  /** False while the rows are not known yet: no "no users" message then. */
+  known?: boolean;
   rowAt: (index: number) => DirectoryRow | undefined;
   onRange: (first: number, last: number) => void;
   columns: ColumnView[];
@@ -184,7 +186,9 @@ export function UserTable(props: UserTableProps) {
             </div>
           </div>
         </div>
-        {props.count === 0 && <p class="kl-empty">{t('directory.empty')}</p>}
+        {props.count === 0 && props.known !== false && (
+          <p class="kl-empty">{t('directory.empty')}</p>
+        )}
       </div>
     </div>
   );

@@ -14,14 +14,15 @@ import type { Network, SortKey } from '../../domain/types';
 
 /** Rows fetched beyond each edge of the visible window, so small scrolls need no fetch. */
 const MARGIN = 20;
-/** Rows shown from the index while the read model loads. */
+/** Rows shown while the read model loads, from the first rows it saved (first-rows.ts). */
 export const FIRST_PAGE = 100;
 
 interface Prefetch {
   network: Network;
-  rows: Promise<DirectoryRow[]>;
+  /** `null` when they are not known: the page waits for the read model. */
+  rows: Promise<DirectoryRow[] | null>;
   /** The rows once they have arrived. */
-  value?: DirectoryRow[];
+  value?: DirectoryRow[] | null;
 }
 let prefetched: Prefetch | undefined;
 
@@ -43,10 +44,10 @@ export function prefetchFirstRows(network: Network = 'employee'): void {
 function takeArrivedRows(network: Network): DirectoryRow[] | undefined {
   const rows = prefetched?.network === network ? prefetched.value : undefined;
   if (rows) prefetched = undefined;
-  return rows;
+  return rows ?? undefined;
 }
 
-function firstRows(network: Network): Promise<DirectoryRow[]> {
+function firstRows(network: Network): Promise<DirectoryRow[] | null> {
   const early = prefetched?.network === network ? prefetched.rows : undefined;
   prefetched = undefined;
   return early ?? query('directory-first-page', { network, limit: FIRST_PAGE });
@@ -65,7 +66,8 @@ interface Fetched {
 /**
  * The rows of one directory view (tab, sort, search) around the visible window. The read
  * model in the worker picks the phones; their records come from IndexedDB. Until the model
- * has loaded, the first rows in name order come straight from the index. `schema` names the
+ * has loaded, the first rows in name order come from those it saved on its last run, when
+ * they are known. `schema` names the
  * attribute definitions the rows were read with (which are mandatory decides "incomplete"),
  * so the rows are read again when they change even though no user did.
  */
@@ -154,15 +156,8 @@ export function useDirectoryRows(
         }
       }
       if (!next && !text && sort === 'name' && dir === 'asc') {
-        next = {
-          key,
-          version,
-          schema,
-          ready: false,
-          offset: 0,
-          rows: await firstRows(network),
-          total: undefined,
-        };
+        const rows = await firstRows(network);
+        if (rows) next = { key, version, schema, ready: false, offset: 0, rows, total: undefined };
       }
       if (id === inFlight.current) setFetched(next);
       // The worker's first reads are large; start it only after the first rows are fetched.
@@ -178,6 +173,8 @@ export function useDirectoryRows(
     status,
     /** Rows in the view; undefined until known. While loading, only the first page is known. */
     total: current?.total,
+    /** Whether any rows of the view are known: until then an empty table means "loading". */
+    known: current !== undefined,
     /** Rows the table can show now: the whole view, or just the first page while loading. */
     available: current ? (current.total ?? current.rows.length) : 0,
     rowAt: (i: number) =>
