@@ -389,6 +389,28 @@ function collectParents(rows: readonly ParentGroupRow[], inMapping: (key: string
 }
 
 /**
+ * The cycle that making `child` a sub-group of `parent` would close, as the chain
+ * `child → … → parent → child`, or undefined when it closes none. `parentOf` maps each group
+ * (by whatever key: name key in the plan, id when applied) to its parent's.
+ */
+export function cycleThrough(
+  parentOf: ReadonlyMap<string, string>,
+  parent: string,
+  child: string,
+): string[] | undefined {
+  if (parent === child) return [child, child];
+  // Walk up from the parent: reaching the child means the link closes a cycle. The length
+  // bound only guards against a stored cycle, a broken invariant.
+  const path = [parent];
+  let k = parentOf.get(parent);
+  while (k !== undefined && k !== child && path.length <= parentOf.size) {
+    path.push(k);
+    k = parentOf.get(k);
+  }
+  return k === child ? [child, ...path.reverse(), child] : undefined;
+}
+
+/**
  * Plans a bulk group upload. Everything is keyed by `groupNameKey`, so `North` and `north `
  * are one group; a name matching no organization group creates one with the id `idFor` gives.
  * Later mapping rows win over earlier ones for the same group and phone; every group the
@@ -467,18 +489,9 @@ export function planGroupUpload(
       parentProblems.push({ ...where, code: 'group.upload.noAdmin', params: { group: absent } });
       continue;
     }
-    // Walk up from the parent: reaching the child means the link closes a cycle. The length
-    // bound only guards against a stored cycle, a broken invariant.
-    const path = [parentKey];
-    let k = parentOf.get(parentKey);
-    while (k !== undefined && k !== childKey && path.length <= parentOf.size) {
-      path.push(k);
-      k = parentOf.get(k);
-    }
-    const cycle = parentKey === childKey || k === childKey;
+    const cycle = cycleThrough(parentOf, parentKey, childKey);
     if (cycle) {
-      const keys = parentKey === childKey ? [childKey] : [childKey, ...path.reverse()];
-      const chain = [...keys, childKey].map(display).join(' → ');
+      const chain = cycle.map(display).join(' → ');
       const where = at(row.line, PARENT_NAME_HEADER, row.parentName);
       parentProblems.push({ ...where, code: 'group.upload.cycle', params: { chain } });
       continue;

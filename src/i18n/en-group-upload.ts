@@ -77,6 +77,10 @@ export const enGroupUpload = {
     'The Parent Group Mapping file has a header but no rows, so no parent groups are set. Add one row per sub-group, or leave the file out.',
   'problem.group.upload.groupGone':
     'The group “{group}” no longer exists, so nothing was imported.',
+  'problem.group.upload.cycleNow':
+    'The hierarchy changed while the upload ran: making “{child}” a sub-group of “{parent}” would now make a cycle ({chain}), so this row was not applied. Check the hierarchy on the Groups page; to keep this link, first remove the one that closes the cycle, then upload this row again.',
+  'problem.group.upload.linkGone':
+    'The group “{group}” was made private or deleted while the upload ran, so “{child}” was not made a sub-group of “{parent}”: only organization groups have parent groups. Map it to the organization (or create it again), then upload this row again.',
   'error.group.upload.parentForOneGroup':
     'A Parent Group Mapping file cannot be used when importing into one group. Use Bulk Upload Users on the Groups page to set parent groups.',
 } as const;

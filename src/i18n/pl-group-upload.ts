@@ -79,6 +79,10 @@ export const plGroupUpload = {
     'Plik przypisania grup nadrzędnych ma nagłówek, ale nie ma wierszy, więc żadna grupa nadrzędna nie zostanie ustawiona. Dodaj po jednym wierszu na podgrupę albo nie dołączaj tego pliku.',
   'problem.group.upload.groupGone':
     'Grupa „{group}” już nie istnieje, więc niczego nie zaimportowano.',
+  'problem.group.upload.cycleNow':
+    'Hierarchia zmieniła się w trakcie przesyłania: ustawienie „{child}” jako podgrupy „{parent}” utworzyłoby teraz cykl ({chain}), więc ten wiersz nie został zastosowany. Sprawdź hierarchię na stronie Grupy; aby zachować to powiązanie, najpierw usuń to, które zamyka cykl, a potem prześlij ten wiersz ponownie.',
+  'problem.group.upload.linkGone':
+    'Grupę „{group}” zmieniono na prywatną lub usunięto w trakcie przesyłania, więc „{child}” nie została podgrupą „{parent}”: grupy nadrzędne mają tylko grupy organizacji. Przypisz ją do organizacji (albo utwórz ją ponownie), a potem prześlij ten wiersz ponownie.',
   'error.group.upload.parentForOneGroup':
     'Przy imporcie do jednej grupy nie można użyć pliku przypisania grup nadrzędnych. Grupy nadrzędne ustawisz przez zbiorcze dodawanie użytkowników na stronie Grupy.',
 } satisfies Partial<Record<MessageKey, string>>;

@@ -28,9 +28,11 @@ import {
   readParentGroupRow,
   readUserGroupRow,
   type ParentGroupRow,
+  type ParentLink,
   type UserGroupColumns,
   type UserGroupRow,
 } from '../../src/domain/group-upload';
+import { recheckLinks } from '../../src/domain/group-upload-links';
 import { DomainError } from '../../src/domain/errors';
 import type { ActorContext } from '../../src/domain/permissions';
 import type { Group, GroupKind, Membership } from '../../src/domain/types';
@@ -931,6 +933,47 @@ describe('planGroupUpload: the hierarchy', () => {
         previousParentId: 'g-old',
         line: 2,
       },
+    ]);
+  });
+});
+
+describe('recheckLinks: the planned links when they are set', () => {
+  const link = (parentId: string, childId: string, line: number): ParentLink => ({
+    parentId,
+    childId,
+    parentName: parentId.toUpperCase(),
+    childName: childId.toUpperCase(),
+    line,
+  });
+
+  test('each link is checked against the stored hierarchy and the links kept before it', () => {
+    // C is above A now: B under A holds, and then C under B closes C → A → B → C.
+    const stored = [group('a', 'A', { parentId: 'c' }), group('b', 'B'), group('c', 'C')];
+    const result = recheckLinks([link('a', 'b', 2), link('b', 'c', 3)], stored);
+    expect(result.apply.map((l) => l.line)).toEqual([2]);
+    expect(result.problems).toEqual([
+      {
+        row: 3,
+        column: 'Parent Group Name',
+        value: 'B',
+        code: 'group.upload.cycleNow',
+        params: { parent: 'B', child: 'C', chain: 'C → A → B → C' },
+      },
+    ]);
+  });
+
+  test('a link already in place is neither set again nor a problem', () => {
+    const stored = [group('a', 'A'), group('b', 'B', { parentId: 'a' })];
+    expect(recheckLinks([link('a', 'b', 2)], stored)).toEqual({ apply: [], problems: [] });
+  });
+
+  test('a deleted or private group fails on its own column', () => {
+    const stored = [group('a', 'A'), group('c', 'C', { kind: 'private' })];
+    const result = recheckLinks([link('a', 'b', 2), link('c', 'a', 3)], stored);
+    expect(result.apply).toEqual([]);
+    expect(result.problems.map((p) => [p.row, p.column, p.code, p.params?.['group']])).toEqual([
+      [2, 'Child Group Name', 'group.upload.linkGone', 'B'],
+      [3, 'Parent Group Name', 'group.upload.linkGone', 'C'],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Problem } from '../../domain/errors';
 import type { GroupUploadPlan, MembershipChange } from '../../domain/group-upload';
+import { recheckLinks } from '../../domain/group-upload-links';
 import type { GroupUploadJob } from '../../domain/jobs';
 import { toStored } from '../../domain/users';
 import type { AuditEvent, Group, Locale, Membership } from '../../domain/types';
@@ -7,6 +8,7 @@ import {
   addAuditMany,
   getGroups,
   inTransaction,
+  listGroups,
   putGroups,
   putMemberships,
 } from '../../storage/repos';
@@ -20,6 +22,7 @@ import {
   type GroupUploadFiles,
 } from './group-read';
 import { groupLogText, planGroupFiles, type GroupDecision } from './group-plan';
+import { logLines } from './error-log';
 import { currentJob, jobClock, type JobRuntime } from '../kernel/jobs';
 import { uploadRun } from './upload-run';
 
@@ -32,8 +35,8 @@ import { uploadRun } from './upload-run';
  *
  * A resumed run plans again against what earlier runs committed: their groups and
  * memberships now read as stored, so the new plan holds exactly the work left, and the
- * counts of earlier runs are kept. The links come last, so the hierarchy they are checked
- * against is the one the first run saw.
+ * counts of earlier runs are kept. Another tab may change the hierarchy while the batches
+ * run, so the links are checked again in the transaction that sets them (`applyLinks`).
  */
 
 /** Memberships per transaction: the users import's batch size, for the same reasons. */
@@ -178,28 +181,28 @@ async function applyBatch(
   return doneRows;
 }
 
-/** Sets every parent link of the plan in one transaction. */
+/**
+ * Sets the parent links of the plan in one transaction, each checked again against the
+ * hierarchy as stored now (`recheckLinks`): another tab may have changed it since the plan.
+ * A link that no longer holds is not set; its row counts as failed and is added to the log.
+ */
 async function applyLinks(
   rt: JobRuntime,
   id: string,
   links: GroupUploadPlan['links'],
+  { files, env }: Input,
   now: number,
 ) {
   const { db } = rt;
   const current = await currentJob<GroupUploadJob>(db, id);
-  const children = await getGroups(
-    db,
-    links.map((l) => l.childId),
-  );
-  const moved = links.flatMap((l, i) => {
-    const child = children[i];
-    return child ? [{ link: l, group: { ...child, parentId: l.parentId } }] : [];
-  });
+  const groups = await listGroups(db);
+  const { apply, problems } = recheckLinks(links, groups);
+  const byId = new Map(groups.map((g) => [g.id, g]));
   await putGroups(
     db,
-    moved.map((m) => m.group),
+    apply.map((l) => ({ ...byId.get(l.childId)!, parentId: l.parentId })),
   );
-  const events = moved.map(({ link }) => ({
+  const events = apply.map((link) => ({
     at: now,
     actor: current.createdBy,
     action: 'group.parent.set',
@@ -207,9 +210,19 @@ async function applyLinks(
     details: { parentId: link.parentId, job: id },
   }));
   await addAuditMany(db, events);
+  let logParts = current.logParts;
+  if (problems.length > 0) {
+    const log = logLines(problems, env.locale, files.parentName ?? '');
+    await putLogPart(db, id, logParts++, new Blob([log]));
+  }
   const doneRows = current.doneRows + links.length;
-  const counts = { ...current.counts, linksSet: current.counts.linksSet + moved.length };
-  await putJob(db, { ...current, counts, doneRows, progressAt: rt.realNow() });
+  const c = current.counts;
+  const counts = {
+    ...c,
+    linksSet: c.linksSet + apply.length,
+    failed: c.failed + problems.length,
+  };
+  await putJob(db, { ...current, counts, doneRows, logParts, progressAt: rt.realNow() });
   return doneRows;
 }
 
@@ -267,7 +280,8 @@ async function applyUpload(
       },
     };
     const log = groupLogText(decision, files, env);
-    // The problems are known before anything is applied: the log is written once, whole.
+    // The plan's problems are known before anything is applied: they are written at once,
+    // whole; only links that no longer hold when set add to them (`applyLinks`).
     if (current.logParts === 0 && log !== '') {
       await putLogPart(db, id, 0, new Blob([log]));
       started.logParts = 1;
@@ -286,7 +300,7 @@ async function applyUpload(
   if (plan.links.length > 0) {
     const done = await inTransaction(
       db,
-      () => applyLinks(rt, id, plan.links, simNow()),
+      () => applyLinks(rt, id, plan.links, { files, env }, simNow()),
       BATCH_TABLES,
     );
     await rt.afterCommit?.(done);
