@@ -103,6 +103,8 @@ export const FLOOR_LEVERS = [
   { lever: 'transactions of 2,000', options: { chunk: 2000 } },
   { lever: 'durability default', options: { durability: 'default' } },
   { lever: 'durability strict', options: { durability: 'strict' } },
+  { lever: 'records without list and nameKey', options: { bare: true } },
+  { lever: 'packed: 1,000 users per record', options: { packed: 1000 } },
 ];
 
 /**

@@ -118,6 +118,10 @@ export interface FloorOptions {
   /** Records per transaction (10,000 for the floor). */
   chunk?: number;
   durability?: IDBTransactionDurability;
+  /** Users per record: > 1 packs that many users into one record (keyed by its first phone). */
+  packed?: number;
+  /** Writes the user without the fields the name index read (`list`, `nameKey`). */
+  bare?: boolean;
 }
 
 /** The users record the import stores for row `i` of the benchmark file. */
@@ -140,12 +144,20 @@ function importedUser(i: number, now: number): StoredUser {
  * condition at a time, to measure what it costs.
  */
 window.klImportFloor = async (n, options = {}) => {
-  const { indexes = [], chunk = 10_000, durability = 'relaxed' } = options;
+  const {
+    indexes = [],
+    chunk = 10_000,
+    durability = 'relaxed',
+    packed = 1,
+    bare = false,
+  } = options;
   const name = `import-floor-${Date.now()}`;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(name, 1);
     req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore('users', { keyPath: 'phone' });
+      const store = req.result.createObjectStore('users', {
+        keyPath: packed > 1 ? 'first' : 'phone',
+      });
       for (const [index, keyPath] of indexes) store.createIndex(index, keyPath);
     };
     req.onsuccess = () => resolve(req.result);
@@ -154,8 +166,22 @@ window.klImportFloor = async (n, options = {}) => {
   const now = Date.now();
   let ms = 0;
   for (let start = 1; start <= n; start += chunk) {
-    const rows: StoredUser[] = [];
-    for (let i = start; i < Math.min(n + 1, start + chunk); i++) rows.push(importedUser(i, now));
+    let rows: unknown[] = [];
+    for (let i = start; i < Math.min(n + 1, start + chunk); i++) {
+      const user = importedUser(i, now);
+      if (bare) {
+        const { list: _l, nameKey: _n, ...rest } = user;
+        rows.push(rest);
+      } else rows.push(user);
+    }
+    if (packed > 1) {
+      const blocks = [];
+      for (let k = 0; k < rows.length; k += packed) {
+        const users = rows.slice(k, k + packed) as StoredUser[];
+        blocks.push({ first: users[0]!.phone, users });
+      }
+      rows = blocks;
+    }
     const started = performance.now();
     const tx = db.transaction('users', 'readwrite', { durability });
     const store = tx.objectStore('users');

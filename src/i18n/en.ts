@@ -104,6 +104,10 @@ export const en = {
     'Preparing the full list for sorting and search: {count} user read so far. The first rows are shown meanwhile.',
   'directory.preparing.other':
     'Preparing the full list for sorting and search: {count} users read so far. The first rows are shown meanwhile.',
+  'directory.preparingNoRows.one':
+    'Preparing the list: {count} user read so far. The first time the lab opens this directory it reads every user before it shows any.',
+  'directory.preparingNoRows.other':
+    'Preparing the list: {count} users read so far. The first time the lab opens this directory it reads every user before it shows any.',
   'directory.listLabel': '{network} users',
   'directory.scrollRegion': 'User list, scrollable',
   'directory.empty': 'No users here yet.',

@@ -94,6 +94,8 @@ export const pl = {
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
   'directory.preparing':
     'Przygotowujemy pełną listę do sortowania i wyszukiwania — wczytano już użytkowników: {count}. W tym czasie widać pierwsze wiersze.',
+  'directory.preparingNoRows':
+    'Przygotowujemy listę — wczytano już użytkowników: {count}. Gdy laboratorium otwiera ten katalog po raz pierwszy, wczytuje wszystkich, zanim pokaże któregokolwiek.',
   'directory.listLabel': 'Użytkownicy w sieci „{network}”',
   'directory.scrollRegion': 'Lista użytkowników (przewijana)',
   'directory.empty': 'Nie ma tu jeszcze żadnych użytkowników.',

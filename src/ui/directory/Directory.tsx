@@ -318,7 +318,9 @@ export function Directory(props: { session: Session; initialView?: View }) {
         <p class="kl-status" role="status">
           {status ||
             (!rows.status.ready
-              ? t('directory.preparing', { count: rows.status.loaded })
+              ? t(rows.known ? 'directory.preparing' : 'directory.preparingNoRows', {
+                  count: rows.status.loaded,
+                })
               : rows.total === undefined
                 ? t('common.loading')
                 : searching
