@@ -7,6 +7,9 @@ import type { DirectoryEvent } from '../../src/app/directory/protocol';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { openDirectoryStore } from '../../src/storage/directory-store';
 import { buildDemo } from '../../src/domain/demo';
+import { toStored } from '../../src/domain/users';
+import { inTransaction } from '../../src/storage/repos';
+import { deleteUsers, putUsers } from '../../src/storage/users-repo';
 import { DomainError } from '../../src/domain/errors';
 import { closeDirectories, openDirectory, type DirectoryHarness } from './directory-harness';
 
@@ -198,6 +201,50 @@ describe('changes', () => {
     expect(await directory.changed()).toBe(true);
     expect(directory.page({ list: 'x' }).phones).toEqual([b]);
     expect(directory.counts().e).toBe(EMPLOYEES.length - 1);
+  });
+
+  test('a catch-up naming more users than one read holds reads them a chunk at a time', async () => {
+    const store = openDirectoryStore(name);
+    const asked: number[] = [];
+    const counted = {
+      ...store,
+      getUsers: (phones: readonly string[]) => {
+        asked.push(phones.length);
+        return store.getUsers(phones);
+      },
+    };
+    const model = createDirectoryModel(counted, () => {}, { saveWhenIdleMs: 60_000 });
+    await model.start();
+    const before = model.counts()!;
+    // Six commits of 2,000 new users and one that removes a user again, replayed in one
+    // catch-up: read in requests of at most 5,000, ending where a fresh full read ends.
+    const made = Array.from({ length: 12_000 }, (_, i) =>
+      toStored({
+        phone: `+48789${String(100_000 + i)}`,
+        name: `Bulk ${i}`,
+        network: i % 2 === 0 ? 'employee' : 'others',
+        orgRole: 'member',
+        source: 'import',
+        attrs: {},
+        createdAt: FIXED,
+        updatedAt: FIXED,
+      }),
+    );
+    for (let k = 0; k < made.length; k += 2_000)
+      await inTransaction(db, () => putUsers(db, made.slice(k, k + 2_000)));
+    const gone = made[7_000]!.phone;
+    await inTransaction(db, () => deleteUsers(db, [gone]));
+    asked.length = 0;
+    await model.changed();
+    expect(asked).toEqual([5_000, 5_000, 2_000]);
+    const fresh = await startDirectory();
+    const request = { sort: 'phone', dir: 'asc', text: '', offset: 0, limit: 20_000 } as const;
+    for (const list of ['e', 'o', 'x'] as const) {
+      expect(model.page({ ...request, list })).toEqual(fresh.page({ ...request, list }));
+      expect(model.page({ ...request, list })!.phones).not.toContain(gone);
+    }
+    expect(model.counts()).toEqual({ e: before.e + 5_999, o: before.o + 6_000, x: before.x });
+    store.close();
   });
 
   test('a purged user is forgotten', async () => {

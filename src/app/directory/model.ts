@@ -98,17 +98,23 @@ export function createDirectoryModel(
       return true;
     }
     const phones = [...new Set(changes.flatMap((c) => c.phones))];
-    const users = await db.getUsers(phones);
     const attributes = await db.listAttributes();
-    upsertUsers(
-      state!,
-      users.filter((u): u is StoredUser => u !== undefined).map(stripIndex),
-      attributes,
-    );
-    removeUsers(
-      state!,
-      phones.filter((_, i) => users[i] === undefined),
-    );
+    // Read and applied a chunk at a time: during an import one catch-up can name hundreds of
+    // thousands of users, and holding them all at once would double the tab's memory. A user
+    // changed again meanwhile is read as it is now, and its later entry applies it again.
+    for (let start = 0; start < phones.length; start += CHUNK) {
+      const some = phones.slice(start, start + CHUNK);
+      const users = await db.getUsers(some);
+      upsertUsers(
+        state!,
+        users.filter((u): u is StoredUser => u !== undefined).map(stripIndex),
+        attributes,
+      );
+      removeUsers(
+        state!,
+        some.filter((_, i) => users[i] === undefined),
+      );
+    }
     seq = changes[changes.length - 1]!.id!;
     changedSinceSnapshot += phones.length;
     return true;
