@@ -3,7 +3,7 @@
  * (real schema, real index fields) with a deterministic organization of `n` users.
  */
 import { openDb } from '../src/storage/db';
-import { toStored, type StoredUser } from '../src/domain/users';
+import { indexFields, toStored, type StoredUser } from '../src/domain/users';
 import { FIRST_NAMES as FIRST, demoName, buildDemo, demoPhone } from '../src/domain/demo';
 import type { AuditEvent, User } from '../src/domain/types';
 import { importRecord } from './import-data';
@@ -120,8 +120,8 @@ export interface FloorOptions {
   durability?: IDBTransactionDurability;
   /** Users per record: > 1 packs that many users into one record (keyed by its first phone). */
   packed?: number;
-  /** Writes the user without the fields the name index read (`list`, `nameKey`). */
-  bare?: boolean;
+  /** Writes records as schema 5 stored them: with the name index's `list` and `nameKey`. */
+  nameFields?: boolean;
 }
 
 /** The users record the import stores for row `i` of the benchmark file. */
@@ -149,7 +149,7 @@ window.klImportFloor = async (n, options = {}) => {
     chunk = 10_000,
     durability = 'relaxed',
     packed = 1,
-    bare = false,
+    nameFields = false,
   } = options;
   const name = `import-floor-${Date.now()}`;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -169,10 +169,7 @@ window.klImportFloor = async (n, options = {}) => {
     let rows: unknown[] = [];
     for (let i = start; i < Math.min(n + 1, start + chunk); i++) {
       const user = importedUser(i, now);
-      if (bare) {
-        const { list: _l, nameKey: _n, ...rest } = user;
-        rows.push(rest);
-      } else rows.push(user);
+      rows.push(nameFields ? { ...user, ...indexFields(user) } : user);
     }
     if (packed > 1) {
       const blocks = [];

@@ -98,27 +98,30 @@ export function valueSortKey(value: AttributeValue | undefined): string | number
   return folded.includes('\n') ? folded.replace(/\n/g, ' ') : folded;
 }
 
-/** Fields stored beside a user only so the database can list a tab in name order. */
+/** A tab and the name key a user sorts by in it (the read model and the first rows use them). */
 export interface UserIndexFields {
-  /** List code: `e`, `o` or `x` (deleted). Leads the `[list+nameKey]` index. */
+  /** List code: `e`, `o` or `x` (deleted). */
   list: ListCode;
   /** Name for sorting; users without a name sort last. */
   nameKey: string;
 }
 
-export type StoredUser = User & UserIndexFields;
-
 /**
- * Computes the index fields of a user. Kept to two on purpose: every index entry costs a
- * write, and search and other sorts are served by the in-memory read model instead.
+ * A user as stored. Records written before schema version 6 dropped the `[list+nameKey]`
+ * index still carry its two fields; records written since do not (they cost every write
+ * a fold of the name and ~10 % of its bytes: bench/results.md, issue 15). `stripIndex`
+ * drops them on reading.
  */
+export type StoredUser = User & Partial<UserIndexFields>;
+
+/** The list code and the name key of a user, computed (they are not stored). */
 export function indexFields(user: User): UserIndexFields {
   return { list: listCode(user), nameKey: user.name === '' ? NO_VALUE : fold(user.name) };
 }
 
-/** Attaches index fields; the inverse is `stripIndex`. */
+/** The record a user is stored as; the inverse is `stripIndex`. */
 export function toStored(user: User): StoredUser {
-  return { ...user, ...indexFields(user) };
+  return { ...user };
 }
 
 export function stripIndex(stored: StoredUser): User {

@@ -1,6 +1,12 @@
 import { exportHeader, exportRow } from '../../domain/export';
 import type { ExportJob } from '../../domain/jobs';
-import { listCodeOf, stripIndex, type ListCode, type StoredUser } from '../../domain/users';
+import {
+  listCode,
+  listCodeOf,
+  stripIndex,
+  type ListCode,
+  type StoredUser,
+} from '../../domain/users';
 import { inTransaction, listAttributes } from '../../storage/repos';
 import { countRecords, usersAfter } from '../../storage/users-repo';
 import { outputFileKey, putJob, putJobFile } from '../../storage/jobs-repo';
@@ -50,7 +56,7 @@ export async function exportRun(rt: JobRuntime, job: ExportJob): Promise<void> {
       users.length === chunk ? usersAfter(db, users[users.length - 1]!.phone, chunk) : undefined;
     let text = '';
     for (const stored of users) {
-      if (!lists.includes(stored.list)) continue;
+      if (!lists.includes(listCode(stored))) continue;
       text += `${toCsvLine(exportRow(stripIndex(stored), attributes))}\r\n`;
       rows++;
     }
