@@ -22,8 +22,12 @@ export interface DirectoryStore {
    * Change-log entries after `seq`, oldest first; `undefined` when a snapshot (saved by any
    * tab's worker) has already dropped some of them, so a reader that fell behind cannot
    * catch up from the log and must start again from that snapshot.
+   *
+   * With `maxPhones`, reading stops once the entries read name more phones than that, and the
+   * list ends with a reload entry instead (too much changed to list): a million-row import
+   * leaves entries naming every user, which a reader would hold at once for nothing.
    */
-  changesSince(seq: number): Promise<ChangeRecord[] | undefined>;
+  changesSince(seq: number, maxPhones?: number): Promise<ChangeRecord[] | undefined>;
   readSnapshot(): Promise<SnapshotRecord | undefined>;
   /**
    * Saves the read model at change `seq`, with the tabs' first rows cut from it, and drops the
@@ -52,6 +56,32 @@ export interface DirectoryStore {
 type StoreName = 'changes' | 'snapshots' | 'attributes' | 'users';
 
 /** A request's result as a promise. */
+/**
+ * Log entries in `range`, oldest first, until they name more than `maxPhones` phones; then a
+ * reload entry in place of the rest.
+ */
+function readUpTo(
+  changes: IDBObjectStore,
+  range: IDBKeyRange,
+  maxPhones: number,
+): Promise<ChangeRecord[]> {
+  return new Promise((resolve, reject) => {
+    const out: ChangeRecord[] = [];
+    let phones = 0;
+    const request = changes.openCursor(range);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(out);
+      const change = cursor.value as ChangeRecord;
+      phones += change.phones.length;
+      if (phones > maxPhones) return resolve([...out, { phones: [], reload: true }]);
+      out.push(change);
+      cursor.continue();
+    };
+  });
+}
+
 function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -157,7 +187,7 @@ export function openDirectoryStore(name: string = DB_NAME): DirectoryStore {
         return Math.max(last, seq);
       }),
 
-    changesSince: (seq) =>
+    changesSince: (seq, maxPhones = Number.POSITIVE_INFINITY) =>
       inTransaction(
         ['changes', 'snapshots'],
         'readonly',
@@ -165,7 +195,10 @@ export function openDirectoryStore(name: string = DB_NAME): DirectoryStore {
         async (tx) => {
           if ((await snapshotSeq(tx)) > seq) return undefined;
           const range = IDBKeyRange.lowerBound(seq, true);
-          return (await done(tx.objectStore('changes').getAll(range))) as ChangeRecord[];
+          const changes = tx.objectStore('changes');
+          if (maxPhones === Number.POSITIVE_INFINITY)
+            return (await done(changes.getAll(range))) as ChangeRecord[];
+          return readUpTo(changes, range, maxPhones);
         },
       ),
 

@@ -14,15 +14,30 @@ export interface SavedFirstRows {
 
 /**
  * Reads the saved first rows (FIRST_ROWS) and the changes since, in one transaction;
- * `undefined` when there are none, or when a snapshot has already dropped log entries they
- * would need (a worker saved a snapshot past them).
+ * `undefined` when there are none, when a snapshot has already dropped log entries they
+ * would need (a worker saved a snapshot past them), or when the changes since name more than
+ * `maxPhones` phones or reload everything: the read model is then nearer than they are, and
+ * the log after a big import (a million phones) is not read for nothing.
  */
-export function readFirstRows(db: LabDb): Promise<SavedFirstRows | undefined> {
+export function readFirstRows(
+  db: LabDb,
+  maxPhones = Number.POSITIVE_INFINITY,
+): Promise<SavedFirstRows | undefined> {
   return db.transaction('r', db.snapshots, db.changes, async () => {
     const [saved, snapshot] = await db.snapshots.bulkGet([FIRST_ROWS, 'directory-seq']);
     if (!saved || (snapshot && snapshot.seq > saved.seq)) return undefined;
-    const changes = await db.changes.where(':id').above(saved.seq).toArray();
-    return { data: saved.data, changes };
+    let phones = 0;
+    let over = false;
+    const changes = await db.changes
+      .where(':id')
+      .above(saved.seq)
+      .until((c) => {
+        phones += c.phones.length;
+        over = c.reload || phones > maxPhones;
+        return over;
+      }, true)
+      .toArray();
+    return over ? undefined : { data: saved.data, changes };
   });
 }
 

@@ -247,6 +247,55 @@ describe('changes', () => {
     store.close();
   });
 
+  test('a catch-up naming most users reads every user again, in key order', async () => {
+    const store = openDirectoryStore(name);
+    const asked: number[] = [];
+    let fullReads = 0;
+    const counted = {
+      ...store,
+      getUsers: (phones: readonly string[]) => {
+        asked.push(phones.length);
+        return store.getUsers(phones);
+      },
+      forEachUserChunk: (...args: Parameters<typeof store.forEachUserChunk>) => {
+        fullReads++;
+        return store.forEachUserChunk(...args);
+      },
+    };
+    const model = createDirectoryModel(counted, () => {}, { saveWhenIdleMs: 60_000 });
+    await model.start();
+    const before = model.counts()!;
+    const readsBefore = fullReads;
+    // An import's worth of new users, more than the model held: one full read, no lookups.
+    const made = Array.from({ length: 24_000 }, (_, i) =>
+      toStored({
+        phone: `+48789${String(200_000 + i)}`,
+        name: `Bulk ${i}`,
+        network: 'employee',
+        orgRole: 'member',
+        source: 'import',
+        attrs: {},
+        createdAt: FIXED,
+        updatedAt: FIXED,
+      }),
+    );
+    for (let k = 0; k < made.length; k += 2_000)
+      await inTransaction(db, () => putUsers(db, made.slice(k, k + 2_000)));
+    await model.changed();
+    expect(asked).toEqual([]);
+    expect(fullReads).toBe(readsBefore + 1);
+    expect(model.counts()).toEqual({ ...before, e: before.e + 24_000 });
+    const fresh = await startDirectory();
+    const request = { sort: 'name', dir: 'asc', text: 'bulk 2', offset: 0, limit: 20_000 } as const;
+    expect(model.page({ ...request, list: 'e' })).toEqual(fresh.page({ ...request, list: 'e' }));
+    // Later small changes are looked up one by one again.
+    await run('users-delete', { phones: [made[5]!.phone] });
+    await model.changed();
+    expect(asked).toEqual([1]);
+    expect(model.counts()).toEqual({ ...before, e: before.e + 23_999, x: before.x + 1 });
+    store.close();
+  });
+
   test('a purged user is forgotten', async () => {
     const phone = EMPLOYEES[5]!.phone;
     await run('users-delete', { phones: [phone] });

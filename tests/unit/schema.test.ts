@@ -162,6 +162,37 @@ describe('openDb', () => {
     expect(await store.writeFirstRows(two, { at: 2 })).toBe(false);
     expect(await store.writeSnapshot(two + 1, { format: 1 }, { at: 3 })).toBe(true);
     expect((await readFirstRows(db))?.data).toEqual({ at: 3 });
+    // Changes since that name more phones than asked for, or reload everything: not known.
+    // (The next entry takes the id the snapshot above was saved at.)
+    expect(await db.changes.add({ phones: ['+2'], reload: false })).toBe(two + 1);
+    await db.changes.add({ phones: ['+3', '+4'], reload: false });
+    expect((await readFirstRows(db, 2))?.changes).toHaveLength(1);
+    await db.changes.add({ phones: ['+5'], reload: false });
+    expect(await readFirstRows(db, 2)).toBeUndefined();
+    expect((await readFirstRows(db, 3))?.changes).toHaveLength(2);
+    await db.changes.add({ phones: [], reload: true });
+    expect(await readFirstRows(db)).toBeUndefined();
+    store.close();
+  });
+
+  test('the change log read up to a number of phones ends with a reload entry', async () => {
+    db = openDb(`test-${crypto.randomUUID()}`);
+    await db.open();
+    const store = openDirectoryStore(db.name);
+    const ids: number[] = [];
+    for (const phones of [['+1', '+2'], ['+3'], ['+4', '+5', '+6']])
+      ids.push((await db.changes.add({ phones, reload: false }))!);
+    expect((await store.changesSince(0, 6))?.map((c) => c.id)).toEqual(ids);
+    expect(await store.changesSince(0, 5)).toEqual([
+      { id: ids[0], phones: ['+1', '+2'], reload: false },
+      { id: ids[1], phones: ['+3'], reload: false },
+      { phones: [], reload: true },
+    ]);
+    expect(await store.changesSince(ids[0]!, 1)).toEqual([
+      { id: ids[1], phones: ['+3'], reload: false },
+      { phones: [], reload: true },
+    ]);
+    expect(await store.changesSince(0, 1)).toEqual([{ phones: [], reload: true }]);
     store.close();
   });
 

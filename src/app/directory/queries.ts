@@ -51,8 +51,8 @@ export async function directoryFirstPage(
   ctx: ReadContext,
   input: { network: Network; limit: number },
 ): Promise<DirectoryRow[] | null> {
-  const saved = await readFirstRows(ctx.db);
-  if (!saved || saved.changes.some((c) => c.reload)) return null;
+  const saved = await readFirstRows(ctx.db, MAX_REPLAYED * 4);
+  if (!saved) return null;
   const changedPhones = [...new Set(saved.changes.flatMap((c) => c.phones))];
   if (changedPhones.length > MAX_REPLAYED) return null;
   const changedUsers = await getUsers(ctx.db, changedPhones);

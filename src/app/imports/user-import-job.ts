@@ -31,10 +31,13 @@ export type { JobRuntime } from '../kernel/jobs';
 
 /**
  * Rows per transaction, sized by measurement (100,000-row import, 2-core machine, headless
- * Chromium; bench/import.mjs): 500 rows 29.2 s / 318 MB peak tab memory, 2,000 rows
- * 29.1 s / 319 MB, 5,000 rows 26.2 s / 389 MB, 10,000 rows 26.1 s / 390 MB. Larger batches
- * save ~10 % but cost ~70 MB more (too much for a million rows within 500 MB) and make Cancel
- * and other tabs' writes wait longer for each transaction.
+ * Chromium; bench/import.mjs). Earlier: 500 rows 29.2 s / 318 MB peak tab memory, 2,000 rows
+ * 29.1 s / 319 MB, 5,000 rows 26.2 s / 389 MB, 10,000 rows 26.1 s / 390 MB. Again after the
+ * name index went (issue 15), against the IndexedDB floor, median of 3 runs: 2,000 rows 1.24 ×
+ * the floor / 353 MB, 5,000 rows 1.21 × / 433 MB (runs spread from 1.04 to 1.53 either way);
+ * 10,000 rows, one run, 1.75 × / 458 MB. Larger batches save little next to the noise, cost
+ * ~80 MB more (a million rows must stay within 500 MB) and make Cancel and other tabs' writes
+ * wait longer for each transaction.
  */
 export const BATCH_ROWS = 2_000;
 /** What a batch writes: only these are locked, so the page can read the rest meanwhile. */

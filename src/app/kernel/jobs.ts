@@ -151,19 +151,27 @@ async function endJob<J extends JobRecordBase>(
   return next;
 }
 
-/** Ends the job's run with `change` applied, in a transaction of its own. */
+/**
+ * Ends the job's run with `change` applied, in a transaction of its own over only what it
+ * reads and writes: one over every table would first wait for every reader in every tab.
+ */
 async function finishJob<J extends JobRecordBase>(
   rt: JobRuntime,
   kind: JobKind<J, never>,
   id: string,
   change: (job: J) => Partial<J>,
 ): Promise<J | undefined> {
-  return inTransaction(rt.db, async () => {
-    const job = await getJob<J>(rt.db, id);
-    if (!job) return undefined;
-    const org = await getOrg(rt.db);
-    return endJob(rt.db, kind, job, change(job), simulatedNow(org?.clockOffset ?? 0, rt.realNow()));
-  });
+  return inTransaction(
+    rt.db,
+    async () => {
+      const job = await getJob<J>(rt.db, id);
+      if (!job) return undefined;
+      const org = await getOrg(rt.db);
+      const now = simulatedNow(org?.clockOffset ?? 0, rt.realNow());
+      return endJob(rt.db, kind, job, change(job), now);
+    },
+    ['jobs', 'org', 'audit'],
+  );
 }
 
 /**
