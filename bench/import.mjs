@@ -242,6 +242,8 @@ async function timedImport(context, profileDir, base, n, csvPath, batch, baselin
   const shown = Date.now();
   const cpu = cpuSince(cpuBefore, cpuMs(profileDir));
   const importMs = shown - started;
+  const peakRendererMb = stopSampler();
+  const stopDirectorySampler = memorySampler(profileDir);
   // Back to the list, as the admin goes next: its count shows every imported user once the
   // directory has followed the import (it does so at the import's end).
   await page
@@ -259,7 +261,7 @@ async function timedImport(context, profileDir, base, n, csvPath, batch, baselin
     { polling: 100, timeout: 3600 * 1000 },
   );
   const directoryMs = Date.now() - shown;
-  const peakRendererMb = stopSampler();
+  const directoryPeakMb = stopDirectorySampler();
   const jobs = await readJobs(page);
   const job = jobs.sort((a, b) => b.createdAt - a.createdAt)[0];
   const longestTaskMs = await page.evaluate(() => window.klLongest);
@@ -287,6 +289,7 @@ async function timedImport(context, profileDir, base, n, csvPath, batch, baselin
     counts: job.counts,
     idleRendererMb,
     peakRendererMb,
+    directoryPeakMb,
     longestTaskMs,
   };
 }
