@@ -26,9 +26,9 @@ import type { DirectoryEvent } from './protocol';
 const CHUNK = 5_000;
 /**
  * A catch-up naming more users than this, and more than half the model, reads every user
- * again instead (`catchUp`; also after a reset or a removed attribute). Measured in Chromium on 2 cores: a million users read one
- * request each cost the browser process ~45 s of CPU; read in key order, 5,000 a request,
- * the whole list is loaded in ~20 s.
+ * again instead (`catchUp`), as after a reset or a removed attribute. Measured in Chromium
+ * on 2 cores: a million users read one request each cost the browser process ~45 s of CPU;
+ * read in key order, 5,000 a request, the whole list is loaded in ~16–20 s.
  */
 const RELOAD_AFTER = 20_000;
 /** Save a new snapshot once this many users changed since the last one. */
