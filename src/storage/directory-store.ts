@@ -56,6 +56,13 @@ export interface DirectoryStore {
 type StoreName = 'changes' | 'snapshots' | 'attributes' | 'users';
 
 /** A request's result as a promise. */
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
 /**
  * Log entries in `range`, oldest first, until they name more than `maxPhones` phones; then a
  * reload entry in place of the rest.
@@ -79,13 +86,6 @@ function readUpTo(
       out.push(change);
       cursor.continue();
     };
-  });
-}
-
-function done<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
   });
 }
 
@@ -195,10 +195,7 @@ export function openDirectoryStore(name: string = DB_NAME): DirectoryStore {
         async (tx) => {
           if ((await snapshotSeq(tx)) > seq) return undefined;
           const range = IDBKeyRange.lowerBound(seq, true);
-          const changes = tx.objectStore('changes');
-          if (maxPhones === Number.POSITIVE_INFINITY)
-            return (await done(changes.getAll(range))) as ChangeRecord[];
-          return readUpTo(changes, range, maxPhones);
+          return readUpTo(tx.objectStore('changes'), range, maxPhones);
         },
       ),
 

@@ -8,6 +8,7 @@ import { openDb, type LabDb } from '../../src/storage/db';
 import { openDirectoryStore } from '../../src/storage/directory-store';
 import { buildDemo } from '../../src/domain/demo';
 import { toStored } from '../../src/domain/users';
+import type { Network } from '../../src/domain/types';
 import { inTransaction } from '../../src/storage/repos';
 import { deleteUsers, putUsers } from '../../src/storage/users-repo';
 import { DomainError } from '../../src/domain/errors';
@@ -139,6 +140,52 @@ describe('start', () => {
   });
 });
 
+/**
+ * A started model on its own store that counts its reads: `asked` the sizes of its lookups by
+ * phone, `fullReads()` its reads of every user.
+ */
+async function countedModel() {
+  const store = openDirectoryStore(name);
+  const asked: number[] = [];
+  let fullReads = 0;
+  const model = createDirectoryModel(
+    {
+      ...store,
+      getUsers: (phones) => {
+        asked.push(phones.length);
+        return store.getUsers(phones);
+      },
+      forEachUserChunk: (...args) => {
+        fullReads++;
+        return store.forEachUserChunk(...args);
+      },
+    },
+    () => {},
+    { saveWhenIdleMs: 60_000 },
+  );
+  await model.start();
+  return { model, store, asked, fullReads: () => fullReads };
+}
+
+/** `count` new users (phones from +48789`from`), committed 2,000 to a transaction. */
+async function commitNewUsers(count: number, from: number, network: (i: number) => Network) {
+  const made = Array.from({ length: count }, (_, i) =>
+    toStored({
+      phone: `+48789${String(from + i)}`,
+      name: `Bulk ${i}`,
+      network: network(i),
+      orgRole: 'member',
+      source: 'import',
+      attrs: {},
+      createdAt: FIXED,
+      updatedAt: FIXED,
+    }),
+  );
+  for (let k = 0; k < made.length; k += 2_000)
+    await inTransaction(db, () => putUsers(db, made.slice(k, k + 2_000)));
+  return made;
+}
+
 describe('changes', () => {
   let directory: DirectoryHarness;
 
@@ -204,34 +251,13 @@ describe('changes', () => {
   });
 
   test('a catch-up naming more users than one read holds reads them a chunk at a time', async () => {
-    const store = openDirectoryStore(name);
-    const asked: number[] = [];
-    const counted = {
-      ...store,
-      getUsers: (phones: readonly string[]) => {
-        asked.push(phones.length);
-        return store.getUsers(phones);
-      },
-    };
-    const model = createDirectoryModel(counted, () => {}, { saveWhenIdleMs: 60_000 });
-    await model.start();
+    const { model, store, asked } = await countedModel();
     const before = model.counts()!;
     // Six commits of 2,000 new users and one that removes a user again, replayed in one
     // catch-up: read in requests of at most 5,000, ending where a fresh full read ends.
-    const made = Array.from({ length: 12_000 }, (_, i) =>
-      toStored({
-        phone: `+48789${String(100_000 + i)}`,
-        name: `Bulk ${i}`,
-        network: i % 2 === 0 ? 'employee' : 'others',
-        orgRole: 'member',
-        source: 'import',
-        attrs: {},
-        createdAt: FIXED,
-        updatedAt: FIXED,
-      }),
+    const made = await commitNewUsers(12_000, 100_000, (i) =>
+      i % 2 === 0 ? 'employee' : 'others',
     );
-    for (let k = 0; k < made.length; k += 2_000)
-      await inTransaction(db, () => putUsers(db, made.slice(k, k + 2_000)));
     const gone = made[7_000]!.phone;
     await inTransaction(db, () => deleteUsers(db, [gone]));
     asked.length = 0;
@@ -248,42 +274,14 @@ describe('changes', () => {
   });
 
   test('a catch-up naming most users reads every user again, in key order', async () => {
-    const store = openDirectoryStore(name);
-    const asked: number[] = [];
-    let fullReads = 0;
-    const counted = {
-      ...store,
-      getUsers: (phones: readonly string[]) => {
-        asked.push(phones.length);
-        return store.getUsers(phones);
-      },
-      forEachUserChunk: (...args: Parameters<typeof store.forEachUserChunk>) => {
-        fullReads++;
-        return store.forEachUserChunk(...args);
-      },
-    };
-    const model = createDirectoryModel(counted, () => {}, { saveWhenIdleMs: 60_000 });
-    await model.start();
+    const { model, store, asked, fullReads } = await countedModel();
     const before = model.counts()!;
-    const readsBefore = fullReads;
+    const readsBefore = fullReads();
     // An import's worth of new users, more than the model held: one full read, no lookups.
-    const made = Array.from({ length: 24_000 }, (_, i) =>
-      toStored({
-        phone: `+48789${String(200_000 + i)}`,
-        name: `Bulk ${i}`,
-        network: 'employee',
-        orgRole: 'member',
-        source: 'import',
-        attrs: {},
-        createdAt: FIXED,
-        updatedAt: FIXED,
-      }),
-    );
-    for (let k = 0; k < made.length; k += 2_000)
-      await inTransaction(db, () => putUsers(db, made.slice(k, k + 2_000)));
+    const made = await commitNewUsers(24_000, 200_000, () => 'employee');
     await model.changed();
     expect(asked).toEqual([]);
-    expect(fullReads).toBe(readsBefore + 1);
+    expect(fullReads()).toBe(readsBefore + 1);
     expect(model.counts()).toEqual({ ...before, e: before.e + 24_000 });
     const fresh = await startDirectory();
     const request = { sort: 'name', dir: 'asc', text: 'bulk 2', offset: 0, limit: 20_000 } as const;

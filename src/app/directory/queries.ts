@@ -51,6 +51,8 @@ export async function directoryFirstPage(
   ctx: ReadContext,
   input: { network: Network; limit: number },
 ): Promise<DirectoryRow[] | null> {
+  // Entries may name a phone more than once: the log is read a little past the bound on
+  // distinct phones, which is checked below.
   const saved = await readFirstRows(ctx.db, MAX_REPLAYED * 4);
   if (!saved) return null;
   const changedPhones = [...new Set(saved.changes.flatMap((c) => c.phones))];
