@@ -5,7 +5,7 @@ import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { memorySampler, readJobs, rendererRssMb } from './import.mjs';
+import { memorySampler, pageStopwatch, readJobs, rendererRssMb } from './import.mjs';
 
 /** Nearest-rank median. */
 function median(values) {
@@ -199,10 +199,12 @@ export async function groupsBench(open, base, seedScript, groups, files) {
     });
     const idleRendererMb = Math.max(...rendererRssMb(profileDir), 0);
     const stopSampler = memorySampler(profileDir);
-    const checkStarted = Date.now();
+    const checkStopwatch = await pageStopwatch(
+      page,
+      'dialog[open] .kl-check-report, dialog[open] [role=alert]',
+    );
     await dialog.getByRole('button', { name: 'Check', exact: true }).click();
-    await dialog.locator('.kl-check-report, [role=alert]').first().waitFor({ timeout: 1800_000 });
-    const checkMs = Date.now() - checkStarted;
+    const { ms: checkMs } = await checkStopwatch(1800_000);
     const checkLongestTaskMs = await page.evaluate(() => window.klLongest);
     const checkSummary = (
       await dialog.locator('.kl-check-report [role=status], [role=alert]').first().innerText()
@@ -215,6 +217,10 @@ export async function groupsBench(open, base, seedScript, groups, files) {
     }
 
     await page.evaluate(() => (window.klLongest = 0));
+    const uploadStopwatch = await pageStopwatch(
+      page,
+      ['completed', 'failed', 'cancelled'].map((s) => `dialog[open] .kl-badge--${s}`).join(', '),
+    );
     const uploadStarted = Date.now();
     await upload.click();
     // Progress from the job record, so a long or stuck run shows where it is.
@@ -229,15 +235,12 @@ export async function groupsBench(open, base, seedScript, groups, files) {
         })
         .catch(() => {});
     }, 30_000);
+    let uploadMs;
     try {
-      await dialog
-        .locator('.kl-badge--completed, .kl-badge--failed, .kl-badge--cancelled')
-        .first()
-        .waitFor({ timeout: 3600_000 });
+      ({ ms: uploadMs } = await uploadStopwatch(3600_000));
     } finally {
       clearInterval(progress);
     }
-    const uploadMs = Date.now() - uploadStarted;
     const peakRendererMb = stopSampler();
     const uploadLongestTaskMs = await page.evaluate(() => window.klLongest);
     const job = (await readJobs(page))
