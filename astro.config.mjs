@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import modulepreload from './scripts/modulepreload.mjs';
 import serviceWorker from './scripts/service-worker.mjs';
 import csp, { siteCsp } from './scripts/csp.mjs';
+import { phoneMatchAlias } from './scripts/phone-alias.mjs';
 
 export default defineConfig({
   site: 'https://kaizala-lab.example',
@@ -74,6 +75,7 @@ export default defineConfig({
       // Starlight's search builds the Pagefind UI on every page; this stand-in loads it when
       // search is first opened (a guide's JavaScript budget, SPEC §14).
       alias: [
+        phoneMatchAlias,
         {
           find: /^@pagefind\/default-ui$/,
           replacement: fileURLToPath(
