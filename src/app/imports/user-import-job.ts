@@ -112,10 +112,15 @@ async function applyRows(
       await inTransaction(
         db,
         async () => {
-          const current = await currentJob<ImportJob>(db, id);
-          const byPhone = await storedUsers(db, phones);
+          const byPhone = phones.length > 0 ? await storedUsers(db, phones) : new Map();
           const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
-          if (decision.puts.size > 0) await putUsers(db, [...decision.puts.values()].map(toStored));
+          // The job is read together with the users' writes, not before them: the database
+          // starts on the writes a round trip sooner, and a Stop (cancelled, deleted) still
+          // aborts the transaction with them.
+          const [current] = await Promise.all([
+            currentJob<ImportJob>(db, id),
+            decision.puts.size > 0 && putUsers(db, [...decision.puts.values()].map(toStored)),
+          ]);
           let logParts = current.logParts;
           if (decision.problems.length > 0) {
             await putLogPart(db, id, logParts, new Blob([logLines(decision.problems, env.locale)]));
