@@ -98,6 +98,8 @@ export const en = {
     'Selected the first {max} of {count} users: at most {max} are deleted at a time.',
   'directory.count.one': '{count} user',
   'directory.count.other': '{count} users',
+  'directory.countUpdating.one': '{count} user — updating the list with the latest changes…',
+  'directory.countUpdating.other': '{count} users — updating the list with the latest changes…',
   'directory.searchCount.one': '{count} user matches',
   'directory.searchCount.other': '{count} users match',
   'directory.preparing.one':

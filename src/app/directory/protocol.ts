@@ -5,6 +5,8 @@ export interface DirectoryEvents {
   ready: { loaded: number; ms: number; source: 'snapshot' | 'full' };
   /** The model applied changes: shown rows may be stale. */
   changed: Record<never, never>;
+  /** Changes are stored that the model has not applied yet (an import runs), or it now has. */
+  behind: { behind: boolean };
   /** A snapshot was saved at change `seq`. */
   saved: { seq: number };
 }

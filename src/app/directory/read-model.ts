@@ -9,14 +9,19 @@ import type { DirectoryEvents } from './protocol';
  * to the UI.
  */
 
-/** Where the directory read model is: loading (with users read so far) or ready. */
+/**
+ * Where the directory read model is: loading (with users read so far) or ready, and whether
+ * changes are stored that it has not applied yet (`behind`: an import is running or has just
+ * ended, see follow.ts).
+ */
 export interface DirectoryStatus {
   ready: boolean;
   loaded: number;
+  behind: boolean;
 }
 
 let directoryWorker: Connection | undefined;
-let status: DirectoryStatus = { ready: false, loaded: 0 };
+let status: DirectoryStatus = { ready: false, loaded: 0, behind: false };
 const statusListeners = new Set<(s: DirectoryStatus) => void>();
 const changeListeners = new Set<() => void>();
 
@@ -33,24 +38,28 @@ function directory(): Connection {
   const tell = () => statusListeners.forEach((l) => l(status));
   conn.on('progress', (v) => {
     const e = v as DirectoryEvents['progress'];
-    if (!status.ready) status = { ready: false, loaded: e.loaded };
+    if (!status.ready) status = { ...status, loaded: e.loaded };
     tell();
   });
   conn.on('ready', (v) => {
     const e = v as DirectoryEvents['ready'];
-    status = { ready: true, loaded: e.loaded };
+    status = { ready: true, loaded: e.loaded, behind: status.behind };
     performance.mark('kl:directory-ready', { detail: e });
     changeListeners.forEach((l) => l());
     tell();
   });
   conn.on('saved', (v) => performance.mark('kl:directory-saved', { detail: v }));
+  conn.on('behind', (v) => {
+    status = { ...status, behind: (v as DirectoryEvents['behind']).behind };
+    tell();
+  });
   conn.on('changed', () => {
     changeListeners.forEach((l) => l());
     tell();
   });
   // A worker that stopped (released, or died) starts again from its snapshot when asked.
   conn.on('stopped', () => {
-    status = { ready: false, loaded: 0 };
+    status = { ready: false, loaded: 0, behind: false };
     tell();
   });
   directoryWorker = conn;

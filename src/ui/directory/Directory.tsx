@@ -325,7 +325,9 @@ export function Directory(props: { session: Session; initialView?: View }) {
                 ? t('common.loading')
                 : searching
                   ? t('directory.searchCount', { count: rows.total })
-                  : t('directory.count', { count: rows.total }))}
+                  : t(rows.status.behind ? 'directory.countUpdating' : 'directory.count', {
+                      count: rows.total,
+                    }))}
         </p>
         <UserTable
           count={shown}

@@ -82,7 +82,7 @@ export function useDirectoryRows(
   /** False while the list is off screen: nothing is fetched and the read model is let go. */
   active = true,
 ) {
-  const [status, setStatus] = useState<DirectoryStatus>({ ready: false, loaded: 0 });
+  const [status, setStatus] = useState<DirectoryStatus>({ ready: false, loaded: 0, behind: false });
   const [version, setVersion] = useState(0);
   const key = `${network}|${sort}|${dir}|${text}`;
   // First rows read while the session loaded are shown by the very first render.
