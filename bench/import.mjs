@@ -108,14 +108,17 @@ export async function pageStopwatch(page, done) {
       { capture: true, once: true },
     );
     const seen = () => {
-      if (clock.end !== undefined || !document.querySelector(selector)) return;
+      if (clock.start === undefined || clock.end !== undefined) return;
+      if (!document.querySelector(selector)) return;
       clock.end = -1;
       observer.disconnect();
-      // The frame that shows it.
-      requestAnimationFrame(() => {
-        clock.end = performance.now();
-        clock.endAt = Date.now();
-      });
+      // The frame that shows it: a task queued from its animation frame runs after the paint.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clock.end = performance.now();
+          clock.endAt = Date.now();
+        }),
+      );
     };
     const observer = new MutationObserver(seen);
     observer.observe(document.body, {

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import matchesEntirely, { compiledPatterns } from '../../src/io/phone-match';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import { parsePhone } from '../../src/io/phone';
 
 /** Every national number pattern of the library's full metadata. */
@@ -35,6 +37,15 @@ describe('phone-match: the phone library’s matcher, each pattern compiled once
       ),
       { numRuns: 5000 },
     );
+  });
+
+  test('every country’s example mobile number still reads as valid through it', () => {
+    const entries = Object.entries(examples as Record<string, string>);
+    expect(entries.length).toBeGreaterThan(200);
+    for (const [country, national] of entries) {
+      const e164 = `+${getCountryCallingCode(country as CountryCode)}${national}`;
+      expect(parsePhone(e164, 'PL'), country).toEqual({ ok: true, e164 });
+    }
   });
 
   test('a missing text is matched as empty, as the library expects', () => {
