@@ -91,7 +91,7 @@ export const pl = {
   'directory.selectedFirst':
     'Zaznaczono pierwszych {max} z {count} użytkowników: naraz można usunąć najwyżej {max}.',
   'directory.count': 'Użytkownicy: {count}',
-  'directory.countUpdating': 'Użytkownicy: {count} — lista właśnie uwzględnia ostatnie zmiany…',
+  'directory.countUpdating': 'Użytkownicy: {count} — aktualizujemy listę o najnowsze zmiany…',
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
   'directory.preparing':
     'Przygotowujemy pełną listę do sortowania i wyszukiwania — wczytano już użytkowników: {count}. W tym czasie widać pierwsze wiersze.',

@@ -193,6 +193,7 @@ const MAX_LISTED = 20_000;
 interface Collector {
   phones: Set<string>;
   reload: boolean;
+  more: boolean;
 }
 
 function collector(): Collector | undefined {
@@ -212,6 +213,12 @@ export function noteUsersReload(): void {
   if (c) c.reload = true;
 }
 
+/** Says the current transaction's users changes are one batch of several (`UsersChange.more`). */
+export function noteMoreComing(): void {
+  const c = collector();
+  if (c) c.more = true;
+}
+
 /**
  * Runs `fn` in one read-write transaction over every table (or only `tables`, plus the change
  * log): all of it happens or none.
@@ -222,7 +229,7 @@ export async function inTransaction<T>(
   fn: () => Promise<T>,
   tables: ReadonlyArray<keyof LabTables> | undefined = undefined,
 ): Promise<T> {
-  const changes: Collector = { phones: new Set(), reload: false };
+  const changes: Collector = { phones: new Set(), reload: false, more: false };
   // A narrower scope lets other tabs read the tables it does not write meanwhile.
   const scope = tables
     ? [...new Set([...tables, 'changes' as const])].map((t) => db[t])
@@ -243,6 +250,7 @@ export async function inTransaction<T>(
     announceUsersChange({
       phones: changes.reload ? [] : [...changes.phones],
       reload: changes.reload,
+      ...(changes.more ? { more: true } : {}),
     });
   return result;
 }

@@ -9,6 +9,11 @@ export interface UsersChange {
   phones: string[];
   /** Too much changed to list (reset, demo, attribute removal): re-read everything. */
   reload: boolean;
+  /**
+   * The writer commits more right after this (a job's batch that is not its last): a
+   * listener may wait for the end of the stream rather than for a pause in it.
+   */
+  more?: boolean;
 }
 
 const CHANGES_CHANNEL = 'kaizala-lab:users';

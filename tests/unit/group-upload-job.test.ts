@@ -15,6 +15,7 @@ import {
 } from './group-upload-harness';
 import { NO_GROUP_COUNTS, type GroupUploadJob } from '../../src/domain/jobs';
 import { startJob } from '../../src/app/kernel/client';
+import { onUsersChanged, type UsersChange } from '../../src/storage/users-changes';
 
 useFreshOrg();
 
@@ -66,6 +67,24 @@ describe('a good upload', () => {
     // The directory's read model hears of every new number through the change log.
     const changed = (await db.changes.toArray()).flatMap((c) => c.phones);
     for (let i = 1; i <= 7; i++) expect(changed).toContain(`+4860120000${i}`);
+  });
+
+  test('each batch that adds users but the last tells the directory that more follow', async () => {
+    const heard: UsersChange[] = [];
+    const stop = onUsersChanged((change) => heard.push(change));
+    try {
+      // Batches of whole groups: 2 + 2 + 2 + 2 memberships; Shift A1 adds only one number.
+      await upload(db, THREE, { batchRows: 2 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      stop();
+    }
+    expect(heard.map((c) => [c.phones.length, c.more ?? false])).toEqual([
+      [2, true],
+      [2, true],
+      [1, true],
+      [2, false],
+    ]);
   });
 
   test('an existing user keeps their network and name', async () => {

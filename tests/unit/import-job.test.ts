@@ -7,6 +7,7 @@ import { checkImport } from '../../src/app/imports/check';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { jobRate, type ImportJob } from '../../src/domain/import';
 import type { Network } from '../../src/domain/types';
+import { onUsersChanged, type UsersChange } from '../../src/storage/users-changes';
 
 const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
 let db: LabDb;
@@ -97,6 +98,23 @@ describe('upload', () => {
     });
     const audit = (await db.audit.toArray()).map((e) => e.action);
     expect(audit.slice(-2)).toEqual(['users.import.start', 'users.import.completed']);
+  });
+
+  test('each batch but the last tells the directory that more follow', async () => {
+    const heard: UsersChange[] = [];
+    const stop = onUsersChanged((change) => heard.push(change));
+    try {
+      await upload(file(5), 'employee', { batchRows: 2 });
+      // BroadcastChannel delivers in a later task.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      stop();
+    }
+    expect(heard.map((c) => [c.phones.length, c.more ?? false])).toEqual([
+      [2, true],
+      [2, true],
+      [1, false],
+    ]);
   });
 
   test('a re-upload updates what changed; an empty cell keeps the stored value', async () => {

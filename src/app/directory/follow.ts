@@ -10,14 +10,22 @@
  * ~1.25 ×). At its end one catch-up names most users, and the model reads every user again in
  * key order (`catchUp` in model.ts), a chunk at a time.
  *
+ * A job says so when more of its batches follow (`UsersChange.more`): its stream lasts until
+ * its last batch, however long a commit takes (a group upload's transaction takes ~1.5 s; a
+ * million-row import's commits stall now and then), but a job cancelled or stopped says
+ * nothing more, so after `STALL_MS` without a word the list catches up anyway.
+ *
  * Meanwhile the list is behind what is stored: after a 100,000-row import for ~2 s, after a
  * million rows for ~15 s. `onBehind` says when that starts and ends, so the page can say the
  * list is being updated rather than show the old count as if it were current.
  */
+import type { UsersChange } from '../../storage/users-changes';
+
 export const QUIET_MS = 1_000;
+export const STALL_MS = 10_000;
 
 export interface FollowedModel {
-  /** Applies what was committed since the model's last change; resolves when it has. */
+  /** Applies what was committed since the model's last change; settles when it has. */
   changed(): Promise<void>;
   /** Changes keep coming: a pending snapshot write waits. */
   postponeSave(): void;
@@ -28,9 +36,11 @@ export function followUsersChanges(
   model: FollowedModel,
   onBehind: (behind: boolean) => void,
   quietMs = QUIET_MS,
-): () => void {
+): (change: Pick<UsersChange, 'more'>) => void {
   let lastChange = -Infinity;
   let quiet: ReturnType<typeof setTimeout> | undefined;
+  /** The last change said more would follow. */
+  let moreComing = false;
   let behind = false;
   /** Changes announced so far; a catch-up clears `behind` only if none came after it began. */
   let announced = 0;
@@ -42,21 +52,25 @@ export function followUsersChanges(
   const catchUp = () => {
     clearTimeout(quiet);
     quiet = undefined;
+    moreComing = false;
     const upTo = announced;
-    void model.changed().then(() => {
+    // Failed or not, the model did what it could; a later change tries again.
+    const done = () => {
       if (announced === upTo) setBehind(false);
-    });
+    };
+    model.changed().then(done, done);
   };
-  return () => {
+  return (change) => {
     announced++;
     model.postponeSave();
     const now = performance.now();
-    const streaming = now - lastChange < quietMs;
+    const streaming = moreComing || now - lastChange < quietMs;
+    moreComing = change.more === true;
     lastChange = now;
-    if (!streaming && quiet === undefined) return catchUp();
-    // A stream: its changes wait for the pause, and the list is behind until they are in.
+    if (!streaming && !moreComing && quiet === undefined) return catchUp();
+    // A stream: its changes wait for its end, and the list is behind until they are in.
     setBehind(true);
     clearTimeout(quiet);
-    quiet = setTimeout(catchUp, quietMs);
+    quiet = setTimeout(catchUp, moreComing ? STALL_MS : quietMs);
   };
 }

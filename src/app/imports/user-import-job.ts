@@ -1,7 +1,7 @@
 import type { ImportJob } from '../../domain/import';
 import { toStored } from '../../domain/users';
-import type { Locale } from '../../domain/types';
-import { inTransaction, listAttributes } from '../../storage/repos';
+import type { Locale, User } from '../../domain/types';
+import { inTransaction, listAttributes, noteMoreComing } from '../../storage/repos';
 import { allPhones, putUsers } from '../../storage/users-repo';
 import { getJobFile, putJob, putLogPart } from '../../storage/jobs-repo';
 import {
@@ -112,14 +112,19 @@ async function applyRows(
       await inTransaction(
         db,
         async () => {
-          const byPhone = phones.length > 0 ? await storedUsers(db, phones) : new Map();
+          // Later batches follow: the directory waits for the last (follow.ts).
+          if (batch.at(-1)!.index + 1 < scan.dataRows) noteMoreComing();
+          const byPhone =
+            phones.length > 0 ? await storedUsers(db, phones) : new Map<string, User | undefined>();
           const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
           // The job is read together with the users' writes, not before them: the database
           // starts on the writes a round trip sooner, and a Stop (cancelled, deleted) still
           // aborts the transaction with them.
           const [current] = await Promise.all([
             currentJob<ImportJob>(db, id),
-            decision.puts.size > 0 && putUsers(db, [...decision.puts.values()].map(toStored)),
+            decision.puts.size > 0
+              ? putUsers(db, [...decision.puts.values()].map(toStored))
+              : undefined,
           ]);
           let logParts = current.logParts;
           if (decision.problems.length > 0) {

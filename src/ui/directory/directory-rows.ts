@@ -170,7 +170,12 @@ export function useDirectoryRows(
   }, [key, version, status.ready, schema, active, fresh ? 'fresh' : `${first}|${last}`]);
   const current = fetched?.key === key ? fetched : undefined;
   return {
-    status,
+    // Behind until the rows read after the model's last change are back, too: the worker
+    // says it is current before the page has read what it applied.
+    status: {
+      ...status,
+      behind: status.behind || (current !== undefined && current.version !== version),
+    },
     /** Rows in the view; undefined until known. While loading, only the first page is known. */
     total: current?.total,
     /** Whether any rows of the view are known: until then an empty table means "loading". */
