@@ -11,7 +11,8 @@ export interface UsersChange {
   reload: boolean;
   /**
    * The writer commits more right after this (a job's batch that is not its last): a
-   * listener may wait for the end of the stream rather than for a pause in it.
+   * listener may wait for the end of the stream rather than for a pause in it. A notice
+   * without phones and without `more` ends a stream: a job that ended, however it ended.
    */
   more?: boolean;
 }

@@ -84,6 +84,7 @@ describe('a good upload', () => {
       [2, true],
       [1, true],
       [2, false],
+      [0, false], // the job's end
     ]);
   });
 

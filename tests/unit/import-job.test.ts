@@ -114,6 +114,7 @@ describe('upload', () => {
       [2, true],
       [2, true],
       [1, false],
+      [0, false], // the job's end
     ]);
   });
 
@@ -193,6 +194,8 @@ describe('upload', () => {
 
   test('Cancel stops after the current batch with exact counts', async () => {
     const text = file(9);
+    const heard: UsersChange[] = [];
+    const stop = onUsersChanged((change) => heard.push(change));
     const job = await upload(text, 'employee', {
       batchRows: 3,
       afterCommit: async (done) => {
@@ -202,9 +205,16 @@ describe('upload', () => {
         }
       },
     });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
     expect(job.status).toBe('cancelled');
     expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
     expect(await db.users.count()).toBe(1 + 3);
+    // Its one batch said more would follow; its end says nothing more does.
+    expect(heard.map((c) => [c.phones.length, c.more ?? false])).toEqual([
+      [3, true],
+      [0, false],
+    ]);
   });
 
   test('storage full mid-import: Failed with exact counts, nothing half-written', async () => {

@@ -12,8 +12,9 @@
  *
  * A job says so when more of its batches follow (`UsersChange.more`): its stream lasts until
  * its last batch, however long a commit takes (a group upload's transaction takes ~1.5 s; a
- * million-row import's commits stall now and then), but a job cancelled or stopped says
- * nothing more, so after `STALL_MS` without a word the list catches up anyway.
+ * million-row import's commits stall now and then). Every job's end is announced too, so a
+ * cancelled or failed job ends its stream; one whose worker died says nothing more, and
+ * after `STALL_MS` without a word the list catches up anyway.
  *
  * Meanwhile the list is behind what is stored: after a 100,000-row import for ~2 s, after a
  * million rows for ~15 s. `onBehind` says when that starts and ends, so the page can say the

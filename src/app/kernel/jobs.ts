@@ -5,6 +5,7 @@ import type { Group } from '../../domain/types';
 import type { LabDb } from '../../storage/db';
 import { addAudit, getGroups, getOrg, inTransaction } from '../../storage/repos';
 import { getJob, putJob } from '../../storage/jobs-repo';
+import { announceUsersChange } from '../../storage/users-changes';
 import type { CommandContext, ReadContext } from './context';
 import { isLoadFailure } from './transport';
 
@@ -161,7 +162,7 @@ async function finishJob<J extends JobRecordBase>(
   id: string,
   change: (job: J) => Partial<J>,
 ): Promise<J | undefined> {
-  return inTransaction(
+  const ended = await inTransaction(
     rt.db,
     async () => {
       const job = await getJob<J>(rt.db, id);
@@ -172,6 +173,10 @@ async function finishJob<J extends JobRecordBase>(
     },
     ['jobs', 'org', 'audit'],
   );
+  // A job's batches said more would follow; whatever it wrote, nothing more does now (a
+  // cancelled or failed job never wrote its last batch): the directory need not wait.
+  announceUsersChange({ phones: [], reload: false });
+  return ended;
 }
 
 /**
