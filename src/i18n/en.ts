@@ -102,6 +102,10 @@ export const en = {
   'directory.countUpdating.other': '{count} users — updating the list with the latest changes…',
   'directory.searchCount.one': '{count} user matches',
   'directory.searchCount.other': '{count} users match',
+  'directory.searchCountUpdating.one':
+    '{count} user matches — updating the list with the latest changes…',
+  'directory.searchCountUpdating.other':
+    '{count} users match — updating the list with the latest changes…',
   'directory.preparing.one':
     'Preparing the full list for sorting and search: {count} user read so far. The first rows are shown meanwhile.',
   'directory.preparing.other':

@@ -93,6 +93,8 @@ export const pl = {
   'directory.count': 'Użytkownicy: {count}',
   'directory.countUpdating': 'Użytkownicy: {count} — aktualizujemy listę o najnowsze zmiany…',
   'directory.searchCount': 'Pasujący użytkownicy: {count}',
+  'directory.searchCountUpdating':
+    'Pasujący użytkownicy: {count} — aktualizujemy listę o najnowsze zmiany…',
   'directory.preparing':
     'Przygotowujemy pełną listę do sortowania i wyszukiwania — wczytano już użytkowników: {count}. W tym czasie widać pierwsze wiersze.',
   'directory.preparingNoRows':

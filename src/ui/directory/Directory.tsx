@@ -323,11 +323,16 @@ export function Directory(props: { session: Session; initialView?: View }) {
                 })
               : rows.total === undefined
                 ? t('common.loading')
-                : searching
-                  ? t('directory.searchCount', { count: rows.total })
-                  : t(rows.status.behind ? 'directory.countUpdating' : 'directory.count', {
-                      count: rows.total,
-                    }))}
+                : t(
+                    searching
+                      ? rows.status.behind
+                        ? 'directory.searchCountUpdating'
+                        : 'directory.searchCount'
+                      : rows.status.behind
+                        ? 'directory.countUpdating'
+                        : 'directory.count',
+                    { count: rows.total },
+                  ))}
         </p>
         <UserTable
           count={shown}
