@@ -15,7 +15,7 @@ import {
 } from './group-upload-harness';
 import { NO_GROUP_COUNTS, type GroupUploadJob } from '../../src/domain/jobs';
 import { startJob } from '../../src/app/kernel/client';
-import { onUsersChanged, type UsersChange } from '../../src/storage/users-changes';
+import { noticesDuring } from './users-notices';
 
 useFreshOrg();
 
@@ -70,16 +70,9 @@ describe('a good upload', () => {
   });
 
   test('each batch that adds users but the last tells the directory that more follow', async () => {
-    const heard: UsersChange[] = [];
-    const stop = onUsersChanged((change) => heard.push(change));
-    try {
-      // Batches of whole groups: 2 + 2 + 2 + 2 memberships; Shift A1 adds only one number.
-      await upload(db, THREE, { batchRows: 2 });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    } finally {
-      stop();
-    }
-    expect(heard.map((c) => [c.phones.length, c.more ?? false])).toEqual([
+    // Batches of whole groups: 2 + 2 + 2 + 2 memberships; Shift A1 adds only one number.
+    const { notices } = await noticesDuring(() => upload(db, THREE, { batchRows: 2 }));
+    expect(notices).toEqual([
       [2, true],
       [2, true],
       [1, true],

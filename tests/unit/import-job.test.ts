@@ -7,7 +7,7 @@ import { checkImport } from '../../src/app/imports/check';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { jobRate, type ImportJob } from '../../src/domain/import';
 import type { Network } from '../../src/domain/types';
-import { onUsersChanged, type UsersChange } from '../../src/storage/users-changes';
+import { noticesDuring } from './users-notices';
 
 const FIXED = Date.UTC(2024, 5, 3, 9, 0, 0);
 let db: LabDb;
@@ -101,16 +101,8 @@ describe('upload', () => {
   });
 
   test('each batch but the last tells the directory that more follow', async () => {
-    const heard: UsersChange[] = [];
-    const stop = onUsersChanged((change) => heard.push(change));
-    try {
-      await upload(file(5), 'employee', { batchRows: 2 });
-      // BroadcastChannel delivers in a later task.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    } finally {
-      stop();
-    }
-    expect(heard.map((c) => [c.phones.length, c.more ?? false])).toEqual([
+    const { notices } = await noticesDuring(() => upload(file(5), 'employee', { batchRows: 2 }));
+    expect(notices).toEqual([
       [2, true],
       [2, true],
       [1, false],
@@ -194,24 +186,22 @@ describe('upload', () => {
 
   test('Cancel stops after the current batch with exact counts', async () => {
     const text = file(9);
-    const heard: UsersChange[] = [];
-    const stop = onUsersChanged((change) => heard.push(change));
-    const job = await upload(text, 'employee', {
-      batchRows: 3,
-      afterCommit: async (done) => {
-        if (done === 3) {
-          const id = (await db.jobs.toArray()).at(-1)!.id;
-          await cancelJob(id);
-        }
-      },
-    });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    stop();
+    const { value: job, notices } = await noticesDuring(() =>
+      upload(text, 'employee', {
+        batchRows: 3,
+        afterCommit: async (done) => {
+          if (done === 3) {
+            const id = (await db.jobs.toArray()).at(-1)!.id;
+            await cancelJob(id);
+          }
+        },
+      }),
+    );
     expect(job.status).toBe('cancelled');
     expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
     expect(await db.users.count()).toBe(1 + 3);
     // Its one batch said more would follow; its end says nothing more does.
-    expect(heard.map((c) => [c.phones.length, c.more ?? false])).toEqual([
+    expect(notices).toEqual([
       [3, true],
       [0, false],
     ]);
