@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import Dexie from 'dexie';
 import { cancelJob, query, run, startJob } from '../../src/app/kernel/client';
 import { setRuntime } from '../../src/app/kernel/runtime';
 import { runImportJob } from '../../src/app/imports/user-import';
@@ -224,6 +225,94 @@ describe('upload', () => {
     // The change log names only the committed batch.
     const logged = (await db.changes.toArray()).flatMap((c) => c.phones);
     expect(logged.filter((p) => p.startsWith('+48700'))).toHaveLength(3);
+  });
+});
+
+describe('upload, with the next batch queued while the one before is written', () => {
+  /**
+   * Runs `n` rows in batches of 3; `onPut(call, jobId, write)` makes every users write (the
+   * database's answer to it is `write()`).
+   */
+  async function queued(
+    n: number,
+    onPut: (call: number, jobId: string, write: () => Promise<unknown>) => Promise<unknown>,
+  ) {
+    const original = db.users.bulkPut.bind(db.users);
+    let calls = 0;
+    const { jobId } = await startJob('user-import', {
+      file: new Blob([file(n)]),
+      fileName: 'staff.csv',
+      network: 'employee',
+      locale: 'en',
+    });
+    db.users.bulkPut = ((...args: Parameters<typeof original>) => {
+      return onPut(++calls, jobId, () => original(...args));
+    }) as typeof original;
+    // No afterCommit: the job queues batches as it does for a user.
+    const run = runImportJob(rt({ batchRows: 3 }), jobId);
+    return { jobId, run, calls: () => calls };
+  }
+
+  test('a batch queued behind one that fails writes nothing: Failed with exact counts', async () => {
+    // The second batch's write runs out of space, as the database answers it.
+    const { jobId, run, calls } = await queued(12, async (call, _id, write) => {
+      await write();
+      if (call === 2) throw new DOMException('full', 'QuotaExceededError');
+    });
+    await run;
+    const job = (await db.jobs.get(jobId)) as ImportJob;
+    // The third batch was queued, and wrote, behind the second…
+    expect(calls()).toBe(3);
+    // …but the second did not commit, so the third did not either.
+    expect(job.status).toBe('failed');
+    expect(job.reason).toEqual({ code: 'import.quota', params: { rows: 3 } });
+    expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
+    expect(await db.users.count()).toBe(1 + 3);
+    const logged = (await db.changes.toArray()).flatMap((c) => c.phones);
+    expect(logged.filter((p) => p.startsWith('+48700'))).toHaveLength(3);
+  });
+
+  test('Cancel during a batch: stops at a batch boundary, counts match what was written', async () => {
+    const { jobId, run } = await queued(15, (call, id, write) => {
+      // Stop is clicked while the second batch is written (from the page, not from within
+      // the batch's transaction).
+      if (call === 2) void Dexie.ignoreTransaction(() => cancelJob(id));
+      return write();
+    });
+    await run;
+    const job = (await db.jobs.get(jobId)) as ImportJob;
+    expect(job.status).toBe('cancelled');
+    const read = job.counts.read;
+    expect(read % 3).toBe(0);
+    expect(read).toBeGreaterThanOrEqual(3);
+    expect(read).toBeLessThan(15);
+    expect(job.doneRows).toBe(read);
+    expect(job.counts).toEqual({ read, created: read, updated: 0, unchanged: 0, failed: 0 });
+    expect(await db.users.count()).toBe(1 + read);
+  });
+
+  test('a tab closed with a batch queued resumes after the last committed one: every row once', async () => {
+    const { jobId, run } = await queued(15, (call, _id, write) => {
+      // The page goes away while the third batch is being written: what the database has
+      // taken in still commits, nothing after it starts.
+      const answer = write();
+      if (call === 3) db.close();
+      return answer;
+    });
+    await run.catch(() => undefined);
+    await db.open();
+    const halfway = (await db.jobs.get(jobId)) as ImportJob;
+    expect(halfway.status).toBe('processing');
+    const done = halfway.doneRows;
+    expect(done % 3).toBe(0);
+    expect(done).toBeGreaterThanOrEqual(6);
+    expect(done).toBeLessThan(15);
+    expect(halfway.counts.created).toBe(done);
+    expect(await db.users.count()).toBe(1 + done);
+    const job = (await runImportJob(rt({ batchRows: 3 }), jobId))!;
+    expect(job.status).toBe('completed');
+    expect(job.counts).toEqual({ read: 15, created: 15, updated: 0, unchanged: 0, failed: 0 });
+    expect(await db.users.count()).toBe(1 + 15);
   });
 });
 

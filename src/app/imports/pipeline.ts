@@ -218,6 +218,11 @@ export interface RowsPass {
   /** Data rows to skip (already committed by an earlier run of the job). */
   skip: number;
   batchSize: number;
+  /**
+   * Batches handed over before the earliest of them has finished (1 when omitted): with 2,
+   * a batch is handed over while the one before it is still in the database.
+   */
+  depth?: number;
   /** Handles one prepared batch; the next batch is prepared while it runs. */
   handle: (batch: PreparedRow[]) => Promise<void>;
   /** For skipped rows: rebuild what `decideBatch` needs to know about them. */
@@ -235,20 +240,24 @@ export async function passRows(blob: Blob, env: ImportEnv, scan: Scan, pass: Row
   };
   let index = -1;
   let pending: Array<{ index: number; line: number; fields: string[] }> = [];
-  let inflight: Promise<void> | undefined;
+  const depth = pass.depth ?? 1;
+  const inflight: Array<Promise<void>> = [];
   let failure: { error: unknown } | undefined;
   const flush = async () => {
     const prepared = await prepare(pending, ctx);
     pending = [];
-    if (inflight) await inflight;
+    while (inflight.length >= depth) await inflight.shift();
     if (failure) throw failure.error;
     if (prepared[0]!.index < pass.skip) {
       pass.skipped?.(prepared);
       return;
     }
-    inflight = pass.handle(prepared).catch((error: unknown) => {
-      failure = { error };
-    });
+    inflight.push(
+      pass.handle(prepared).catch((error: unknown) => {
+        // The first failure is the cause; a later batch fails because of it.
+        failure ??= { error };
+      }),
+    );
   };
   const expected = expectedHeaders(env.attributes);
   for await (const rows of dataRows(blob, env.region, expected, scan.format, pass.onBytes)) {
@@ -260,6 +269,6 @@ export async function passRows(blob: Blob, env: ImportEnv, scan: Scan, pass: Row
     }
   }
   if (pending.length > 0) await flush();
-  if (inflight) await inflight;
+  await Promise.all(inflight);
   if (failure) throw failure.error;
 }

@@ -14,6 +14,7 @@ import {
   scanFile,
   type AppliedRows,
   type ImportEnv,
+  type PreparedRow,
   type Scan,
 } from './pipeline';
 import { logLines } from './error-log';
@@ -40,6 +41,15 @@ export type { JobRuntime } from '../kernel/jobs';
  * wait longer for each transaction.
  */
 export const BATCH_ROWS = 2_000;
+/**
+ * Batches in the database at once: the next batch's transaction is opened, and its writes
+ * queued, while the one before is still being written, so the database goes from one to the
+ * next without waiting for the job. Each still applies only right after the one before it
+ * (it checks the job's `doneRows`), so a failed or stopped batch takes the next with it.
+ * 100,000-row import, 2-core machine, interleaved A/B: the apply phase 10.4 / 9.8 / 8.1 /
+ * 9.3 s at depth 1, 9.6 / 8.5 / 8.1 / 7.9 s at depth 2.
+ */
+const PIPELINE_DEPTH = 2;
 /** What a batch writes: only these are locked, so the page can read the rest meanwhile. */
 const BATCH_TABLES = ['users', 'jobs', 'jobFiles'] as const;
 
@@ -99,50 +109,84 @@ async function applyRows(
 
   // Which numbers exist, read once: a batch then reads only users it may change.
   const applied: AppliedRows = knownNumbers(await allPhones(db));
+  // Batches are decided in file order: each waits for the one before to be decided.
+  let decided: Promise<void> = Promise.resolve();
   await passRows(file, env, scan, {
     skip: started.doneRows,
     batchSize: rt.batchRows ?? BATCH_ROWS,
+    // A test's `afterCommit` stops or cancels between batches: they then run one at a time.
+    depth: rt.afterCommit ? 1 : PIPELINE_DEPTH,
     // Rows applied by an earlier run still decide which later duplicate wins.
     skipped: (batch) => {
       for (const item of batch) if (item.row) applied.set(item.row.phone, item.row.line * 4 + 1);
     },
     handle: async (batch) => {
-      const phones = numbersToRead(batch, applied);
-      // A batch that does not commit ends the job, so `applied` needs no rollback.
-      await inTransaction(
-        db,
-        async () => {
-          // Later batches follow: the directory waits for the last (follow.ts).
-          if (batch.at(-1)!.index + 1 < scan.dataRows) noteMoreComing();
-          const byPhone =
-            phones.length > 0 ? await storedUsers(db, phones) : new Map<string, User | undefined>();
-          const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
-          // The job is read together with the users' writes, not before them: the database
-          // starts on the writes a round trip sooner, and a Stop (cancelled, deleted) still
-          // aborts the transaction with them.
-          const [current] = await Promise.all([
-            currentJob<ImportJob>(db, id),
-            decision.puts.size > 0
-              ? putUsers(db, [...decision.puts.values()].map(toStored))
-              : undefined,
-          ]);
-          let logParts = current.logParts;
-          if (decision.problems.length > 0) {
-            await putLogPart(db, id, logParts, new Blob([logLines(decision.problems, env.locale)]));
-            logParts++;
-          }
-          await putJob(db, {
-            ...current,
-            counts: addCounts(current.counts, decision.counts),
-            warnings: current.warnings + decision.warnings,
-            doneRows: batch.at(-1)!.index + 1,
-            progressAt: rt.realNow(),
-            logParts,
-          });
-        },
-        BATCH_TABLES,
-      );
+      const previous = decided;
+      let markDecided = () => {};
+      decided = new Promise((resolve) => (markDecided = resolve));
+      try {
+        await previous;
+        await writeBatch(rt, id, batch, { applied, env, totalRows: scan.dataRows }, markDecided);
+      } finally {
+        markDecided();
+      }
       await rt.afterCommit?.(batch.at(-1)!.index + 1);
     },
   });
+}
+
+/**
+ * One batch, one transaction: its users, its part of the error log and the job's progress.
+ * `onDecided` is called once the batch is decided against the stored users (and `applied`
+ * updated), before its writes: the next batch may then be decided and queued.
+ */
+async function writeBatch(
+  rt: JobRuntime,
+  id: string,
+  batch: readonly PreparedRow[],
+  { applied, env, totalRows }: { applied: AppliedRows; env: ImportEnv; totalRows: number },
+  onDecided: () => void,
+): Promise<void> {
+  const { db } = rt;
+  const first = batch[0]!.index;
+  const done = batch.at(-1)!.index + 1;
+  const phones = numbersToRead(batch, applied);
+  // A batch that does not commit ends the job, so `applied` needs no rollback.
+  await inTransaction(
+    db,
+    async () => {
+      // Later batches follow: the directory waits for the last (follow.ts).
+      if (done < totalRows) noteMoreComing();
+      const byPhone =
+        phones.length > 0 ? await storedUsers(db, phones) : new Map<string, User | undefined>();
+      const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
+      onDecided();
+      // The job is read together with the users' writes, not before them: the database
+      // starts on the writes a round trip sooner, and a Stop (cancelled, deleted) still
+      // aborts the transaction with them.
+      const [current] = await Promise.all([
+        currentJob<ImportJob>(db, id),
+        decision.puts.size > 0
+          ? putUsers(db, [...decision.puts.values()].map(toStored))
+          : undefined,
+      ]);
+      // This batch may have been queued while the one before was still in the database: it
+      // applies only right after it (if that one failed, this one writes nothing either).
+      if (current.doneRows !== first) throw new Error(`batch at row ${first} out of order`);
+      let logParts = current.logParts;
+      if (decision.problems.length > 0) {
+        await putLogPart(db, id, logParts, new Blob([logLines(decision.problems, env.locale)]));
+        logParts++;
+      }
+      await putJob(db, {
+        ...current,
+        counts: addCounts(current.counts, decision.counts),
+        warnings: current.warnings + decision.warnings,
+        doneRows: done,
+        progressAt: rt.realNow(),
+        logParts,
+      });
+    },
+    BATCH_TABLES,
+  );
 }

@@ -21,7 +21,11 @@ export interface JobRuntime {
   realNow: () => number;
   /** Rows per transaction (tests use small batches). */
   batchRows?: number;
-  /** Called after each committed batch (tests stop or cancel the job here). */
+  /**
+   * Called after each committed batch (tests stop or cancel the job here). A job that queues
+   * its next batch before the current one commits runs them one at a time when it is set, so
+   * the test knows where its job stopped.
+   */
   afterCommit?: (doneRows: number) => void | Promise<void>;
 }
 
