@@ -3,6 +3,7 @@ import { GROUPS_CACHE, GROUPS_FIRST, type LabDb, type LabTables, type Pref } fro
 import { announceUsersChange } from './users-changes';
 import type { Attribute, AuditEvent, Group, Membership, Organization } from '../domain/types';
 import { sortedByName } from '../domain/groups';
+import { nextTask } from '../domain/next-task';
 
 export function getOrg(db: LabDb): Promise<Organization | undefined> {
   return db.org.get('org');
@@ -280,9 +281,27 @@ export function observe<T>(
   onValue: (value: T) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const sub = Dexie.liveQuery(() => db.transaction('r', db.tables, query)).subscribe({
-    next: onValue,
-    error: onError,
-  });
-  return () => sub.unsubscribe();
+  // Dexie starts a run again on every write that touches what the last one read, and shows
+  // a run's result only if nothing was written while it ran. A read waits for the writes
+  // queued before it (an import keeps its next batch queued), so while batches commit
+  // faster than a run reads, no result would be shown until the import ended. Every run's
+  // result is shown here instead, unless a later run's already was (runs may overlap).
+  let closed = false;
+  let started = 0;
+  let shown = 0;
+  const sub = Dexie.liveQuery(async () => {
+    const run = ++started;
+    const value = await db.transaction('r', db.tables, query);
+    // Handed over outside the live query's context, where the receiver may write.
+    nextTask(() => {
+      if (closed || run <= shown) return;
+      shown = run;
+      onValue(value);
+    });
+    return value;
+  }).subscribe({ error: onError });
+  return () => {
+    closed = true;
+    sub.unsubscribe();
+  };
 }

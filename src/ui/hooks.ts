@@ -21,17 +21,8 @@ import {
   type QueryOutput,
 } from '../app/kernel/client';
 import type { Problem } from '../domain/errors';
+import { nextTask } from '../domain/next-task';
 import { tError } from './i18n';
-
-/** Runs `fn` in a new task, without the clamping of `setTimeout`. */
-function nextTask(fn: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
-  channel.port2.postMessage(null);
-}
 
 /**
  * Subscribes to a live query by name. `undefined` until the first result; re-runs when the

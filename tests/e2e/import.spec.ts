@@ -284,11 +284,11 @@ test.describe('a long import', () => {
 
     await watched.expectStatus(name, 'processing', 30_000);
     const first = (await watched.counts(name)).created;
-    // Tab B's row moves on by itself (no Refresh), while tab A still runs the job.
+    // Tab B's row moves on by itself (no Refresh). (Whether tab A is still at it by then
+    // depends on the machine's speed: the counts below say the job ran once.)
     await expect
       .poll(async () => (await watched.counts(name)).created, { timeout: 60_000 })
       .toBeGreaterThan(first);
-    await history.expectStatus(name, 'processing');
 
     const done = { read: BIG_ROWS, created: BIG_ROWS, updated: 0, unchanged: 0, failed: 0 };
     await watched.expectStatus(name, 'completed', 120_000);

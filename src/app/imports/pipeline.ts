@@ -21,6 +21,7 @@ import { stripIndex } from '../../domain/users';
 import type { LabDb } from '../../storage/db';
 import { getUsers } from '../../storage/users-repo';
 import { PhoneTable } from './phone-table';
+import { nextTask } from '../../domain/next-task';
 
 /**
  * The import pipeline shared by Check (a dry run) and Upload (a job): a quick scan of the
@@ -187,14 +188,7 @@ export function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
 
 /** Gives queued work (database callbacks) a turn without the 4 ms clamp of nested timers. */
 function yieldToQueue(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return new Promise((resolve) => nextTask(resolve));
 }
 
 /** Rows validated between yields, so a running transaction's callbacks are not held up. */
