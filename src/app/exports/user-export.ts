@@ -35,6 +35,7 @@ export const USER_EXPORT: JobKind<ExportJob, ExportStartInput> = {
   },
   // The writing code (and the CSV writer) load only where the job runs.
   run: async (rt, job) => (await import('./user-export-job')).exportRun(rt, job),
+  prepare: () => import('./user-export-job'),
 };
 
 /** Runs (or starts again) an export; returns it as it ended. */

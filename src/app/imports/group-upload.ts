@@ -92,6 +92,7 @@ export const GROUP_UPLOAD: JobKind<GroupUploadJob, GroupUploadStartInput> = {
   },
   // The reading and writing code (and the phone library) load only where the job runs.
   run: async (rt, job) => (await import('./group-upload-job')).groupUploadRun(rt, job),
+  prepare: () => import('./group-upload-job'),
 };
 
 /** Runs (or resumes) the job; returns it as it ended, or undefined if it no longer exists. */

@@ -43,6 +43,7 @@ export const USER_IMPORT: JobKind<ImportJob, ImportStartInput> = {
   },
   // The reading and writing code (and the phone library) load only where the job runs.
   run: async (rt, job) => (await import('./user-import-job')).importRun(rt, job),
+  prepare: () => import('./user-import-job'),
 };
 
 /** Runs (or resumes) the job; returns it as it ended, or undefined if it no longer exists. */

@@ -201,11 +201,13 @@ export function startJob<K extends JobKindName>(
 }
 
 /**
- * Starts the jobs worker and has it load the code of `kind`, so that a job started soon
- * after (the dialog that starts it is open) does not wait for either. Failures are left to
- * `startJob`, which reports them.
+ * Starts the jobs worker and has it load the code of `kind` (with its libraries and its
+ * run's code), and loads the kind's declaration here, where the job is stored, so that a job
+ * started soon after (the dialog that starts it is open) waits for none of it. Failures are
+ * left to `startJob`, which reports them.
  */
 export function prepareJob(kind: JobKindName): void {
+  registry.reads(registry.job(kind).area).catch(() => undefined);
   if (hasWorkers)
     jobs()
       .call('prepare', { kind })

@@ -72,6 +72,8 @@ export interface JobKind<J extends JobRecordBase = JobRecordBase, I = never> {
    * (Completed) or by throwing: `Stop`, `JobFailure`, a quota error…
    */
   run: (rt: JobRuntime, job: J) => Promise<void>;
+  /** Loads the code `run` imports, ahead of a run (the dialog that starts one is open). */
+  prepare?: () => Promise<unknown>;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { registry } from '../areas';
 import { UNFINISHED, type JobRecordBase } from '../../domain/jobs';
 import { jobsWithStatus } from '../../storage/jobs-repo';
-import { readQuery, runCommand, runStoredJob } from './runner';
+import { prepareKind, readQuery, runCommand, runStoredJob } from './runner';
 import { getRuntime } from './runtime';
 import { serve, toWire } from './transport';
 
@@ -56,10 +56,8 @@ function enqueue(jobId: string): void {
 }
 
 const { emit } = serve(self, {
-  /** Loads the code of a job kind ahead of its first job. */
-  prepare: async ({ kind }: { kind: string }) => {
-    await registry.reads(registry.job(kind).area);
-  },
+  /** Loads the code of a job kind, its libraries and its run's code ahead of its first job. */
+  prepare: ({ kind }: { kind: string }) => prepareKind(registry, kind),
   /** Queues a stored job; answers at once (the job reports through the database). */
   run: ({ jobId }: { jobId: string }) => enqueue(jobId),
   /** Queues every job an earlier visit left unfinished, oldest first. */

@@ -127,8 +127,8 @@ export async function createJob(
   kindName: string,
   input: unknown,
 ): Promise<{ jobId: string; status: JobRecordBase['status'] }> {
+  // The libraries a kind needs are its run's: they load where it runs, not to store it.
   const { meta, kind } = await kindOf(registry, kindName);
-  await loadModules(meta.needs);
   const runtime = getRuntime();
   return inTransaction(runtime.db, async () => {
     const { ctx, flush } = await buildContext(runtime);
@@ -153,6 +153,12 @@ export async function createJob(
     await flush();
     return { jobId: job.id, status: job.status };
   });
+}
+
+/** Loads a kind's code, the libraries it needs and what its run imports, ahead of a run. */
+export async function prepareKind(registry: Registry, kindName: string): Promise<void> {
+  const { meta, kind } = await kindOf(registry, kindName);
+  await Promise.all([loadModules(meta.needs), kind.prepare?.()]);
 }
 
 /**

@@ -24,6 +24,7 @@ export const TENANT_EXPORT: JobKind<TenantExportJob, Record<string, never> | und
   },
   // The writer, the zip library and the hash load only where the job runs.
   run: async (rt, job) => (await import('./tenant-export-job')).tenantExportRun(rt, job),
+  prepare: () => import('./tenant-export-job'),
 };
 
 /** Runs (or starts again) a tenant export; returns it as it ended. */
