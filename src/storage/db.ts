@@ -94,8 +94,9 @@ export function withSparseFields(
   fields: Record<string, (row: Record<string, unknown>) => unknown>,
 ): Record<string, unknown> {
   let out = row;
-  for (const [field, derive] of Object.entries(fields)) {
-    const value = derive(row);
+  // for…in: no array of entries per record (an import writes a million).
+  for (const field in fields) {
+    const value = fields[field]!(row);
     if (value === row[field]) continue;
     if (out === row) out = { ...row };
     if (value === undefined) delete out[field];

@@ -34,9 +34,19 @@ export async function* readRows(
     format.encoding = decoder.encoding ?? 'utf-8';
     return createCsvReader({ delimiter: format.delimiter });
   };
+  // The next chunk is read while this one is decoded and cut into rows (one chunk ahead).
+  const read = (pos: number) => {
+    const bytes = blob.slice(pos, Math.min(blob.size, pos + READ_CHUNK)).arrayBuffer();
+    // Not awaited when the reader stops early (a header the mapper refuses): no unhandled error.
+    bytes.catch(() => undefined);
+    return bytes;
+  };
+  let ahead = blob.size > 0 ? read(0) : undefined;
   for (let pos = 0; pos < blob.size; pos += READ_CHUNK) {
     const end = Math.min(blob.size, pos + READ_CHUNK);
-    const text = decoder.push(new Uint8Array(await blob.slice(pos, end).arrayBuffer()));
+    const bytes = await ahead!;
+    ahead = end < blob.size ? read(end) : undefined;
+    const text = decoder.push(new Uint8Array(bytes));
     onBytes?.(end);
     if (!reader) {
       head += text;

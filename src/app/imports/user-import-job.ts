@@ -1,5 +1,4 @@
 import type { ImportJob } from '../../domain/import';
-import { toStored } from '../../domain/users';
 import type { Locale, User } from '../../domain/types';
 import { inTransaction, listAttributes, noteMoreComing } from '../../storage/repos';
 import { allPhones, putUsers } from '../../storage/users-repo';
@@ -166,9 +165,8 @@ async function writeBatch(
       // aborts the transaction with them.
       const [current] = await Promise.all([
         currentJob<ImportJob>(db, id),
-        decision.puts.size > 0
-          ? putUsers(db, [...decision.puts.values()].map(toStored))
-          : undefined,
+        // The decided users are the job's own: stored as they are, not copied.
+        decision.puts.size > 0 ? putUsers(db, [...decision.puts.values()]) : undefined,
       ]);
       // This batch may have been queued while the one before was still in the database: it
       // applies only right after it (if that one failed, this one writes nothing either).
