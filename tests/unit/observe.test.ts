@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { openDb, type LabDb } from '../../src/storage/db';
-import { observe } from '../../src/storage/repos';
+import { LIVE_READ_GAP_MS, observe } from '../../src/storage/repos';
 
 let db: LabDb;
 beforeEach(() => {
@@ -36,6 +36,8 @@ test('a live query keeps showing results while writes commit faster than it read
     (error) => {
       throw error;
     },
+    // No pause between reads: every batch may be read.
+    0,
   );
   await writeInBatches(40);
   writing = false;
@@ -59,4 +61,43 @@ test('nothing is shown after unsubscribing', async () => {
   await writeInBatches(3);
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(seen).toEqual([]);
+});
+
+test('while changes keep coming, a live query reads again only after a pause; a lone change at once', async () => {
+  const seen: number[] = [];
+  const readAt: number[] = [];
+  const stop = observe(
+    db,
+    async () => {
+      readAt.push(Date.now());
+      return (await db.prefs.get('k0'))?.value as number | undefined;
+    },
+    (value) => seen.push(value ?? -1),
+    (error) => {
+      throw error;
+    },
+  );
+  await expect.poll(() => seen.length).toBe(1);
+  // After a quiet moment, a change is read without waiting.
+  await expect
+    .poll(() => Date.now() - readAt.at(-1)!, { timeout: 3 * LIVE_READ_GAP_MS })
+    .toBeGreaterThan(LIVE_READ_GAP_MS + 50);
+  const quiet = Date.now();
+  await db.prefs.put({ key: 'k0', value: 100 });
+  await expect.poll(() => seen.at(-1)).toBe(100);
+  expect(Date.now() - quiet).toBeLessThan(LIVE_READ_GAP_MS / 2);
+  // A burst of 40 batches over ~1 s: reads keep their distance, and the last batch is shown.
+  const reads = readAt.length;
+  const began = Date.now();
+  for (let b = 0; b < 40; b++) {
+    await db.prefs.put({ key: 'k0', value: b });
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  const took = Date.now() - began;
+  await expect.poll(() => seen.at(-1), { timeout: 3000 }).toBe(39);
+  stop();
+  const burst = readAt.slice(reads);
+  expect(burst.length).toBeLessThanOrEqual(Math.ceil(took / LIVE_READ_GAP_MS) + 2);
+  for (let i = 1; i < burst.length; i++)
+    expect(burst[i]! - burst[i - 1]!).toBeGreaterThanOrEqual(LIVE_READ_GAP_MS - 5);
 });
