@@ -270,13 +270,17 @@ export async function clearSandbox(db: LabDb, keepPrefs: readonly string[] = [])
  * (an import commits a batch every ~0.2 s): each read waits for the writes queued before it
  * and holds them up while it reads. 100,000-row import, 2-core machine: the portal's two live
  * queries (session, the job's history) reading after every batch cost 0.7–0.8 s of its 8 s.
- * A change after a quiet moment is read at once.
+ * A change after a quiet moment is read at once. A read that waited long (behind a stream of
+ * writes) waits `LIVE_READ_BACKOFF` times as long before the next.
  */
 export const LIVE_READ_GAP_MS = 400;
+export const LIVE_READ_BACKOFF = 4;
 
 /**
  * Re-runs `query` whenever the data it read changes — in this tab or another — and hands
- * the result to `onValue`. Returns the unsubscribe function.
+ * the result to `onValue`. Returns the unsubscribe function. While changes keep coming it
+ * reads again only after a gap (`gapMs`, longer after a read that waited), and every read's
+ * result is shown, in order, even if a later change already asked for another.
  *
  * Each run reads in one read-only transaction over `db`: a consistent snapshot, started once
  * the writes before it have committed and then read without waiting between its steps. Read
@@ -300,17 +304,22 @@ export function observe<T>(
   let started = 0;
   let shown = 0;
   let lastRead = Number.NEGATIVE_INFINITY;
+  let lastTook = 0;
   const sub = Dexie.liveQuery(async () => {
     const run = ++started;
-    const wait = lastRead + gapMs - Date.now();
+    // A gap of 0: every change is read (tests).
+    const gap = gapMs > 0 ? Math.max(gapMs, LIVE_READ_BACKOFF * lastTook) : 0;
+    const wait = lastRead + gap - Date.now();
     if (wait > 0) {
       // A Dexie promise keeps the live query's context, so the reads below are still seen.
       await new Dexie.Promise((resolve) => setTimeout(resolve, wait));
       // A newer change started a newer run meanwhile: that one reads (Dexie drops this one).
       if (run !== started) return undefined as T;
     }
-    lastRead = Date.now();
+    const began = Date.now();
+    lastRead = began;
     const value = await db.transaction('r', db.tables, query);
+    lastTook = Date.now() - began;
     // Handed over outside the live query's context, where the receiver may write.
     nextTask(() => {
       if (closed || run <= shown) return;

@@ -285,6 +285,7 @@ describe('upload, with the next batch queued while the one before is written', (
     const read = job.counts.read;
     expect(read % 3).toBe(0);
     expect(read).toBeGreaterThanOrEqual(3);
+    // The batches already handed to the database when Stop came finish; no later one starts.
     expect(read).toBeLessThan(15);
     expect(job.doneRows).toBe(read);
     expect(job.counts).toEqual({ read, created: read, updated: 0, unchanged: 0, failed: 0 });

@@ -241,7 +241,11 @@ export async function passRows(blob: Blob, env: ImportEnv, scan: Scan, pass: Row
     const prepared = await prepare(pending, ctx);
     pending = [];
     while (inflight.length >= depth) await inflight.shift();
-    if (failure) throw failure.error;
+    if (failure) {
+      // Batches queued behind the failed one end (writing nothing) before the run does.
+      await Promise.all(inflight);
+      throw failure.error;
+    }
     if (prepared[0]!.index < pass.skip) {
       pass.skipped?.(prepared);
       return;

@@ -19,6 +19,7 @@ import {
 import { logLines } from './error-log';
 import { currentJob, jobClock, type JobRuntime } from '../kernel/jobs';
 import { uploadRun } from './upload-run';
+import { nextTask } from '../../domain/next-task';
 
 export type { JobRuntime } from '../kernel/jobs';
 
@@ -159,7 +160,8 @@ async function writeBatch(
       const byPhone =
         phones.length > 0 ? await storedUsers(db, phones) : new Map<string, User | undefined>();
       const decision = decideBatch(batch, byPhone, applied, env, env.simNow());
-      onDecided();
+      // In a task of its own: the next batch opens its transaction outside this one's.
+      nextTask(onDecided);
       // The job is read together with the users' writes, not before them: the database
       // starts on the writes a round trip sooner, and a Stop (cancelled, deleted) still
       // aborts the transaction with them.

@@ -202,7 +202,7 @@ export function startJob<K extends JobKindName>(
 
 /**
  * Starts the jobs worker and has it load the code of `kind` (with its libraries and its
- * run's code), and loads the kind's declaration here, where the job is stored, so that a job
+ * run's code), and loads the kind's area code here, where the job is stored, so that a job
  * started soon after (the dialog that starts it is open) waits for none of it. Failures are
  * left to `startJob`, which reports them.
  */
@@ -223,7 +223,7 @@ export function preloadQuery(name: QueryName): void {
   registry.reads(registry.query(name).area).catch(() => undefined);
 }
 
-/** Asks a job to stop after its current batch (refused unless the actor may). */
+/** Asks a job to stop after the batches it has handed to the database (refused unless the actor may). */
 export function cancelJob(jobId: string): Promise<void> {
   return door(() => cancelStoredJob(registry, jobId));
 }

@@ -2,8 +2,9 @@
  * The large libraries — phone numbers, CSV, zip — and the demo organization's generator
  * load only when something needs them.
  * IndexedDB transactions must not await anything but the database, so the runner loads the
- * modules an entry declares (`needs`) before its transaction starts, and handlers read them
- * synchronously through the getters below.
+ * modules an entry declares (`needs`) before its transaction starts (a job kind's before its
+ * run, in the worker that runs it), and handlers read them synchronously through the getters
+ * below.
  */
 export type PhoneIo = typeof import('../../io/phone');
 export type CsvIo = typeof import('../../io/csv') & typeof import('../../io/csv-write');

@@ -25,7 +25,10 @@ export interface EntryMeta {
    * group); without it the check is "anywhere" and the handler checks each target.
    */
   target?: (ctx: ReadContext, input: any) => Promise<Target | undefined>;
-  /** Libraries loaded before the handler runs: IndexedDB transactions cannot wait for them. */
+  /**
+   * Libraries loaded before the handler runs: IndexedDB transactions cannot wait for them.
+   * A job kind's are its run's, loaded where it runs (its `create` does not use them).
+   */
   needs?: readonly LazyModule[];
 }
 

@@ -162,8 +162,8 @@ export async function prepareKind(registry: Registry, kindName: string): Promise
 }
 
 /**
- * Cancels a job: a queued one ends at once; a running one is asked to stop after its current
- * batch, and the worker running it (in any tab) sees the request.
+ * Cancels a job: a queued one ends at once; a running one is asked to stop after the batches
+ * it has handed to the database, and the worker running it (in any tab) sees the request.
  * Whoever may see the job may stop it: its own access, the right it was started with.
  */
 export async function cancelStoredJob(registry: Registry, jobId: string): Promise<void> {

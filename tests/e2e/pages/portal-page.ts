@@ -75,6 +75,11 @@ export class PortalPage extends DirectoryView {
     this.clockStatus = page.getByRole('region', { name: t('settings.clock') }).getByRole('status');
   }
 
+  /** Brings this tab in front of the browser's others (a hidden tab's timers are slowed). */
+  async show(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
   async goto(lang: Locale = 'en', section?: Section): Promise<void> {
     await this.page.goto(pathIn(lang, '/portal/') + (section ? `#${section}` : ''));
   }
