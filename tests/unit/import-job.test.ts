@@ -62,13 +62,19 @@ function file(n: number, from = 0): string {
   return `${rows.join('\n')}\n`;
 }
 
-async function upload(text: string, network: Network = 'employee', extra?: Partial<JobRuntime>) {
+/** Stores an import job of `text` (staff.csv), not yet run. */
+async function startUpload(text: string, network: Network = 'employee'): Promise<string> {
   const { jobId } = await startJob('user-import', {
     file: new Blob([text]),
     fileName: 'staff.csv',
     network,
     locale: 'en',
   });
+  return jobId;
+}
+
+async function upload(text: string, network: Network = 'employee', extra?: Partial<JobRuntime>) {
+  const jobId = await startUpload(text, network);
   return (await runImportJob(rt(extra), jobId)) ?? ((await db.jobs.get(jobId)) as ImportJob);
 }
 
@@ -159,13 +165,7 @@ describe('upload', () => {
   });
 
   test('a tab closed mid-import resumes after the last committed batch: every row once', async () => {
-    const text = file(10);
-    const { jobId } = await startJob('user-import', {
-      file: new Blob([text]),
-      fileName: 'staff.csv',
-      network: 'employee',
-      locale: 'en',
-    });
+    const jobId = await startUpload(file(10));
     // The first run stops for good after its second batch, as if the tab had closed.
     void runImportJob(
       rt({ batchRows: 3, afterCommit: (done) => (done >= 6 ? new Promise(() => {}) : undefined) }),
@@ -217,16 +217,20 @@ describe('upload', () => {
       if (calls === 2) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
       return original(...args);
     }) as typeof original;
-    const job = await upload(file(6), 'employee', { batchRows: 3 });
-    expect(job.status).toBe('failed');
-    expect(job.reason).toEqual({ code: 'import.quota', params: { rows: 3 } });
-    expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
-    expect(await db.users.count()).toBe(1 + 3);
-    // The change log names only the committed batch.
-    const logged = (await db.changes.toArray()).flatMap((c) => c.phones);
-    expect(logged.filter((p) => p.startsWith('+48700'))).toHaveLength(3);
+    await expectFullAfterFirstBatch(await upload(file(6), 'employee', { batchRows: 3 }));
   });
 });
+
+/** Storage ran out in the second batch of 3: Failed, and only the first batch is stored. */
+async function expectFullAfterFirstBatch(job: ImportJob): Promise<void> {
+  expect(job.status).toBe('failed');
+  expect(job.reason).toEqual({ code: 'import.quota', params: { rows: 3 } });
+  expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
+  expect(await db.users.count()).toBe(1 + 3);
+  // The change log names only the committed batch.
+  const logged = (await db.changes.toArray()).flatMap((c) => c.phones);
+  expect(logged.filter((p) => p.startsWith('+48700'))).toHaveLength(3);
+}
 
 describe('upload, with the next batch queued while the one before is written', () => {
   /**
@@ -239,12 +243,7 @@ describe('upload, with the next batch queued while the one before is written', (
   ) {
     const original = db.users.bulkPut.bind(db.users);
     let calls = 0;
-    const { jobId } = await startJob('user-import', {
-      file: new Blob([file(n)]),
-      fileName: 'staff.csv',
-      network: 'employee',
-      locale: 'en',
-    });
+    const jobId = await startUpload(file(n));
     db.users.bulkPut = ((...args: Parameters<typeof original>) => {
       return onPut(++calls, jobId, () => original(...args));
     }) as typeof original;
@@ -264,12 +263,7 @@ describe('upload, with the next batch queued while the one before is written', (
     // The third batch was queued, and wrote, behind the second…
     expect(calls()).toBe(3);
     // …but the second did not commit, so the third did not either.
-    expect(job.status).toBe('failed');
-    expect(job.reason).toEqual({ code: 'import.quota', params: { rows: 3 } });
-    expect(job.counts).toEqual({ read: 3, created: 3, updated: 0, unchanged: 0, failed: 0 });
-    expect(await db.users.count()).toBe(1 + 3);
-    const logged = (await db.changes.toArray()).flatMap((c) => c.phones);
-    expect(logged.filter((p) => p.startsWith('+48700'))).toHaveLength(3);
+    await expectFullAfterFirstBatch(job);
   });
 
   test('Cancel during a batch: stops at a batch boundary, counts match what was written', async () => {
