@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import {
   createCsvReader,
   detectDelimiter,
@@ -216,5 +217,75 @@ describe('normalizeHeader', () => {
     ['Employee\tID', 'employee id'],
   ])('%j → %j', (name, normalized) => {
     expect(normalizeHeader(name)).toBe(normalized);
+  });
+});
+
+describe('createCsvReader: counting rows', () => {
+  /** Text made of the pieces that change how rows are read: quotes, line ends, blanks, `#`. */
+  const csvText = fc
+    .array(fc.constantFrom('a', ' ', '\u00a0', ',', ';', '"', '""', '\n', '\r', '\r\n', '#', 'Ł'), {
+      maxLength: 60,
+    })
+    .map((parts) => parts.join(''));
+
+  /** Rows returned before `countOnly()` at `switchAt` plus rows counted after it. */
+  function counted(text: string, cuts: number[], switchAt: number): number | FileReadError {
+    const reader = createCsvReader();
+    let returned = 0;
+    let from = 0;
+    try {
+      for (const cut of [...cuts, text.length]) {
+        if (from >= switchAt && !Number.isNaN(switchAt)) {
+          reader.countOnly();
+          switchAt = Number.NaN;
+        }
+        returned += reader.push(text.slice(from, cut)).length;
+        from = cut;
+      }
+      returned += reader.end().length;
+    } catch (error) {
+      if (error instanceof FileReadError) return error;
+      throw error;
+    }
+    return returned + reader.counted;
+  }
+
+  test('counts the rows a reader returns, wherever the chunks end and counting starts', () => {
+    fc.assert(
+      fc.property(
+        csvText,
+        fc.array(fc.nat(60), { maxLength: 4 }),
+        fc.nat(60),
+        (text, rawCuts, switchAt) => {
+          const cuts = [...new Set(rawCuts.map((c) => Math.min(c, text.length)))].sort(
+            (a, b) => a - b,
+          );
+          const rows = (() => {
+            try {
+              return read(text, cuts).length;
+            } catch (error) {
+              return error as FileReadError;
+            }
+          })();
+          const count = counted(text, cuts, switchAt);
+          if (typeof rows === 'number') expect(count).toBe(rows);
+          else
+            expect([(count as FileReadError).code, (count as FileReadError).line]).toEqual([
+              rows.code,
+              rows.line,
+            ]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('rows after countOnly() are not returned, and a blank or # row is not counted', () => {
+    const reader = createCsvReader();
+    expect(reader.push('# note\nPhone,Name\n+1,"a')).toEqual([row(2, 'Phone', 'Name')]);
+    reader.countOnly();
+    expect(reader.push('b"\n,\n ,\u0020\n#x,y\n')).toEqual([]);
+    expect(reader.end()).toEqual([]);
+    expect(reader.counted).toBe(2);
   });
 });

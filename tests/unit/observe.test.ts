@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { openDb, type LabDb } from '../../src/storage/db';
 import { LIVE_READ_GAP_MS, observe } from '../../src/storage/repos';
+import { announceUsersChange } from '../../src/storage/users-changes';
 
 let db: LabDb;
 beforeEach(() => {
@@ -108,4 +109,57 @@ test('while changes keep coming, a live query reads again only after a pause; a 
   expect(burst.length).toBeLessThanOrEqual(Math.ceil(took / LIVE_READ_GAP_MS) + 2);
   for (let i = 1; i < burst.length; i++)
     expect(burst[i]! - burst[i - 1]!).toBeGreaterThanOrEqual(LIVE_READ_GAP_MS / 2);
+});
+
+test('when a stream of changes ends, the read waiting for its gap starts at once', async () => {
+  const seen: number[] = [];
+  const gap = 2_000;
+  const stop = observe(
+    db,
+    async () => (await db.prefs.get('k0'))?.value as number | undefined,
+    (value) => seen.push(value ?? -1),
+    (error) => {
+      throw error;
+    },
+    gap,
+  );
+  await expect.poll(() => seen.length).toBe(1);
+  // A stream: the first change is read at once, the ones after it wait for the gap.
+  for (let b = 0; b < 5; b++) {
+    await db.prefs.put({ key: 'k0', value: b });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const ended = Date.now();
+  // The writer's notice that nothing more follows (a job's end: kernel/jobs.ts finishJob).
+  announceUsersChange({ phones: [], reload: false });
+  await expect.poll(() => seen.at(-1), { timeout: 2 * gap }).toBe(4);
+  const shownAfter = Date.now() - ended;
+  stop();
+  expect(shownAfter).toBeLessThan(gap / 2);
+});
+
+test('a notice that more follows does not cut the gap short', async () => {
+  const readAt: number[] = [];
+  const gap = 1_000;
+  const stop = observe(
+    db,
+    async () => {
+      readAt.push(Date.now());
+      return (await db.prefs.get('k0'))?.value;
+    },
+    () => undefined,
+    (error) => {
+      throw error;
+    },
+    gap,
+  );
+  await expect.poll(() => readAt.length).toBe(1);
+  await db.prefs.put({ key: 'k0', value: 1 });
+  await expect.poll(() => readAt.length).toBe(2);
+  await db.prefs.put({ key: 'k0', value: 2 });
+  announceUsersChange({ phones: ['+48601234567'], reload: false, more: true });
+  await expect.poll(() => readAt.length, { timeout: 2 * gap }).toBe(3);
+  stop();
+  expect(readAt[2]! - readAt[1]!).toBeGreaterThanOrEqual(gap - 50);
 });

