@@ -37,9 +37,12 @@ function browserProcesses(profileDir) {
  * workers live in one renderer; other browsers on the machine are not counted).
  */
 export function rendererRssMb(profileDir) {
-  return browserProcesses(profileDir)
-    .filter((p) => p.args.includes('--type=renderer'))
-    .map((p) => p.rss);
+  return renderers(profileDir).map((p) => p.rss);
+}
+
+/** The renderer processes (the page and its workers) of the browser of `profileDir`. */
+function renderers(profileDir) {
+  return browserProcesses(profileDir).filter((p) => p.args.includes('--type=renderer'));
 }
 
 /**
@@ -76,20 +79,18 @@ export function memorySampler(profileDir) {
   // The renderers are listed with `ps` every 2 s (a page may start one); each sample reads
   // only their /proc status. A `ps` every 200 ms cost a core ~10 % on this 2-core machine,
   // taken from the work being measured.
-  let renderers = [];
+  let pids = [];
   let listedAt = Number.NEGATIVE_INFINITY;
   const tick = () => {
     try {
       if (Date.now() - listedAt >= 2000) {
-        renderers = browserProcesses(profileDir)
-          .filter((p) => p.args.includes('--type=renderer'))
-          .map((p) => p.pid);
+        pids = renderers(profileDir).map((p) => p.pid);
         listedAt = Date.now();
       }
     } catch {
       // ps may fail transiently; the next tick lists again.
     }
-    for (const pid of renderers) peak = Math.max(peak, residentMb(pid));
+    for (const pid of pids) peak = Math.max(peak, residentMb(pid));
   };
   tick();
   const id = setInterval(tick, 200);

@@ -11,8 +11,9 @@ export interface UsersChange {
   reload: boolean;
   /**
    * The writer commits more right after this (a job's batch that is not its last): a
-   * listener may wait for the end of the stream rather than for a pause in it. A notice
-   * without phones and without `more` ends a stream: a job that ended, however it ended.
+   * listener may wait for the end of the stream rather than for a pause in it. Any notice
+   * without `more` ends a stream: a job's last batch, a lone edit, and the notice without
+   * phones sent when a job ends, however it ended (its last batch may never have come).
    */
   more?: boolean;
 }

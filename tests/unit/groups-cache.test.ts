@@ -7,11 +7,11 @@ import {
   listGroups,
   groupsByName,
   listGroupsByName,
-  observe,
   readGroupsFirst,
   writeGroupsFirst,
   putGroups,
 } from '../../src/storage/repos';
+import { observe } from '../../src/storage/observe';
 import type { Group } from '../../src/domain/types';
 
 /**

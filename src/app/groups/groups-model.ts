@@ -1,10 +1,5 @@
-import {
-  copyGroups,
-  countGroups,
-  groupsByName,
-  observe,
-  writeGroupsFirst,
-} from '../../storage/repos';
+import { copyGroups, countGroups, groupsByName, writeGroupsFirst } from '../../storage/repos';
+import { observe } from '../../storage/observe';
 import { readContext, type ReadContext } from '../kernel/context';
 import type { Runtime } from '../kernel/runtime';
 import {

@@ -23,8 +23,8 @@ interface TextPiece {
 
 /**
  * Streams a CSV file's decoded text a chunk at a time, with the reader for its format: the
- * delimiter is chosen from the first 64 K characters, which come as one piece (the whole file
- * if it is shorter). Decoding is exact across chunk boundaries (see src/io); `format` is known
+ * delimiter is chosen from the first piece, the chunks read until there are at least 64 K
+ * characters (usually the first 1 MiB chunk; the whole file if it is shorter). Decoding is exact across chunk boundaries (see src/io); `format` is known
  * from the first piece on.
  */
 async function* readTexts(

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors';
 import { isUnfinished, newJobId, type JobRecordBase } from '../../domain/jobs';
-import { inTransaction, observe } from '../../storage/repos';
+import { inTransaction } from '../../storage/repos';
+import { observe } from '../../storage/observe';
 import { getJob, putJob, putJobFile } from '../../storage/jobs-repo';
 import { buildContext, readContext, type ReadContext } from './context';
 import { cancelQueuedJob, runJob, visibleJob, type JobKind, type JobRuntime } from './jobs';
