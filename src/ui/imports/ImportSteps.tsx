@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CheckProgress } from '../../app/kernel/client';
-import { t } from '../i18n';
+import { t, warmNumberFormats } from '../i18n';
 
 /**
  * The steps an upload dialog shares (users import, group upload): choosing a file, running
@@ -12,6 +12,8 @@ export function useCheck<R>() {
   const [progress, setProgress] = useState<CheckProgress | undefined>();
   const [report, setReport] = useState<R | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // The figures a Check shows are formatted without building a formatter in the same task.
+  useEffect(warmNumberFormats, []);
   /** Runs `check`, which reports progress through the function it is given. */
   const run = async (check: (onProgress: (p: CheckProgress) => void) => Promise<R>) => {
     setReport(undefined);
