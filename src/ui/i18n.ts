@@ -13,6 +13,7 @@ import {
   type MessageKey,
   type PluralKey,
 } from '../i18n';
+import { whenIdle } from './idle';
 
 /** The page's language: every island on a page is rendered in the page's locale. */
 export const locale = signal<Locale>('en');
@@ -148,15 +149,9 @@ export function formatSize(bytes: number): string {
  * machine that task went over 50 ms (a group upload's Check in the bench: 51–57 ms in some runs).
  */
 export function warmNumberFormats(): () => void {
-  const warm = () => {
+  return whenIdle(() => {
     formatNumber(0);
     formatSize(1);
     formatSize(1_000_000);
-  };
-  const idle = window.requestIdleCallback?.(warm, { timeout: 2_000 });
-  const timer = idle === undefined ? setTimeout(warm, 300) : undefined;
-  return () => {
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-    clearTimeout(timer);
-  };
+  }, 2_000);
 }

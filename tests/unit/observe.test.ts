@@ -72,7 +72,8 @@ test('a read that ends after unsubscribing is not shown', async () => {
   expect(seen).toEqual([undefined]);
 });
 
-test('while changes keep coming, a live query reads again only after a pause; a lone change at once', async () => {
+/** Follows `k0` with a gap of `gap` ms; `readAt` and `seen` per read. */
+function follow(gap: number) {
   const seen: number[] = [];
   const readAt: number[] = [];
   const stop = observe(
@@ -85,7 +86,13 @@ test('while changes keep coming, a live query reads again only after a pause; a 
     (error) => {
       throw error;
     },
+    gap,
   );
+  return { seen, readAt, stop };
+}
+
+test('while changes keep coming, a live query reads again only after a pause; a lone change at once', async () => {
+  const { seen, readAt, stop } = follow(LIVE_READ_GAP_MS);
   await expect.poll(() => seen.length).toBe(1);
   // After a quiet moment, a change is read without waiting.
   await expect
@@ -110,25 +117,6 @@ test('while changes keep coming, a live query reads again only after a pause; a 
   for (let i = 1; i < burst.length; i++)
     expect(burst[i]! - burst[i - 1]!).toBeGreaterThanOrEqual(LIVE_READ_GAP_MS / 2);
 });
-
-/** Follows `k0` with a gap of `gap` ms; `readAt` and `seen` per read. */
-function follow(gap: number) {
-  const seen: number[] = [];
-  const readAt: number[] = [];
-  const stop = observe(
-    db,
-    async () => {
-      readAt.push(Date.now());
-      return (await db.prefs.get('k0'))?.value as number | undefined;
-    },
-    (value) => seen.push(value ?? -1),
-    (error) => {
-      throw error;
-    },
-    gap,
-  );
-  return { seen, readAt, stop };
-}
 
 test('when a stream of changes ends, the read waiting for its gap starts at once', async () => {
   const gap = 2_000;

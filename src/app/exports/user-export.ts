@@ -10,6 +10,9 @@ export interface ExportStartInput {
 
 const SCOPES: readonly ExportScope[] = ['all', 'employee', 'others'];
 
+/** The code of a run: loaded where the job runs, or ahead of it (`prepare`). */
+const runCode = () => import('./user-export-job');
+
 /**
  * Directory → Export Users → Create New Request (SPEC §6): a job, Queued until the jobs
  * worker writes the CSV in chunks and stores it with the job for Download.
@@ -34,8 +37,8 @@ export const USER_EXPORT: JobKind<ExportJob, ExportStartInput> = {
     return { job, details: { scope: input.scope, file: job.fileName } };
   },
   // The writing code (and the CSV writer) load only where the job runs.
-  run: async (rt, job) => (await import('./user-export-job')).exportRun(rt, job),
-  prepare: () => import('./user-export-job'),
+  run: async (rt, job) => (await runCode()).exportRun(rt, job),
+  prepare: runCode,
 };
 
 /** Runs (or starts again) an export; returns it as it ended. */

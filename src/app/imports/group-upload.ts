@@ -36,6 +36,9 @@ export async function requireUploader(
   return group;
 }
 
+/** The code of a run: loaded where the job runs, or ahead of it (`prepare`). */
+const runCode = () => import('./group-upload-job');
+
 /**
  * Groups → Bulk Upload Users, and a group's Users → Import via CSV (SPEC §7). The job, its
  * mapping file (under the job id) and its parent file (under `<id>#parent`) are stored
@@ -91,8 +94,8 @@ export const GROUP_UPLOAD: JobKind<GroupUploadJob, GroupUploadStartInput> = {
     };
   },
   // The reading and writing code (and the phone library) load only where the job runs.
-  run: async (rt, job) => (await import('./group-upload-job')).groupUploadRun(rt, job),
-  prepare: () => import('./group-upload-job'),
+  run: async (rt, job) => (await runCode()).groupUploadRun(rt, job),
+  prepare: runCode,
 };
 
 /** Runs (or resumes) the job; returns it as it ended, or undefined if it no longer exists. */

@@ -24,8 +24,8 @@ interface TextPiece {
 /**
  * Streams a CSV file's decoded text a chunk at a time, with the reader for its format: the
  * delimiter is chosen from the first piece, the chunks read until there are at least 64 K
- * characters (usually the first 1 MiB chunk; the whole file if it is shorter). Decoding is exact across chunk boundaries (see src/io); `format` is known
- * from the first piece on.
+ * characters (usually the first 1 MiB chunk; the whole file if it is shorter). Decoding is
+ * exact across chunk boundaries (see src/io); `format` is known from the first piece on.
  */
 async function* readTexts(
   blob: Blob,
@@ -83,17 +83,17 @@ export async function* readRows(
   format: Partial<FileFormat>,
   onBytes?: (bytesRead: number) => void,
 ): AsyncGenerator<CsvRow[]> {
-  for await (const { reader, text, last } of readTexts(
-    blob,
-    region,
-    expectedHeaders,
-    format,
-    onBytes,
-  )) {
-    const rows = reader.push(text);
-    if (last) rows.push(...reader.end());
+  for await (const piece of readTexts(blob, region, expectedHeaders, format, onBytes)) {
+    const rows = rowsOf(piece);
     if (rows.length > 0) yield rows;
   }
+}
+
+/** The rows a piece completes (with the last one, the file's last row). */
+function rowsOf({ reader, text, last }: TextPiece): CsvRow[] {
+  const rows = reader.push(text);
+  if (last) rows.push(...reader.end());
+  return rows;
 }
 
 /**
@@ -111,24 +111,16 @@ export async function* countRows(
 ): AsyncGenerator<{ rows: CsvRow[] } | { counted: number }> {
   /** Rows returned with the header; undefined until a piece had any. */
   let returned: number | undefined;
-  for await (const { reader, text, last } of readTexts(
-    blob,
-    region,
-    expectedHeaders,
-    format,
-    onBytes,
-  )) {
+  for await (const piece of readTexts(blob, region, expectedHeaders, format, onBytes)) {
     if (returned === undefined) {
-      const rows = reader.push(text);
-      if (last) rows.push(...reader.end());
+      const rows = rowsOf(piece);
       if (rows.length === 0) continue;
       returned = rows.length;
-      reader.countOnly();
+      piece.reader.countOnly();
       yield { rows };
       continue;
     }
-    reader.push(text);
-    if (last) reader.end();
-    yield { counted: returned + reader.counted };
+    rowsOf(piece); // counting: it completes rows but returns none
+    yield { counted: returned + piece.reader.counted };
   }
 }

@@ -47,9 +47,9 @@ export function readFailure(error: unknown): Problem {
 /**
  * Reads the whole file once, cheaply: past the first piece read (the header and the rows
  * read with it, ~1 MiB), rows are counted, not cut into fields (the 100,000-row bench file,
- * 7 MB, in 40–70 ms instead of 80–110 ms in Node). Anything that
- * makes the file unusable (empty, not text, an unclosed quote, a header the mapper refuses,
- * no data rows, over a limit) is a problem here.
+ * 7 MB, in 40–70 ms instead of 80–110 ms in Node). Anything that makes the file unusable
+ * (empty, not text, an unclosed quote, a header the mapper refuses, no data rows, over a
+ * limit) is a problem here.
  */
 export async function scanCsv<C>(
   blob: Blob,

@@ -10,6 +10,9 @@ export interface ImportStartInput {
   locale: Locale;
 }
 
+/** The code of a run: loaded where the job runs, or ahead of it (`prepare`). */
+const runCode = () => import('./user-import-job');
+
 /**
  * Directory → Import Users (SPEC §5.1). The job and its original file are stored together,
  * so the job can run (and resume) from the database alone. A file over the size limit is
@@ -42,8 +45,8 @@ export const USER_IMPORT: JobKind<ImportJob, ImportStartInput> = {
     };
   },
   // The reading and writing code (and the phone library) load only where the job runs.
-  run: async (rt, job) => (await import('./user-import-job')).importRun(rt, job),
-  prepare: () => import('./user-import-job'),
+  run: async (rt, job) => (await runCode()).importRun(rt, job),
+  prepare: runCode,
 };
 
 /** Runs (or resumes) the job; returns it as it ended, or undefined if it no longer exists. */

@@ -2,6 +2,9 @@ import { tenantFileName } from '../../domain/tenant';
 import type { TenantExportJob } from '../../domain/jobs';
 import { runJob, type JobKind, type JobRuntime } from '../kernel/jobs';
 
+/** The code of a run: loaded where the job runs, or ahead of it (`prepare`). */
+const runCode = () => import('./tenant-export-job');
+
 /**
  * Reports → Export Tenant Data (SPEC §9): a job, Queued until the jobs worker writes the
  * data package and stores it with the job for Download. Org admins only (the area says so).
@@ -23,8 +26,8 @@ export const TENANT_EXPORT: JobKind<TenantExportJob, Record<string, never> | und
     return { job, details: { file: job.fileName } };
   },
   // The writer, the zip library and the hash load only where the job runs.
-  run: async (rt, job) => (await import('./tenant-export-job')).tenantExportRun(rt, job),
-  prepare: () => import('./tenant-export-job'),
+  run: async (rt, job) => (await runCode()).tenantExportRun(rt, job),
+  prepare: runCode,
 };
 
 /** Runs (or starts again) a tenant export; returns it as it ended. */

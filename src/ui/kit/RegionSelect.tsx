@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadPhoneIo } from '../../app/kernel/client';
 import { locale } from '../i18n';
+import { whenIdle } from '../idle';
 import type { Locale } from '../../domain/types';
 
 type Region = { region: string; callingCode: string; label: string };
@@ -41,15 +42,7 @@ export function RegionSelect(props: {
   const [wanted, setWanted] = useState(false);
   // The phone library (50 KB) is not what the screen's first paint waits for: the list loads
   // once the page is idle, or at once when the picker is reached first.
-  useEffect(() => {
-    if (wanted) return;
-    const idle = window.requestIdleCallback?.(() => setWanted(true), { timeout: 1_500 });
-    const timer = idle === undefined ? setTimeout(() => setWanted(true), 300) : undefined;
-    return () => {
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-      clearTimeout(timer);
-    };
-  }, [wanted]);
+  useEffect(() => (wanted ? undefined : whenIdle(() => setWanted(true), 1_500)), [wanted]);
   useEffect(() => {
     if (!wanted) return;
     let live = true;
